@@ -6,7 +6,6 @@ const dbTests = ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'];
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
@@ -24,7 +23,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'postgres', include: dbTests, env: { TEST_ENGINE: 'postgres' } },
+        test: {
+          name: 'postgres',
+          include: dbTests,
+          env: { TEST_ENGINE: 'postgres' },
+          globalSetup: ['test/support/global-setup.ts'],
+        },
       },
       {
         extends: true,

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .transform((v) => v === 'on' || v === 'true' || v === '1');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('./.data'),
+  DATABASE_URL: z.string().url().optional(),
+  ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  ENCRYPTION_KEYS: z.string().optional(),
+  HEALTHIE_SANDBOX: flag.default(true),
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  BOOTSTRAP_ADMIN_TOKEN: z.string().startsWith('gr_').min(24).optional(),
+  BOOTSTRAP_ADMIN_EMAIL: z.string().email().optional(),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+});
+
+export type Role = 'all' | 'api' | 'worker';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  role: Role;
+  encryptionKeys: string | undefined;
+  healthieSandbox: boolean;
+  sandboxPort: number;
+  bootstrap: { token?: string; email?: string; password?: string };
+  logLevel: string;
+  sessionTtlHours: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the process environment; a wrong value stops the start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable counts as unset, as in most shells' `VAR= command`.
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  if (!e.DATABASE_URL && e.ROLE !== 'all') {
+    throw new ConfigError(`ROLE=${e.ROLE} needs DATABASE_URL: the embedded database serves one process only`);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    role: e.ROLE,
+    encryptionKeys: e.ENCRYPTION_KEYS,
+    healthieSandbox: e.HEALTHIE_SANDBOX,
+    sandboxPort: e.SANDBOX_PORT,
+    bootstrap: {
+      ...(e.BOOTSTRAP_ADMIN_TOKEN ? { token: e.BOOTSTRAP_ADMIN_TOKEN } : {}),
+      ...(e.BOOTSTRAP_ADMIN_EMAIL ? { email: e.BOOTSTRAP_ADMIN_EMAIL } : {}),
+      ...(e.BOOTSTRAP_ADMIN_PASSWORD ? { password: e.BOOTSTRAP_ADMIN_PASSWORD } : {}),
+    },
+    logLevel: e.LOG_LEVEL,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+  };
+}

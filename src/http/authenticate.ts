@@ -1,0 +1,80 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { apiKeys } from '../db/schema.ts';
+import { forbidden, notFound, unauthorized } from '../platform/errors.ts';
+import { findActiveApiKey } from '../workspace/api-keys.ts';
+import { findSession } from '../workspace/sessions.ts';
+import { hasScope } from '../workspace/scopes.ts';
+import { accountScopesIn, getWorkspace } from '../workspace/workspaces.ts';
+import type { Principal } from './context.ts';
+
+export const SESSION_COOKIE = 'hc_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every non-public route: who is calling (bearer token or session cookie), whether they belong to
+ * the `:ws` workspace (404 if not, so other workspaces' ids reveal nothing), and whether they hold
+ * the route's scope (403 naming it).
+ */
+export function registerAuthentication(app: FastifyInstance): void {
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    const config = request.routeOptions.config;
+    if (config.public || !request.url.startsWith('/api/')) return;
+    const principal = await identify(app, request);
+    if (!principal) throw unauthorized();
+    request.principal = principal;
+    request.actor =
+      principal.kind === 'api_key' ? { type: 'api_key', id: principal.keyId } : { type: 'account', id: principal.accountId };
+    const ws = (request.params as { ws?: string }).ws;
+    if (ws === undefined) return;
+    const scopes = await scopesIn(app, principal, ws);
+    if (!scopes) throw notFound('Workspace');
+    request.workspace = scopes.workspace;
+    request.scopes = scopes.scopes;
+    if (config.scope && !hasScope(scopes.scopes, config.scope)) {
+      throw forbidden(`This needs the ${config.scope} scope`);
+    }
+  });
+}
+
+async function identify(app: FastifyInstance, request: FastifyRequest): Promise<Principal | null> {
+  const { db } = app.ctx.database;
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw unauthorized('Authorization must be "Bearer <token>"');
+    const key = await findActiveApiKey(db, match[1]!);
+    if (!key) throw unauthorized('The API token is unknown, revoked or expired');
+    await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id));
+    return { kind: 'api_key', keyId: key.id, workspaceId: key.workspaceId, accountId: key.accountId, scopes: key.scopes };
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (!cookie) return null;
+  const found = await findSession(db, cookie);
+  if (!found) throw unauthorized('Your session has ended; sign in again');
+  if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== found.session.csrfToken) {
+    throw forbidden(`Requests signed in by cookie must send the ${CSRF_HEADER} header from the session`);
+  }
+  return { kind: 'session', accountId: found.account.id, csrfToken: found.session.csrfToken, sessionToken: cookie };
+}
+
+async function scopesIn(app: FastifyInstance, principal: Principal, ws: string) {
+  const { db } = app.ctx.database;
+  let workspace;
+  try {
+    workspace = await getWorkspace(db, ws);
+  } catch {
+    return null;
+  }
+  if (principal.kind === 'api_key') {
+    if (principal.workspaceId !== workspace.id) return null;
+    // A key never holds more than its owner's role still grants.
+    const ownerScopes = principal.accountId ? await accountScopesIn(db, principal.accountId, workspace.id) : null;
+    const scopes = ownerScopes ? principal.scopes.filter((s) => ownerScopes.includes(s)) : principal.scopes;
+    return { workspace, scopes };
+  }
+  const scopes = await accountScopesIn(db, principal.accountId, workspace.id);
+  return scopes ? { workspace, scopes } : null;
+}

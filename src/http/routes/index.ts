@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { auditLogRoutes } from './audit-log.ts';
+import { calendarEventRoutes } from './calendar-events.ts';
+import { calendarRoutes } from './calendars.ts';
+import { eventTypeRoutes } from './event-types.ts';
+import { healthRoutes } from './health.ts';
+import { memberImportRoutes } from './member-import.ts';
+import { memberRoutes } from './members.ts';
+import { sessionRoutes } from './session.ts';
+import { workspaceRoutes } from './workspaces.ts';
+
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  for (const routes of [
+    healthRoutes,
+    sessionRoutes,
+    workspaceRoutes,
+    memberRoutes,
+    memberImportRoutes,
+    calendarRoutes,
+    calendarEventRoutes,
+    eventTypeRoutes,
+    auditLogRoutes,
+  ]) {
+    await app.register(routes);
+  }
+}

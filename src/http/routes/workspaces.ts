@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getWorkspace, listAccountWorkspaces, type Workspace } from '../../workspace/workspaces.ts';
+import { workspaceParams } from '../schemas.ts';
+
+const workspaceDto = (workspace: Workspace, scopes: string[]) => ({
+  id: workspace.id,
+  name: workspace.name,
+  slug: workspace.slug,
+  features: workspace.features,
+  scopes,
+});
+
+export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.ctx.database;
+
+  app.get('/api/v1/workspaces', { schema: { tags: ['workspaces'] } }, async (request) => {
+    const principal = request.principal!;
+    if (principal.kind === 'api_key') {
+      const workspace = await getWorkspace(db, principal.workspaceId);
+      return [workspaceDto(workspace, principal.scopes)];
+    }
+    const rows = await listAccountWorkspaces(db, principal.accountId);
+    return rows.map((r) => workspaceDto(r.workspace, r.scopes));
+  });
+
+  app.get('/api/v1/workspaces/:ws', { schema: { tags: ['workspaces'], params: workspaceParams } }, async (request) =>
+    workspaceDto(request.workspace, request.scopes),
+  );
+};

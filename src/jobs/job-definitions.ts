@@ -1,0 +1,17 @@
+import type { Database } from '../db/database.ts';
+import type { Logger } from '../platform/logger.ts';
+
+export interface JobContext {
+  database: Database;
+  logger: Logger;
+}
+
+/** One kind of background work: a pg-boss queue, its handler and, optionally, a cron schedule. */
+export interface JobDefinition<Data extends object = object> {
+  name: string;
+  /** Cron (UTC) on which pg-boss enqueues the job; across processes, once per tick. */
+  schedule?: string;
+  /** How long one run may take before pg-boss gives it to another worker. */
+  expireInSeconds?: number;
+  handler(data: Data, ctx: JobContext): Promise<void>;
+}

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { Config } from './config.ts';
+import { bootstrapDemoWorkspace, type DemoCredentials } from './bootstrap/demo-workspace.ts';
+import { openConfiguredDatabase } from './db/configured-database.ts';
+import { buildApp, type App } from './http/app.ts';
+import { allJobs } from './jobs/all-jobs.ts';
+import { startJobRunner, type JobRunner } from './jobs/job-runner.ts';
+import type { Logger } from './platform/logger.ts';
+
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export interface RunningServer {
+  app: App | null;
+  url: string | null;
+  demo: DemoCredentials | null;
+  sandbox: { url: string; apiKeys: Array<{ key: string; name: string; email: string }> } | null;
+  stop(): Promise<void>;
+}
+
+/** Starts what ROLE asks for: the HTTP API and UI (all, api), the job workers (all, worker). */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = await openConfiguredDatabase(config);
+  const stops: Array<() => Promise<void>> = [() => database.close()];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch((error) => logger.error({ err: error }, 'shutdown step failed'));
+  };
+  try {
+    const demo = await bootstrapDemoWorkspace(database.db, config.bootstrap);
+
+    let sandbox: RunningServer['sandbox'] = null;
+    if (config.healthieSandbox && config.role === 'all') {
+      const { startSandbox } = await import('../sandbox/server.ts');
+      const running = await startSandbox({ port: config.sandboxPort, seed: 'demo', logger: false });
+      stops.push(() => running.close());
+      sandbox = { url: running.url, apiKeys: running.apiKeys };
+    }
+
+    const jobs: JobRunner = await startJobRunner({
+      database,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+      logger,
+      definitions: allJobs,
+      work: config.role !== 'api',
+    });
+    stops.push(() => jobs.stop());
+
+    let app: App | null = null;
+    let url: string | null = null;
+    if (config.role !== 'worker') {
+      app = await buildApp({ config, database, logger });
+      if (existsSync(webDist)) {
+        await app.register(fastifyStatic, { root: webDist, wildcard: false });
+        app.get('/*', { config: { public: true }, schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
+      }
+      url = await app.listen({ port: config.port, host: config.host });
+      const listening = app;
+      stops.push(() => listening.close());
+    }
+    return { app, url, demo, sandbox, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

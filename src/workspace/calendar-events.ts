@@ -1,0 +1,63 @@
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import type { Tx } from '../db/database.ts';
+import { calendarEvents, calendarEventTypes, members, type EventStatus } from '../db/schema.ts';
+import { badRequest } from '../platform/errors.ts';
+
+export type CalendarEvent = typeof calendarEvents.$inferSelect;
+
+export async function listEvents(
+  tx: Tx,
+  input: { workspaceId: string; calendarId: string; from: Date; to: Date; limit: number },
+): Promise<CalendarEvent[]> {
+  return tx
+    .select()
+    .from(calendarEvents)
+    .where(
+      and(
+        eq(calendarEvents.workspaceId, input.workspaceId),
+        eq(calendarEvents.calendarId, input.calendarId),
+        gte(calendarEvents.startsAt, input.from),
+        lt(calendarEvents.startsAt, input.to),
+      ),
+    )
+    .orderBy(asc(calendarEvents.startsAt), asc(calendarEvents.id))
+    .limit(input.limit);
+}
+
+export interface NewEvent {
+  workspaceId: string;
+  calendarId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  status?: EventStatus;
+  eventTypeId?: string | null;
+  memberId?: string | null;
+}
+
+/** An event of an internal calendar; its references must belong to the same workspace and calendar. */
+export async function createEvent(tx: Tx, input: NewEvent): Promise<CalendarEvent> {
+  if (input.endsAt <= input.startsAt) throw badRequest('endsAt must be after startsAt');
+  if (input.eventTypeId) {
+    const [type] = await tx
+      .select({ id: calendarEventTypes.id })
+      .from(calendarEventTypes)
+      .where(and(eq(calendarEventTypes.id, input.eventTypeId), eq(calendarEventTypes.calendarId, input.calendarId)));
+    if (!type) throw badRequest('eventTypeId is not an event type of this calendar');
+  }
+  if (input.memberId) {
+    const [member] = await tx
+      .select({ id: members.id })
+      .from(members)
+      .where(and(eq(members.id, input.memberId), eq(members.workspaceId, input.workspaceId)));
+    if (!member) throw badRequest('memberId is not a member of this workspace');
+  }
+  const [event] = await tx
+    .insert(calendarEvents)
+    .values({
+      ...input,
+      durationMinutes: Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000),
+    })
+    .returning();
+  return event!;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { hasScope, parseScopes } from './scopes.ts';
+
+describe('scopes', () => {
+  it('admin includes write includes read, per resource only', () => {
+    expect(hasScope(['members:admin'], 'members:read')).toBe(true);
+    expect(hasScope(['members:write'], 'members:read')).toBe(true);
+    expect(hasScope(['members:write'], 'members:admin')).toBe(false);
+    expect(hasScope(['members:read'], 'members:write')).toBe(false);
+    expect(hasScope(['calendars:admin'], 'members:read')).toBe(false);
+    expect(hasScope(['workspace:admin'], 'integrations:admin')).toBe(false);
+  });
+
+  it('parses scope lists and names unknown scopes', () => {
+    expect(parseScopes('members:read, calendars:write')).toEqual(['members:read', 'calendars:write']);
+    expect(() => parseScopes('members:read billing:admin')).toThrow('billing:admin');
+  });
+});

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allScopes, hasScope, type Scope } from '../../src/workspace/scopes.ts';
+import { createMember } from '../../src/workspace/members.ts';
+import { createCalendar } from '../../src/workspace/calendars.ts';
+import { issueApiKey, revokeApiKey } from '../../src/workspace/api-keys.ts';
+import { bearer, createApiFixture, createSignInAccount, type ApiFixture, type TestWorkspace } from '../support/api-fixture.ts';
+import { routeUrl, workspaceRoutes, type RouteTargets } from './route-catalogue.ts';
+
+let fx: ApiFixture;
+let mine: TestWorkspace;
+let theirs: TestWorkspace;
+let targets: RouteTargets;
+const secretName = 'Zebediah';
+
+beforeAll(async () => {
+  fx = await createApiFixture();
+  mine = await fx.createTestWorkspace('Mine');
+  theirs = await fx.createTestWorkspace('Theirs');
+  const member = await createMember(fx.database.db, mine.workspace.id, { firstName: secretName, lastName: 'Private', email: 'z@example.com' }, 'US');
+  const calendar = await createCalendar(fx.database.db, mine.workspace.id, { name: 'Dr Private', timezone: 'UTC' });
+  targets = { memberId: member.id, calendarId: calendar.id };
+});
+afterAll(async () => fx.close());
+
+const request = (route: (typeof workspaceRoutes)[number], headers: Record<string, string>) =>
+  fx.app.inject({
+    method: route.method,
+    url: routeUrl(route, mine.workspace.id, targets),
+    headers,
+    ...(route.body ? { payload: route.body(targets) as never } : {}),
+  });
+
+async function rowCounts() {
+  const { rows } = await fx.database.query<{ n: number }>(
+    'select (select count(*) from members)::int + (select count(*) from calendars)::int + (select count(*) from calendar_events)::int + (select count(*) from calendar_event_types)::int as n',
+    [],
+  );
+  return rows[0]!.n;
+}
+
+describe('authorization matrix', () => {
+  it('lists every workspace route of the API', async () => {
+    const spec = (await fx.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const published = Object.entries(spec.paths)
+      .filter(([path]) => path.startsWith('/api/v1/workspaces/{ws}'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const catalogued = workspaceRoutes.map((r) => `${r.method} ${r.path.replace(/\{(memberId|calendarId)\}/g, '{id}')}`);
+    expect(published.sort()).toEqual([...new Set(catalogued)].sort());
+  });
+
+  for (const route of workspaceRoutes) {
+    const name = `${route.method} ${route.path}`;
+
+    it(`${name}: refuses a caller without credentials (401) and changes nothing`, async () => {
+      const before = await rowCounts();
+      const res = await request(route, {});
+      expect(res.statusCode).toBe(401);
+      expect(res.body).not.toContain(secretName);
+      expect(res.json().error.code).toBe('unauthorized');
+      expect(await rowCounts()).toBe(before);
+    });
+
+    it(`${name}: refuses another workspace's token with every scope (404) and changes nothing`, async () => {
+      const before = await rowCounts();
+      const res = await request(route, bearer(theirs.token));
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain(secretName);
+      expect(await rowCounts()).toBe(before);
+    });
+
+    if (route.scope) {
+      const needed = route.scope;
+      it(`${name}: refuses a token without ${needed} (403) and changes nothing`, async () => {
+        const others = allScopes.filter((s) => !hasScope([s], needed)) as Scope[];
+        const token = await mine.tokenWith(others);
+        const before = await rowCounts();
+        const res = await request(route, bearer(token));
+        expect(res.statusCode).toBe(403);
+        expect(res.json().error.message).toContain(needed);
+        expect(res.body).not.toContain(secretName);
+        expect(await rowCounts()).toBe(before);
+      });
+    }
+  }
+
+  it('refuses revoked and expired tokens and a malformed Authorization header', async () => {
+    const issued = await issueApiKey(fx.database.db, { workspaceId: mine.workspace.id, name: 'soon revoked', scopes: ['members:read'] });
+    const url = `/api/v1/workspaces/${mine.workspace.id}/members`;
+    expect((await fx.app.inject({ url, headers: bearer(issued.token) })).statusCode).toBe(200);
+    await revokeApiKey(fx.database.db, { keyId: issued.key.id });
+    expect((await fx.app.inject({ url, headers: bearer(issued.token) })).statusCode).toBe(401);
+    const expiring = await issueApiKey(fx.database.db, { workspaceId: mine.workspace.id, name: 'expiring', scopes: ['members:read'] });
+    expect((await fx.app.inject({ url, headers: bearer(expiring.token) })).statusCode).toBe(200);
+    await fx.database.query("update api_keys set expires_at = now() - interval '1 minute' where id = $1", [expiring.key.id]);
+    expect((await fx.app.inject({ url, headers: bearer(expiring.token) })).statusCode).toBe(401);
+    expect((await fx.app.inject({ url, headers: { authorization: 'Basic abc' } })).statusCode).toBe(401);
+    expect((await fx.app.inject({ url, headers: bearer('gr_not-a-real-token') })).statusCode).toBe(401);
+  });
+
+  it('reads scopes through the hierarchy: admin includes write includes read', async () => {
+    const token = await mine.tokenWith(['members:admin']);
+    const url = `/api/v1/workspaces/${mine.workspace.id}/members`;
+    expect((await fx.app.inject({ url, headers: bearer(token) })).statusCode).toBe(200);
+    const readOnly = await mine.tokenWith(['members:read']);
+    const write = await fx.app.inject({ method: 'POST', url, headers: bearer(readOnly), payload: { firstName: 'X', lastName: 'Y' } });
+    expect(write.statusCode).toBe(403);
+  });
+});
+
+describe('sign-in sessions', () => {
+  it('signs in with a password, sets an httpOnly SameSite cookie, and needs the CSRF header to write', async () => {
+    await createSignInAccount(fx, mine.workspace.id, { email: 'admin@clinic.example', password: 'correct horse battery' });
+    const wrong = await fx.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'admin@clinic.example', password: 'nope' } });
+    expect(wrong.statusCode).toBe(401);
+    const res = await fx.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'Admin@Clinic.example', password: 'correct horse battery' },
+    });
+    expect(res.statusCode).toBe(200);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    const cookie = setCookie.split(';')[0]!;
+    const { csrfToken } = res.json();
+
+    const session = await fx.app.inject({ url: '/api/v1/session', headers: { cookie } });
+    expect(session.json().workspaces.map((w: { id: string }) => w.id)).toEqual([mine.workspace.id]);
+
+    const url = `/api/v1/workspaces/${mine.workspace.id}/members`;
+    expect((await fx.app.inject({ url, headers: { cookie } })).statusCode).toBe(200);
+    const noCsrf = await fx.app.inject({ method: 'POST', url, headers: { cookie }, payload: { firstName: 'A', lastName: 'B' } });
+    expect(noCsrf.statusCode).toBe(403);
+    const withCsrf = await fx.app.inject({ method: 'POST', url, headers: { cookie, 'x-csrf-token': csrfToken }, payload: { firstName: 'A', lastName: 'B' } });
+    expect(withCsrf.statusCode).toBe(201);
+    expect((await fx.app.inject({ url: `/api/v1/workspaces/${theirs.workspace.id}/members`, headers: { cookie } })).statusCode).toBe(404);
+
+    await fx.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie, 'x-csrf-token': csrfToken } });
+    expect((await fx.app.inject({ url, headers: { cookie } })).statusCode).toBe(401);
+  });
+});

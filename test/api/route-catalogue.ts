@@ -1,0 +1,55 @@
+import type { Scope } from '../../src/workspace/scopes.ts';
+
+/** Ids of the rows a route acts on, created in the workspace under test. */
+export interface RouteTargets {
+  memberId: string;
+  calendarId: string;
+}
+
+export interface CatalogueRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** OpenAPI-style path, with {ws} and the ids of RouteTargets. */
+  path: string;
+  /** null: any caller of the workspace. */
+  scope: Scope | null;
+  body?: (targets: RouteTargets) => unknown;
+}
+
+/** Every workspace route. The authorization test fails if the API grows a route missing here. */
+export const workspaceRoutes: CatalogueRoute[] = [
+  { method: 'GET', path: '/api/v1/workspaces/{ws}', scope: null },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/members', scope: 'members:read' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/members', scope: 'members:write', body: () => ({ firstName: 'New', lastName: 'Member' }) },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/members/{memberId}', scope: 'members:read' },
+  { method: 'PATCH', path: '/api/v1/workspaces/{ws}/members/{memberId}', scope: 'members:write', body: () => ({ firstName: 'Changed' }) },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/members/{memberId}', scope: 'members:admin' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/members/import', scope: 'members:write', body: () => [{ firstName: 'Imp', email: 'imp@example.com' }] },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars', scope: 'calendars:read' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/calendars', scope: 'calendars:write', body: () => ({ name: 'New', timezone: 'UTC' }) },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}', scope: 'calendars:read' },
+  { method: 'PATCH', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}', scope: 'calendars:write', body: () => ({ name: 'Renamed' }) },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}', scope: 'calendars:admin' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/events', scope: 'calendars:read' },
+  {
+    method: 'POST',
+    path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/events',
+    scope: 'calendars:write',
+    body: () => ({ title: 'Visit', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T10:30:00Z' }),
+  },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/event-types', scope: 'calendars:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/event-types', scope: 'calendars:read' },
+  {
+    method: 'POST',
+    path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/event-types',
+    scope: 'calendars:write',
+    body: () => ({ name: 'Intake', durationMinutes: 45 }),
+  },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/audit-log', scope: 'workspace:admin' },
+];
+
+export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTargets): string {
+  return route.path
+    .replace('{ws}', ws)
+    .replace('{memberId}', targets.memberId)
+    .replace('{calendarId}', targets.calendarId);
+}

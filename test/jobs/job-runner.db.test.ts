@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobDefinition } from '../../src/jobs/job-definitions.ts';
+import { startJobRunner } from '../../src/jobs/job-runner.ts';
+import { createLogger } from '../../src/platform/logger.ts';
+import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => database.close());
+
+const logger = createLogger({ level: 'silent' });
+const until = async (check: () => boolean, ms = 20_000) => {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe('pg-boss job runner', () => {
+  it('runs a job sent to it, and on stop lets a running job finish before returning', async () => {
+    const seen: number[] = [];
+    let slowStarted = false;
+    let slowFinished = false;
+    const quick: JobDefinition<{ n: number }> = { name: 'test.quick', handler: async (data) => void seen.push(data.n) };
+    const slow: JobDefinition = {
+      name: 'test.slow',
+      handler: async () => {
+        slowStarted = true;
+        await new Promise((r) => setTimeout(r, 1500));
+        slowFinished = true;
+      },
+    };
+    const runner = await startJobRunner({
+      database,
+      ...(database.url ? { databaseUrl: database.url } : {}),
+      logger,
+      definitions: [quick as JobDefinition, slow],
+      work: true,
+    });
+    await runner.send('test.quick', { n: 1 });
+    await runner.send('test.quick', { n: 2 });
+    await until(() => seen.length === 2);
+    expect(seen.sort()).toEqual([1, 2]);
+
+    const slowId = await runner.send('test.slow', {});
+    await until(() => slowStarted);
+    await runner.stop();
+    expect(slowFinished).toBe(true);
+
+    const { rows } = await database.query<{ state: string }>('select state from pgboss.job where id = $1', [slowId]);
+    expect(rows[0]?.state).toBe('completed');
+  });
+
+  it('only enqueues when told not to work (ROLE=api), leaving the job for a worker', async () => {
+    const handled: string[] = [];
+    const definition: JobDefinition = { name: 'test.later', handler: async () => void handled.push('done') };
+    const api = await startJobRunner({ database, ...(database.url ? { databaseUrl: database.url } : {}), logger, definitions: [definition], work: false });
+    await api.send('test.later', {});
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(handled).toEqual([]);
+    await api.stop();
+    const worker = await startJobRunner({ database, ...(database.url ? { databaseUrl: database.url } : {}), logger, definitions: [definition], work: true });
+    await until(() => handled.length === 1);
+    await worker.stop();
+  });
+});
