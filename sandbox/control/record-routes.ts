@@ -1,0 +1,107 @@
+// Create, update and delete providers, patients, appointment types and appointments as a person in
+// Healthie would: acting as the organization's owner, with the same validation and webhooks as the API.
+import { z } from 'zod';
+import { createAppointmentType, deleteAppointmentType, updateAppointmentType } from '../domain/appointment-types.ts';
+import { createAppointment, deleteAppointment, updateAppointment } from '../domain/appointments.ts';
+import type { ChangeContext, Outcome } from '../domain/outcome.ts';
+import { createPatient, deletePatient, updatePatient } from '../domain/patients.ts';
+import { createProvider, deleteProvider, updateProvider } from '../domain/providers.ts';
+import type { SandboxState } from '../state.ts';
+import { ok, parseBody, type ControlResponse, type ControlRoute } from './router.ts';
+
+const text = z.string().nullable().optional();
+const flag = z.boolean().nullable().optional();
+const ids = z.array(z.string()).nullable().optional();
+
+const providerSchema = z
+  .object({
+    first_name: text,
+    last_name: text,
+    email: text,
+    phone_number: text,
+    timezone: text,
+    title: text,
+    org_role: text,
+    state_licenses: z.array(z.string()).nullable().optional(),
+    permissions: z
+      .object({
+        isAdmin: z.boolean(),
+        canListOrganizationMembers: z.boolean(),
+        canAddMembers: z.boolean(),
+        canAddClients: z.boolean(),
+        canEditAppointmentTypes: z.boolean(),
+      })
+      .partial()
+      .strict()
+      .nullable()
+      .optional(),
+  })
+  .strict();
+
+const patientSchema = z
+  .object({ first_name: text, last_name: text, email: text, phone_number: text, dob: text, timezone: text, dietitian_id: text, skipped_email: flag, active: flag })
+  .strict();
+
+const appointmentTypeSchema = z
+  .object({
+    name: text,
+    length: z.number().int().nullable().optional(),
+    is_group: flag,
+    clients_can_book: flag,
+    provider_ids_for_appt_type_connections: ids,
+    available_contact_types: ids,
+  })
+  .strict();
+
+const appointmentSchema = z
+  .object({
+    user_id: text,
+    attendee_ids: ids,
+    other_party_id: text,
+    appointment_type_id: text,
+    contact_type: text,
+    datetime: text,
+    date: text,
+    timezone: text,
+    pm_status: text,
+    location: text,
+    appointment_location_id: text,
+    notes: text,
+    external_videochat_url: text,
+    suppress_webhook_notifications: flag,
+  })
+  .strict();
+
+interface RecordOperations<T, I> {
+  create: (context: ChangeContext, input: I) => Outcome<T>;
+  update: (context: ChangeContext, id: string, input: I) => Outcome<T>;
+  remove: (context: ChangeContext, id: string) => T;
+}
+
+function recordRoutes<T, I>(state: SandboxState, path: string, field: string, schema: z.ZodType<I>, operations: RecordOperations<T, I>): ControlRoute[] {
+  const asOwner = () => state.changeContext(state.owner());
+  const answer = (outcome: Outcome<T>, status: number): ControlResponse =>
+    outcome.record === null ? ok({ messages: outcome.messages }, 422) : ok({ [field]: outcome.record }, status);
+  return [
+    { method: 'POST', path, handler: ({ body }) => answer(operations.create(asOwner(), parseBody(schema, body)), 201) },
+    { method: 'PATCH', path: `${path}/:id`, handler: ({ params, body }) => answer(operations.update(asOwner(), params.id ?? '', parseBody(schema, body)), 200) },
+    { method: 'DELETE', path: `${path}/:id`, handler: ({ params }) => ok({ [field]: operations.remove(asOwner(), params.id ?? '') }) },
+  ];
+}
+
+export function recordControlRoutes(state: SandboxState): ControlRoute[] {
+  return [
+    ...recordRoutes(state, '/_sandbox/providers', 'provider', providerSchema, { create: createProvider, update: updateProvider, remove: deleteProvider }),
+    ...recordRoutes(state, '/_sandbox/patients', 'patient', patientSchema, { create: createPatient, update: updatePatient, remove: deletePatient }),
+    ...recordRoutes(state, '/_sandbox/appointment-types', 'appointmentType', appointmentTypeSchema, {
+      create: createAppointmentType,
+      update: updateAppointmentType,
+      remove: deleteAppointmentType,
+    }),
+    ...recordRoutes(state, '/_sandbox/appointments', 'appointment', appointmentSchema, {
+      create: createAppointment,
+      update: updateAppointment,
+      remove: (context, id) => deleteAppointment(context, id),
+    }),
+  ];
+}

@@ -1,0 +1,215 @@
+// Appointments: createAppointment, updateAppointment, deleteAppointment and the control API's equivalents.
+import { parseDatetime } from '../datetime.ts';
+import type { AppointmentRecord, AppointmentTypeRecord } from '../store/records.ts';
+import { contactTypes } from './appointment-types.ts';
+import { changedColumns, type ChangeEvent } from './changes.ts';
+import {
+  cantBeBlank,
+  failed,
+  isBlank,
+  isInvalid,
+  notFound,
+  succeeded,
+  type ChangeContext,
+  type FieldError,
+  type Outcome,
+} from './outcome.ts';
+import { userTimeZone } from './time-zone.ts';
+
+/** Healthie's pm_status values; "" is blank (booked, not confirmed). */
+export const pmStatuses = ['', 'Confirmed', 'Checked-In', 'Occurred', 'No-Show', 'Cancelled', 'Late Cancellation', 'Re-Scheduled'];
+
+export interface AppointmentInput {
+  user_id?: string | null;
+  attendee_ids?: (string | null)[] | null;
+  other_party_id?: string | null;
+  appointment_type_id?: string | null;
+  contact_type?: string | null;
+  datetime?: string | null;
+  date?: string | null;
+  timezone?: string | null;
+  pm_status?: string | null;
+  location?: string | null;
+  appointment_location_id?: string | null;
+  notes?: string | null;
+  external_videochat_url?: string | null;
+  suppress_webhook_notifications?: boolean | null;
+}
+
+const appointmentColumns: Partial<Record<keyof AppointmentRecord, string>> = {
+  startsAt: 'date',
+  lengthMinutes: 'length',
+  providerId: 'provider_id',
+  patientId: 'user_id',
+  appointmentTypeId: 'appointment_type_id',
+  contactType: 'contact_type',
+  pmStatus: 'pm_status',
+  pmStatusChangedAt: 'pm_status_changed_at',
+  location: 'location',
+  appointmentLocationId: 'appointment_location_id',
+  notes: 'notes',
+  externalVideochatUrl: 'external_videochat_url',
+  lastUpdatedById: 'last_updated_by_id',
+};
+
+interface Resolved {
+  startsAt?: number;
+  appointmentType?: AppointmentTypeRecord;
+  providerId?: string;
+  patientId?: string | null;
+}
+
+export function createAppointment(context: ChangeContext, input: AppointmentInput): Outcome<AppointmentRecord> {
+  const { store, actor, now } = context;
+  const messages: FieldError[] = [];
+  if (isBlank(input.appointment_type_id)) messages.push(cantBeBlank('appointment_type_id'));
+  if (isBlank(input.contact_type)) messages.push(cantBeBlank('contact_type'));
+  if (isBlank(input.datetime) && isBlank(input.date)) messages.push(cantBeBlank('datetime'));
+  const resolved = resolveReferences(context, { other_party_id: actor.id, ...dropNulls(input) }, messages);
+  const type = resolved.appointmentType;
+  const patientId = resolved.patientId ?? null;
+  if (type && !type.isGroup && !patientId) messages.push(cantBeBlank('user_id'));
+  if (messages.length > 0 || resolved.startsAt === undefined || !type || !resolved.providerId) return failed(messages);
+
+  const timestamp = now();
+  const appointment: AppointmentRecord = {
+    id: store.nextId('appointment'),
+    organizationId: actor.organizationId,
+    providerId: resolved.providerId,
+    patientId,
+    appointmentTypeId: type.id,
+    contactType: input.contact_type ?? '',
+    startsAt: resolved.startsAt,
+    lengthMinutes: type.length,
+    pmStatus: '',
+    pmStatusChangedAt: null,
+    location: input.location ?? null,
+    appointmentLocationId: input.appointment_location_id ?? null,
+    notes: input.notes ?? null,
+    externalVideochatUrl: input.external_videochat_url ?? null,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    deletedAt: null,
+    lastUpdatedById: actor.id,
+  };
+  store.addAppointment(appointment);
+  announce(context, input, appointment, 'appointment.created', []);
+  return succeeded(appointment);
+}
+
+export function updateAppointment(context: ChangeContext, id: string | null | undefined, input: AppointmentInput): Outcome<AppointmentRecord> {
+  const appointment = liveAppointment(context, id);
+  const messages: FieldError[] = [];
+  if (input.pm_status != null && !pmStatuses.includes(input.pm_status)) {
+    messages.push({ field: 'pm_status', message: 'is not included in the list' });
+  }
+  const merged: AppointmentInput = {
+    other_party_id: appointment.providerId,
+    appointment_type_id: appointment.appointmentTypeId,
+    contact_type: appointment.contactType,
+    appointment_location_id: appointment.appointmentLocationId,
+    ...dropNulls(input),
+  };
+  const resolved = resolveReferences(context, merged, messages);
+  if (messages.length > 0) return failed(messages);
+
+  const before = { ...appointment };
+  const timestamp = context.now();
+  context.store.changeAppointment(appointment, (record) => {
+    if (resolved.startsAt !== undefined) record.startsAt = resolved.startsAt;
+    if (resolved.providerId) record.providerId = resolved.providerId;
+    if (resolved.patientId !== undefined) record.patientId = resolved.patientId;
+    if (input.appointment_type_id && resolved.appointmentType) {
+      record.appointmentTypeId = resolved.appointmentType.id;
+      record.lengthMinutes = resolved.appointmentType.length;
+    }
+    if (input.contact_type != null) record.contactType = input.contact_type;
+    if (input.pm_status != null && input.pm_status !== record.pmStatus) {
+      record.pmStatus = input.pm_status;
+      record.pmStatusChangedAt = timestamp;
+    }
+    if (input.location !== undefined) record.location = input.location;
+    if (input.appointment_location_id !== undefined) record.appointmentLocationId = input.appointment_location_id;
+    if (input.notes !== undefined) record.notes = input.notes;
+    if (input.external_videochat_url !== undefined) record.externalVideochatUrl = input.external_videochat_url;
+    record.lastUpdatedById = context.actor.id;
+    record.updatedAt = timestamp;
+  });
+  const changedFields = changedColumns(before, appointment, appointmentColumns);
+  if (before.pmStatus !== appointment.pmStatus) changedFields.push('pm_status_last_changed_by_id');
+  announce(context, input, appointment, 'appointment.updated', changedFields);
+  return succeeded(appointment);
+}
+
+/** A provider's delete is a soft delete: the appointment leaves every list and stays readable with include_deleted. */
+export function deleteAppointment(context: ChangeContext, id: string | null | undefined, input: AppointmentInput = {}): AppointmentRecord {
+  const appointment = liveAppointment(context, id);
+  const timestamp = context.now();
+  context.store.changeAppointment(appointment, (record) => {
+    record.deletedAt = timestamp;
+    record.updatedAt = timestamp;
+    record.lastUpdatedById = context.actor.id;
+  });
+  announce(context, input, appointment, 'appointment.deleted', []);
+  return appointment;
+}
+
+function liveAppointment(context: ChangeContext, id: string | null | undefined): AppointmentRecord {
+  const appointment = id ? context.store.appointments.get(id) : undefined;
+  if (!appointment || appointment.deletedAt !== null) throw notFound('Appointment', id);
+  return appointment;
+}
+
+function announce(context: ChangeContext, input: AppointmentInput, appointment: AppointmentRecord, eventType: string, changedFields: string[]): void {
+  if (input.suppress_webhook_notifications) return;
+  const event: ChangeEvent = { eventType, resourceId: appointment.id, resourceIdType: 'Appointment', changedFields };
+  if (eventType !== 'appointment.deleted') event.extra = { resource_organization_id: appointment.organizationId };
+  context.emit(event);
+}
+
+function resolveReferences(context: ChangeContext, input: AppointmentInput, messages: FieldError[]): Resolved {
+  const { store } = context;
+  const resolved: Resolved = {};
+  const when = input.datetime ?? input.date;
+  if (!isBlank(when)) {
+    const startsAt = parseDatetime(when ?? '', input.timezone ?? userTimeZone(context.actor, store));
+    if (startsAt === null) messages.push(isInvalid('datetime'));
+    else resolved.startsAt = startsAt;
+  }
+  if (input.other_party_id) {
+    if (store.users.get(input.other_party_id)?.membership) resolved.providerId = input.other_party_id;
+    else messages.push(isInvalid('other_party_id'));
+  }
+  const attendees = (input.attendee_ids ?? []).filter((id): id is string => Boolean(id));
+  const patientIds = input.user_id ? [input.user_id, ...attendees.filter((id) => id !== input.user_id)] : attendees;
+  if (patientIds.some((id) => !isPatient(context, id))) messages.push(isInvalid(input.user_id ? 'user_id' : 'attendee_ids'));
+  else if (patientIds.length > 0) resolved.patientId = patientIds[0];
+  if (input.appointment_type_id) {
+    const type = store.appointmentTypes.get(input.appointment_type_id);
+    if (!type || type.deletedAt !== null) messages.push(isInvalid('appointment_type_id'));
+    else {
+      resolved.appointmentType = type;
+      if (!type.isGroup && attendees.length > 1) {
+        messages.push({ field: 'attendee_ids', message: 'Only one attendee is allowed for individual appointments' });
+      }
+      const providerId = resolved.providerId;
+      if (providerId && type.providerIds.length > 0 && !type.providerIds.includes(providerId)) {
+        messages.push({ field: 'appointment_type_id', message: 'is not available for this provider' });
+      }
+    }
+  }
+  if (input.contact_type && !contactTypes.includes(input.contact_type)) messages.push(isInvalid('contact_type'));
+  if (input.contact_type === 'In Person' && isBlank(input.appointment_location_id)) {
+    messages.push(cantBeBlank('appointment_location_id'));
+  }
+  return resolved;
+}
+
+function isPatient(context: ChangeContext, id: string): boolean {
+  const user = context.store.users.get(id);
+  return Boolean(user && !user.membership);
+}
+
+function dropNulls(input: AppointmentInput): AppointmentInput {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
+}

@@ -1,0 +1,52 @@
+// Failures the sandbox injects into /graphql on request (PUT /_sandbox/faults), to test a client's resilience.
+import { z } from 'zod';
+
+export const faultsSchema = z
+  .object({
+    /** Share of requests answered with an HTTP 5xx. */
+    errorRate: z.number().min(0).max(1).optional(),
+    /** Every n-th request is answered with TOO_MANY_REQUESTS. */
+    tooManyRequestsEvery: z.number().int().positive().optional(),
+    /** Added to every response. */
+    latencyMs: z.number().int().min(0).max(60_000).optional(),
+    /** Share of requests whose connection is closed without an answer. */
+    dropConnectionRate: z.number().min(0).max(1).optional(),
+    /** Share of responses cut off halfway through the body. */
+    truncateBodyRate: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+export type Faults = z.infer<typeof faultsSchema>;
+
+export type FaultDecision = 'error' | 'too-many-requests' | 'drop' | 'truncate' | 'none';
+
+export class FaultInjector {
+  private faults: Faults = {};
+  private requestCount = 0;
+
+  constructor(private readonly random: () => number = Math.random) {}
+
+  set(faults: Faults): void {
+    this.faults = faults;
+    this.requestCount = 0;
+  }
+
+  get current(): Faults {
+    return this.faults;
+  }
+
+  get latencyMs(): number {
+    return this.faults.latencyMs ?? 0;
+  }
+
+  /** Decides the fate of the next /graphql request. */
+  next(): FaultDecision {
+    this.requestCount++;
+    const { errorRate, tooManyRequestsEvery, dropConnectionRate, truncateBodyRate } = this.faults;
+    if (dropConnectionRate && this.random() < dropConnectionRate) return 'drop';
+    if (errorRate && this.random() < errorRate) return 'error';
+    if (tooManyRequestsEvery && this.requestCount % tooManyRequestsEvery === 0) return 'too-many-requests';
+    if (truncateBodyRate && this.random() < truncateBodyRate) return 'truncate';
+    return 'none';
+  }
+}

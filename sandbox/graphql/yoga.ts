@@ -1,0 +1,78 @@
+// graphql-yoga serving the trimmed Healthie schema, with Healthie's version rules, authentication,
+// query limits and version warnings around execution.
+import { GraphQLError } from '../graphql-js.ts';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { authenticate } from '../auth/authenticate.ts';
+import { limitErrors, measureQuery } from '../limits/query-cost.ts';
+import { buildSandboxSchema } from '../schema/executable-schema.ts';
+import type { SandboxState } from '../state.ts';
+import type { UserRecord } from '../store/records.ts';
+import { checkApiVersion, type VersionWarning } from '../versions.ts';
+import { createSandboxContext, type SandboxContext } from './context.ts';
+import type { ResolverMap } from './resolver-map.ts';
+import { apiKeyResolvers } from './resolvers/api-keys.ts';
+import { appointmentTypeResolvers } from './resolvers/appointment-types.ts';
+import { appointmentResolvers } from './resolvers/appointments.ts';
+import { organizationResolvers } from './resolvers/organization.ts';
+import { patientResolvers } from './resolvers/patients.ts';
+import { userResolvers } from './resolvers/users.ts';
+import { webhookResolvers } from './resolvers/webhooks.ts';
+import { rubyStyleValidationErrors } from './validation-messages.ts';
+
+const resolverMaps: ResolverMap[] = [
+  userResolvers,
+  patientResolvers,
+  organizationResolvers,
+  appointmentTypeResolvers,
+  appointmentResolvers,
+  webhookResolvers,
+  apiKeyResolvers,
+];
+
+function mergeResolvers(maps: ResolverMap[]): ResolverMap {
+  const merged: ResolverMap = {};
+  for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
+  return merged;
+}
+
+interface RequestInfo {
+  viewer: UserRecord | null;
+  warnings: VersionWarning[];
+}
+
+export function createHealthieYoga(state: SandboxState) {
+  const schema = buildSandboxSchema(mergeResolvers(resolverMaps));
+  const requests = new WeakMap<Request, RequestInfo>();
+
+  const healthieRules: Plugin = {
+    onParams({ request, setResult }) {
+      const version = checkApiVersion(request.headers.get('healthie-graphql-api-version'), state.settings.apiVersionRules);
+      if (!version.accepted) {
+        setResult({ errors: [new GraphQLError(version.message, { extensions: { ...version.extensions, http: { status: 400 } } })] });
+        return;
+      }
+      requests.set(request, { viewer: authenticate(request.headers, state.store).viewer, warnings: version.warnings });
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const cost = measureQuery(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      const errors = limitErrors(cost);
+      if (errors.length > 0) setResultAndStopExecution({ errors: errors.map((message) => new GraphQLError(message)) });
+    },
+    onResultProcess({ request, result, setResult }) {
+      const warnings = requests.get(request)?.warnings ?? [];
+      if (warnings.length === 0 || Array.isArray(result) || Symbol.asyncIterator in result) return;
+      setResult({ ...result, extensions: { ...result.extensions, warnings } });
+    },
+  };
+
+  return createYoga<Record<string, unknown>, SandboxContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: false,
+    landingPage: false,
+    logging: false,
+    batching: false,
+    context: ({ request }) => createSandboxContext(state, requests.get(request)?.viewer ?? null),
+    plugins: [healthieRules, rubyStyleValidationErrors],
+  });
+}

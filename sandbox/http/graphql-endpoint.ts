@@ -1,0 +1,61 @@
+// /graphql: counts the request, applies injected faults and the per-key rate limit, then lets yoga
+// answer. Faults act on the raw socket so clients meet real dropped and truncated responses.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { authenticate } from '../auth/authenticate.ts';
+import { createHealthieYoga } from '../graphql/yoga.ts';
+import { tooManyRequestsBody } from '../limits/too-many-requests.ts';
+import type { SandboxState } from '../state.ts';
+import { operationNameOf, readBody } from './body.ts';
+
+const serverErrors: [number, string, string][] = [
+  [500, 'application/json', JSON.stringify({ errors: [{ message: 'Internal Server Error' }] })],
+  [502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+  [503, 'text/html', '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>'],
+];
+
+export function graphqlEndpoint(state: SandboxState) {
+  const yoga = createHealthieYoga(state);
+
+  return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
+    const body = request.method === 'GET' || request.method === 'HEAD' ? null : await readBody(request);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const caller = authenticate(headers, state.store);
+    state.stats.record(body ? operationNameOf(body) : url.searchParams.get('operationName'), caller.presentedKey);
+
+    const fault = state.faults.next();
+    if (state.faults.latencyMs > 0) await sleep(state.faults.latencyMs);
+    if (fault === 'drop') {
+      request.socket.destroy();
+      return;
+    }
+    if (fault === 'error') {
+      const [status, contentType, errorBody] = serverErrors[Math.floor(Math.random() * serverErrors.length)] ?? serverErrors[0]!;
+      send(response, status, contentType, errorBody);
+      return;
+    }
+    const overBudget = !state.rateLimiter.allow(caller.presentedKey ?? '(anonymous)', state.now());
+    if (fault === 'too-many-requests' || overBudget) {
+      send(response, 200, 'application/json', tooManyRequestsBody);
+      return;
+    }
+
+    const answer = await yoga.fetch(url, { method: request.method ?? 'POST', headers, body });
+    const text = await answer.text();
+    if (fault === 'truncate') {
+      const bytes = Buffer.from(text);
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json', 'content-length': bytes.length });
+      response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => request.socket.destroy());
+      return;
+    }
+    send(response, answer.status, answer.headers.get('content-type') ?? 'application/json', text);
+  };
+}
+
+function send(response: ServerResponse, status: number, contentType: string, body: string): void {
+  response.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}

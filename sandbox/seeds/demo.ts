@@ -1,0 +1,131 @@
+// The demo practice: the patients of demo/people.ts, five clinicians, eight appointment types (some
+// limited to providers) and 330 appointments around today with every pm_status, a few deleted.
+// Deterministic for a given day, so the same data comes back after every restart.
+import { demoPatients } from '../../demo/people.ts';
+import { contactTypes } from '../domain/appointment-types.ts';
+import { zonedWallTimeToEpoch } from '../datetime.ts';
+import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
+import type { Store } from '../store/store.ts';
+import { providerRecord, seedPractice, type Practice, type ProviderSeed } from './practice.ts';
+import { pick, seededRandom, weighted } from './random.ts';
+
+const dayMs = 86_400_000;
+
+const clinicians: ProviderSeed[] = [
+  { firstName: 'Benjamin', lastName: 'Ortiz', email: 'benjamin.ortiz@harborfamilyhealth.example.com', timezone: 'America/Chicago', title: 'NP', stateLicenses: ['CA', 'TX'] },
+  { firstName: 'Chloe', lastName: 'Nakamura', email: 'chloe.nakamura@harborfamilyhealth.example.com', timezone: 'America/Los_Angeles', title: 'LCSW' },
+  { firstName: 'David', lastName: 'Mensah', email: 'david.mensah@harborfamilyhealth.example.com', timezone: 'America/Denver', title: 'RD' },
+  { firstName: 'Erin', lastName: 'Castillo', email: 'erin.castillo@harborfamilyhealth.example.com', timezone: 'America/Los_Angeles', title: 'DPT', stateLicenses: ['CA', 'OR'] },
+];
+
+// [name, minutes, group, providers it is limited to (indexes into admin + clinicians), contact types]
+const typeRows: [string, number, boolean, number[], string[]][] = [
+  ['Initial Consultation', 60, false, [], contactTypes],
+  ['Follow-up Visit', 30, false, [], contactTypes],
+  ['Telehealth Check-in', 15, false, [], ['Healthie Video Call', 'Phone Call']],
+  ['Annual Physical', 45, false, [0], ['In Person']],
+  ['Medication Review', 20, false, [0, 1], ['Healthie Video Call', 'Phone Call', 'In Person']],
+  ['Therapy Session', 50, false, [2], ['Healthie Video Call', 'In Person']],
+  ['Nutrition Counseling', 45, false, [3], ['Healthie Video Call', 'In Person']],
+  ['Group Wellness Workshop', 90, true, [2, 3], ['Healthie Video Call']],
+];
+
+const pastStatuses = [
+  ['Occurred', 50],
+  ['No-Show', 8],
+  ['Cancelled', 9],
+  ['Late Cancellation', 6],
+  ['Re-Scheduled', 6],
+  ['Checked-In', 4],
+  ['Confirmed', 5],
+  ['', 12],
+] as const;
+const futureStatuses = [
+  ['', 50],
+  ['Confirmed', 30],
+  ['Cancelled', 10],
+  ['Re-Scheduled', 6],
+  ['Late Cancellation', 4],
+] as const;
+
+export const demoAppointmentCount = 330;
+
+export function seedDemo(store: Store, now: number): Practice {
+  const createdAt = now - 400 * dayMs;
+  const practice = seedPractice(store, createdAt, 'Harbor Family Health');
+  const organizationId = practice.admin.organizationId;
+  const clinicianRecords = clinicians.map((seed) => providerRecord(store, organizationId, createdAt, seed));
+  for (const clinician of clinicianRecords) store.addUser(clinician);
+  const providers = [practice.admin, ...clinicianRecords];
+
+  const patients = demoPatients.map((person, position): UserRecord => ({
+    id: store.nextId('user'),
+    organizationId,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    email: person.email,
+    phoneNumber: person.phone,
+    timezone: null,
+    dob: `${1950 + ((position * 7) % 50)}-${String((position % 12) + 1).padStart(2, '0')}-${String((position % 28) + 1).padStart(2, '0')}`,
+    active: true,
+    createdAt: createdAt + position * dayMs,
+    updatedAt: createdAt + position * dayMs,
+    membership: null,
+    dietitianId: providers[position % providers.length]?.id ?? null,
+  }));
+  for (const patient of patients) store.addUser(patient);
+
+  const types = typeRows.map(([name, length, isGroup, limitedTo, available], position): AppointmentTypeRecord => ({
+    id: store.nextId('appointmentType'),
+    organizationId,
+    name,
+    length,
+    isGroup,
+    clientsCanBook: !isGroup,
+    providerIds: limitedTo.map((index) => providers[index]?.id ?? ''),
+    availableContactTypes: available,
+    position: position + 1,
+    createdAt,
+    updatedAt: createdAt,
+    deletedAt: null,
+  }));
+  for (const type of types) store.appointmentTypes.set(type.id, type);
+
+  const random = seededRandom(20260101);
+  const today = Math.floor(now / dayMs) * dayMs;
+  for (let position = 0; position < demoAppointmentCount; position++) {
+    const provider = providers[position % providers.length] as UserRecord;
+    const bookable = types.filter((type) => type.providerIds.length === 0 || type.providerIds.includes(provider.id));
+    const type = pick(random, bookable);
+    const day = new Date(today + (Math.floor((position / demoAppointmentCount) * 91) - 45) * dayMs);
+    const startsAt = zonedWallTimeToEpoch(
+      { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: 8 + Math.floor(random() * 9), minute: random() < 0.5 ? 0 : 30, second: 0 },
+      provider.timezone ?? 'America/New_York',
+    );
+    const contactType = pick(random, type.availableContactTypes);
+    const bookedAt = Math.min(startsAt - (1 + Math.floor(random() * 20)) * dayMs, now - dayMs);
+    const pmStatus = weighted(random, startsAt < now ? pastStatuses : futureStatuses);
+    const appointment: AppointmentRecord = {
+      id: store.nextId('appointment'),
+      organizationId,
+      providerId: provider.id,
+      patientId: (patients[(position * 7) % patients.length] as UserRecord).id,
+      appointmentTypeId: type.id,
+      contactType,
+      startsAt,
+      lengthMinutes: type.length,
+      pmStatus,
+      pmStatusChangedAt: pmStatus ? Math.min(startsAt, now) : null,
+      location: contactType === 'In Person' ? 'Harbor Family Health, 100 Market St, San Francisco' : null,
+      appointmentLocationId: contactType === 'In Person' ? '1' : null,
+      notes: null,
+      externalVideochatUrl: null,
+      createdAt: bookedAt,
+      updatedAt: pmStatus ? Math.min(startsAt, now) : bookedAt,
+      deletedAt: position % 37 === 11 ? Math.min(startsAt, now) : null,
+      lastUpdatedById: provider.id,
+    };
+    store.addAppointment(appointment);
+  }
+  return practice;
+}

@@ -1,0 +1,21 @@
+// Knobs of the sandbox that tests and developers turn (PUT /_sandbox/settings).
+import type { DatetimeFormat } from './datetime.ts';
+
+/** "transition": Healthie's rules from 2026-07-01 to 2027-01-30; "enforced": from 2027-01-31. */
+export type ApiVersionRules = 'transition' | 'enforced';
+
+export interface Settings {
+  datetimeFormat: DatetimeFormat;
+  apiVersionRules: ApiVersionRules;
+  /** Requests one API key may make per window before TOO_MANY_REQUESTS. */
+  rateLimit: { limit: number; windowMs: number };
+  /** Webhook retry clock: the first retry waits baseDelayMs, each next one twice as long. */
+  webhookRetry: { baseDelayMs: number; warnAfterMs: number; disableAfterMs: number };
+}
+
+export const defaultSettings = (): Settings => ({
+  datetimeFormat: 'healthie',
+  apiVersionRules: 'transition',
+  rateLimit: { limit: 250, windowMs: 1_000 },
+  webhookRetry: { baseDelayMs: 60_000, warnAfterMs: 24 * 3_600_000, disableAfterMs: 72 * 3_600_000 },
+});

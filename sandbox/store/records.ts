@@ -1,0 +1,106 @@
+// The sandbox's own records. GraphQL resolvers turn them into Healthie's shapes; times are epoch ms (UTC).
+
+export interface Permissions {
+  isAdmin: boolean;
+  /** Lists the organization's members (organizationMembers); without it the list comes back empty. */
+  canListOrganizationMembers: boolean;
+  canAddMembers: boolean;
+  canAddClients: boolean;
+  canEditAppointmentTypes: boolean;
+}
+
+export interface Membership {
+  id: string;
+  orgRole: 'Standard' | 'Support';
+  title: string | null;
+  isOwner: boolean;
+  stateLicenses: string[];
+  permissions: Permissions;
+}
+
+export interface UserRecord {
+  id: string;
+  organizationId: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phoneNumber: string | null;
+  timezone: string | null;
+  dob: string | null;
+  active: boolean;
+  createdAt: number;
+  updatedAt: number;
+  /** Present for providers and staff (organization members), absent for patients. */
+  membership: Membership | null;
+  /** A patient's primary provider (Healthie's dietitian_id). */
+  dietitianId: string | null;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  phoneNumber: string;
+  email: string;
+  ownerId: string | null;
+  createdAt: number;
+}
+
+export interface AppointmentTypeRecord {
+  id: string;
+  organizationId: string;
+  name: string;
+  length: number;
+  isGroup: boolean;
+  clientsCanBook: boolean;
+  /** When non-empty the type is limited to these providers (require_specific_providers). */
+  providerIds: string[];
+  availableContactTypes: string[];
+  position: number;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+}
+
+export interface AppointmentRecord {
+  id: string;
+  organizationId: string;
+  providerId: string;
+  patientId: string | null;
+  appointmentTypeId: string | null;
+  contactType: string;
+  startsAt: number;
+  lengthMinutes: number;
+  /** "" is Healthie's blank status: booked, not yet confirmed. */
+  pmStatus: string;
+  pmStatusChangedAt: number | null;
+  location: string | null;
+  appointmentLocationId: string | null;
+  notes: string | null;
+  externalVideochatUrl: string | null;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number | null;
+  lastUpdatedById: string | null;
+}
+
+export interface WebhookRecord {
+  id: string;
+  organizationId: string;
+  url: string;
+  /** Healthie event names, e.g. "appointment.updated". */
+  eventTypes: string[];
+  isEnabled: boolean;
+  shouldRetry: boolean;
+  signatureSecret: string;
+  warnedAt: number | null;
+  createdAt: number;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  key: string;
+  userId: string;
+  name: string;
+  createdAt: number;
+  revokedAt: number | null;
+}
