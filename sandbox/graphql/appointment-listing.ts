@@ -84,10 +84,7 @@ function scopeIndex(context: SandboxContext, viewer: UserRecord, args: Appointme
   if (args.provider_id) return store.appointmentsOfProvider(args.provider_id);
   const providerIds = (args.provider_ids ?? []).filter((id): id is string => Boolean(id));
   if (providerIds.length > 0) {
-    const union = providerIds.flatMap((id) => {
-      const index = store.appointmentsOfProvider(id);
-      return Array.from({ length: index.size }, (_, position) => index.at(position));
-    });
+    const union = providerIds.flatMap((id) => store.appointmentsOfProvider(id).toArray());
     return SortedIndex.of(union, store.appointmentsByStart.keyOf);
   }
   if (args.user_id) return store.appointmentsOfPatient(args.user_id);

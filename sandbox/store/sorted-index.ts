@@ -34,6 +34,10 @@ export class SortedIndex<T> {
     return item;
   }
 
+  toArray(): T[] {
+    return [...this.items];
+  }
+
   /** Replaces the contents, sorting once (what bulk seeding needs). */
   load(items: Iterable<T>): void {
     const decorated = Array.from(items, (item) => ({ key: this.keyOf(item), item }));

@@ -1,6 +1,6 @@
 // User (patients and providers alike), currentUser, user, users (patients) and organizationMembers.
 import { displayableKey } from '../../domain/api-keys.ts';
-import type { UserRecord } from '../../store/records.ts';
+import type { AppointmentRecord, UserRecord } from '../../store/records.ts';
 import { paginate, wholeIndex, type OrderedView } from '../../store/connection.ts';
 import { SortedIndex, type SortKey } from '../../store/sorted-index.ts';
 import { requireViewer, type SandboxContext } from '../context.ts';
@@ -65,6 +65,11 @@ export const userResolvers: ResolverMap = {
     has_api_access: (user: UserRecord) => user.membership !== null,
     created_at: (user: UserRecord, _: unknown, context: SandboxContext) => context.datetime(user.createdAt),
     updated_at: (user: UserRecord, _: unknown, context: SandboxContext) => context.datetime(user.updatedAt),
+    appointments: (user: UserRecord, _: unknown, context: SandboxContext) => appointmentsOf(user, context),
+    upcoming_appointments: (user: UserRecord, _: unknown, context: SandboxContext) => {
+      const now = context.state.now();
+      return appointmentsOf(user, context).filter((appointment) => appointment.startsAt >= now);
+    },
     api_keys: (user: UserRecord, args: PagingArgs, context: SandboxContext) => {
       const viewer = requireViewer(context);
       if (viewer.id !== user.id && !viewer.membership?.permissions.isAdmin) return emptyConnection();
@@ -78,6 +83,11 @@ export const userResolvers: ResolverMap = {
     created_at: (apiKey: { createdAt: number }, _: unknown, context: SandboxContext) => context.datetime(apiKey.createdAt),
   },
 };
+
+function appointmentsOf(user: UserRecord, context: SandboxContext): AppointmentRecord[] {
+  const { store } = context.state;
+  return (user.membership ? store.appointmentsOfProvider(user.id) : store.appointmentsOfPatient(user.id)).toArray();
+}
 
 function patientFilter(viewer: UserRecord, args: UsersArgs): (user: UserRecord) => boolean {
   const wantArchived = args.active_status === 'archived';
