@@ -1,7 +1,7 @@
 // Conformance of the read side with Healthie's guides, in the 2026-01-01 connection shapes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
-import { control, graphql, startTestSandbox } from './helpers.ts';
+import { control, graphql, startTestSandbox, type GraphQLResponse } from './helpers.ts';
 
 let sandbox: RunningSandbox;
 let frontDeskKey: string;
@@ -27,9 +27,9 @@ async function allAppointments(variables: Record<string, unknown>): Promise<Appo
   const nodes: AppointmentNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const response = await graphql(sandbox, appointmentsQuery, { ...variables, first: 100, after });
+    const response: GraphQLResponse<Record<string, any>> = await graphql(sandbox, appointmentsQuery, { ...variables, first: 100, after });
     expect(response.errors).toBeUndefined();
-    const connection = response.data?.appointments;
+    const connection: { nodes: AppointmentNode[]; page_info: { has_next_page: boolean; end_cursor: string } } = response.data?.appointments;
     nodes.push(...connection.nodes);
     if (!connection.page_info.has_next_page) return nodes;
     after = connection.page_info.end_cursor;
