@@ -29,6 +29,8 @@ export interface AppointmentsArgs extends PagingArgs {
 export interface AppointmentListing {
   view: OrderedView<AppointmentRecord>;
   matches: (appointment: AppointmentRecord) => boolean;
+  /** Names the filter when it does not depend on the clock, so its count can be remembered. */
+  countSignature?: string;
 }
 
 const inactiveStatuses = new Set(['Cancelled', 'Re-Scheduled', 'No-Show']);
@@ -68,7 +70,9 @@ export function listAppointments(context: SandboxContext, viewer: UserRecord, ar
   const from = index.lowerBound([window.from]);
   const to = index.upperBound([window.to, Number.POSITIVE_INFINITY]);
   if (!otherKey) {
-    return { view: { index, descending, from, to }, matches: (appointment) => inWindow(appointment) && matches(appointment) };
+    // Within [from, to) the window always holds, except for "ended", which also reads the clock.
+    const countSignature = window.ended ? undefined : JSON.stringify([viewer.organizationId, statusAndTypeArgs(args)]);
+    return { view: { index, descending, from, to }, matches: (appointment) => inWindow(appointment) && matches(appointment), countSignature };
   }
   const selected: AppointmentRecord[] = [];
   for (let position = from; position < to; position++) {
@@ -77,6 +81,19 @@ export function listAppointments(context: SandboxContext, viewer: UserRecord, ar
   }
   const sorted = SortedIndex.of(selected, otherKey);
   return { view: { index: sorted, descending, from: 0, to: sorted.size }, matches: () => true };
+}
+
+function statusAndTypeArgs(args: AppointmentsArgs): unknown[] {
+  return [
+    args.with_all_statuses,
+    args.filter,
+    args.is_active,
+    args.without_status,
+    args.filter_by_appointment_status,
+    args.filter_by_appointment_statuses,
+    args.filter_by_appointment_type_id,
+    args.filter_by_appointment_type_ids,
+  ];
 }
 
 function scopeIndex(context: SandboxContext, viewer: UserRecord, args: AppointmentsArgs): SortedIndex<AppointmentRecord> {

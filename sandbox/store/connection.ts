@@ -49,7 +49,8 @@ function decodeCursor(cursor: string): SortKey {
   throw new GraphQLError(`Invalid cursor: ${cursor}`);
 }
 
-export function paginate<T>(view: OrderedView<T>, matches: (item: T) => boolean, args: PageArgs): Page<T> {
+/** `countSignature` names what `matches` selects, letting the index remember total_count across pages. */
+export function paginate<T>(view: OrderedView<T>, matches: (item: T) => boolean, args: PageArgs, countSignature?: string): Page<T> {
   const { index, descending, from, to } = view;
   const length = Math.max(0, to - from);
   const itemAt = (logical: number) => index.at(descending ? to - 1 - logical : from + logical);
@@ -77,8 +78,7 @@ export function paginate<T>(view: OrderedView<T>, matches: (item: T) => boolean,
     for (let logical = low; logical < high; logical++) if (matches(itemAt(logical))) return true;
     return false;
   };
-  let totalCount = 0;
-  for (let logical = 0; logical < length; logical++) if (matches(itemAt(logical))) totalCount++;
+  const totalCount = index.count(from, to, matches, countSignature);
 
   return {
     nodes: picked,

@@ -15,6 +15,8 @@ export function compareKeys(a: SortKey, b: SortKey): number {
 
 export class SortedIndex<T> {
   private items: T[] = [];
+  /** Counts remembered by query signature; forgotten on any change to the index. */
+  private readonly counts = new Map<string, number>();
 
   constructor(readonly keyOf: (item: T) => SortKey) {}
 
@@ -34,6 +36,22 @@ export class SortedIndex<T> {
     return item;
   }
 
+  /**
+   * How many items in positions [from, to) satisfy `predicate`. With a `signature` that names the
+   * predicate, the answer is remembered until the index changes: walking the pages of a large list
+   * then counts once, not once per page.
+   */
+  count(from: number, to: number, predicate: (item: T) => boolean, signature?: string): number {
+    const key = signature === undefined ? undefined : `${from}:${to}:${signature}`;
+    const remembered = key === undefined ? undefined : this.counts.get(key);
+    if (remembered !== undefined) return remembered;
+    let total = 0;
+    const end = Math.min(to, this.items.length);
+    for (let position = Math.max(from, 0); position < end; position++) if (predicate(this.items[position] as T)) total++;
+    if (key !== undefined) this.counts.set(key, total);
+    return total;
+  }
+
   toArray(): T[] {
     return [...this.items];
   }
@@ -43,16 +61,19 @@ export class SortedIndex<T> {
     const decorated = Array.from(items, (item) => ({ key: this.keyOf(item), item }));
     decorated.sort((a, b) => compareKeys(a.key, b.key));
     this.items = decorated.map(({ item }) => item);
+    this.counts.clear();
   }
 
   insert(item: T): void {
     this.items.splice(this.upperBound(this.keyOf(item)), 0, item);
+    this.counts.clear();
   }
 
   /** Removes `item`; call before changing any field its key is made of. */
   remove(item: T): void {
     const position = this.lowerBound(this.keyOf(item));
     if (this.items[position] === item) this.items.splice(position, 1);
+    this.counts.clear();
   }
 
   /** First position whose key is >= `key`. */

@@ -26,7 +26,7 @@ export const appointmentResolvers: ResolverMap = {
     },
     appointments: (_: unknown, args: AppointmentsArgs, context: SandboxContext) => {
       const listing = listAppointments(context, requireViewer(context), args);
-      return connectionOf(paginate(listing.view, listing.matches, args));
+      return connectionOf(paginate(listing.view, listing.matches, args, listing.countSignature));
     },
   },
   Mutation: {

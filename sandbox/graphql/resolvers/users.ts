@@ -35,7 +35,9 @@ export const userResolvers: ResolverMap = {
       if (args.show_all_by_default === false && !args.keywords) return emptyConnection();
       const matches = patientFilter(viewer, args);
       const view = patientOrder(context, args, matches);
-      return connectionOf(paginate(view.view, view.filtered ? () => true : matches, args));
+      if (view.filtered) return connectionOf(paginate(view.view, () => true, args));
+      const signature = JSON.stringify([viewer.id, args.active_status, args.keywords, args.ids, args.provider_id, args.limited_to_provider]);
+      return connectionOf(paginate(view.view, matches, args, signature));
     },
     organizationMembers: (_: unknown, args: PagingArgs & { licensed_in_state?: string | null }, context: SandboxContext) => {
       const viewer = requireViewer(context);
