@@ -85,11 +85,6 @@ export function formatDatetime(epochMs: number, timeZone: string, format: Dateti
   return `${date} ${time} ${formatOffset(offset, '')}`;
 }
 
-export function formatDate(epochMs: number, timeZone: string): string {
-  const wall = wallTimeAt(epochMs, timeZone);
-  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
-}
-
 /** The instant at which the clocks of `timeZone` show `wall`. */
 export function zonedWallTimeToEpoch(wall: WallTime, timeZone: string): number {
   const naive = wallTimeAsUtc(wall);

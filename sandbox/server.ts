@@ -32,7 +32,6 @@ export interface RunningSandbox {
   url: string;
   baseUrl: string;
   apiKeys: SandboxApiKey[];
-  state: SandboxState;
   close(): Promise<void>;
 }
 
@@ -67,7 +66,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     url: `${baseUrl}/graphql`,
     baseUrl,
     apiKeys: apiKeys.map(({ revoked: _revoked, ...apiKey }) => apiKey),
-    state,
     close: () =>
       new Promise<void>((resolve, reject) => {
         state.webhooks.cancelAll();

@@ -11,7 +11,6 @@ import { WebhookDispatcher } from './webhooks/dispatcher.ts';
 
 export class SandboxState {
   store = new Store();
-  seededKeys: ApiKeyRecord[] = [];
   readonly settings: Settings;
   readonly faults = new FaultInjector();
   readonly stats = new RequestStats();
@@ -32,8 +31,7 @@ export class SandboxState {
     this.stats.clear();
     this.rateLimiter.clear();
     this.store = new Store();
-    this.seededKeys = applySeed(this.store, seed, this.now());
-    return this.seededKeys;
+    return applySeed(this.store, seed, this.now());
   }
 
   changeContext(actor: UserRecord): ChangeContext {

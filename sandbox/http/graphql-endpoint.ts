@@ -5,10 +5,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { authenticate } from '../auth/authenticate.ts';
 import { createHealthieYoga } from '../graphql/yoga.ts';
 import { tooManyRequestsBody } from '../limits/too-many-requests.ts';
+import { pick } from '../random.ts';
 import type { SandboxState } from '../state.ts';
 import { operationNameOf, readBody } from './body.ts';
 
-const serverErrors: [number, string, string][] = [
+const serverErrors: readonly (readonly [number, string, string])[] = [
   [500, 'application/json', JSON.stringify({ errors: [{ message: 'Internal Server Error' }] })],
   [502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
   [503, 'text/html', '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>'],
@@ -33,7 +34,7 @@ export function graphqlEndpoint(state: SandboxState) {
       return;
     }
     if (fault === 'error') {
-      const [status, contentType, errorBody] = serverErrors[Math.floor(Math.random() * serverErrors.length)] ?? serverErrors[0]!;
+      const [status, contentType, errorBody] = pick(Math.random, serverErrors);
       send(response, status, contentType, errorBody);
       return;
     }

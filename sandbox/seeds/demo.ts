@@ -7,7 +7,7 @@ import { zonedWallTimeToEpoch } from '../datetime.ts';
 import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice, type ProviderSeed } from './practice.ts';
-import { pick, seededRandom, weighted } from './random.ts';
+import { pick, seededRandom, weighted } from '../random.ts';
 
 const dayMs = 86_400_000;
 

@@ -2,7 +2,7 @@
 import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice } from './practice.ts';
-import { pick, seededRandom } from './random.ts';
+import { pick, seededRandom } from '../random.ts';
 
 export interface ScaleCounts {
   providers: number;

@@ -33,7 +33,6 @@ const keptAttempts = 1_000;
 export class WebhookDispatcher {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly log: DeliveryAttempt[] = [];
-  private inFlight = 0;
 
   constructor(
     private readonly store: () => Store,
@@ -60,11 +59,6 @@ export class WebhookDispatcher {
     return [...this.log];
   }
 
-  /** True when nothing is being sent and no retry is waiting. */
-  get idle(): boolean {
-    return this.inFlight === 0 && this.timers.size === 0;
-  }
-
   cancelAll(): void {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
@@ -76,7 +70,6 @@ export class WebhookDispatcher {
     const at = this.now();
     let status: number | null = null;
     let error: string | null = null;
-    this.inFlight++;
     try {
       const url = new URL(webhook.url);
       const response = await fetch(url, {
@@ -89,8 +82,6 @@ export class WebhookDispatcher {
       await response.arrayBuffer();
     } catch (cause) {
       error = cause instanceof Error ? cause.message : String(cause);
-    } finally {
-      this.inFlight--;
     }
     this.record({ webhookId: webhook.id, url: webhook.url, eventType: delivery.eventType, resourceId: delivery.resourceId, attempt: delivery.attempt, at, status, error });
     const succeeded = status !== null && status >= 200 && status < 300;
