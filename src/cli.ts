@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: rest, options: admin.options, strict: true });
   const database = await openConfiguredDatabase(config);
   try {
-    process.stdout.write(`${await admin.run(database.db, values)}\n`);
+    process.stdout.write(`${await admin.run(database.db, values, config)}\n`);
     return 0;
   } finally {
     await database.close();

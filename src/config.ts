@@ -18,6 +18,11 @@ const envSchema = z.object({
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  HEALTHIE_ALLOWED_HOSTS: z.string().default(''),
+  HEALTHIE_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-01-01').default('2026-01-01'),
+  HEALTHIE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
+  HEALTHIE_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  HEALTH_CHECK_CRON: z.string().default('*/5 * * * *'),
 });
 
 export type Role = 'all' | 'api' | 'worker';
@@ -34,6 +39,14 @@ export interface Config {
   bootstrap: { token?: string; email?: string; password?: string };
   logLevel: string;
   sessionTtlHours: number;
+  healthie: {
+    /** host:port pairs the server may send Healthie keys to besides Healthie's own hosts. */
+    allowedHosts: string[];
+    apiVersion: string;
+    timeoutMs: number;
+    maxConcurrency: number;
+    healthCheckCron: string;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_URL && e.ROLE !== 'all' && !e.ENCRYPTION_KEYS) {
+    throw new ConfigError(`ROLE=${e.ROLE} needs ENCRYPTION_KEYS: every process must hold the same keyring`);
+  }
   if (!e.DATABASE_URL && e.ROLE !== 'all') {
     throw new ConfigError(`ROLE=${e.ROLE} needs DATABASE_URL: the embedded database serves one process only`);
   }
@@ -66,5 +82,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    healthie: {
+      allowedHosts: e.HEALTHIE_ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean),
+      apiVersion: e.HEALTHIE_API_VERSION,
+      timeoutMs: e.HEALTHIE_TIMEOUT_MS,
+      maxConcurrency: e.HEALTHIE_MAX_CONCURRENCY,
+      healthCheckCron: e.HEALTH_CHECK_CRON,
+    },
   };
 }

@@ -5,7 +5,9 @@ import type { Config } from './config.ts';
 import { bootstrapDemoWorkspace, type DemoCredentials } from './bootstrap/demo-workspace.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
 import { buildApp, type App } from './http/app.ts';
+import { healthieSettingsFrom } from './integration/healthie-settings.ts';
 import { allJobs } from './jobs/all-jobs.ts';
+import { loadKeyring } from './platform/keyring.ts';
 import { startJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import type { Logger } from './platform/logger.ts';
 
@@ -37,11 +39,20 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       sandbox = { url: running.url, apiKeys: running.apiKeys };
     }
 
+    const sandboxHosts = sandbox ? [`127.0.0.1:${new URL(sandbox.url).port}`, `localhost:${new URL(sandbox.url).port}`] : [];
+    const ctx = {
+      config,
+      database,
+      logger,
+      keyring: loadKeyring({ encryptionKeys: config.encryptionKeys, dataDir: config.dataDir }),
+      healthie: healthieSettingsFrom(config, sandboxHosts),
+    };
+
     const jobs: JobRunner = await startJobRunner({
       database,
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       logger,
-      definitions: allJobs,
+      definitions: allJobs(ctx, config),
       work: config.role !== 'api',
     });
     stops.push(() => jobs.stop());
@@ -49,7 +60,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     let app: App | null = null;
     let url: string | null = null;
     if (config.role !== 'worker') {
-      app = await buildApp({ config, database, logger });
+      app = await buildApp(ctx);
       if (existsSync(webDist)) {
         await app.register(fastifyStatic, { root: webDist, wildcard: false });
         app.get('/*', { config: { public: true }, schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));

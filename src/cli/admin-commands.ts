@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import { addActiveKey, loadKeyring, pruneKeys } from '../platform/keyring.ts';
+import { reencryptAllSecrets } from '../platform/secret-store.ts';
 import { addToWorkspace, createAccount, findAccountByEmail } from '../workspace/accounts.ts';
 import { issueApiKey, revokeApiKey } from '../workspace/api-keys.ts';
 import { recordAudit, systemActor } from '../workspace/audit.ts';
@@ -11,7 +14,7 @@ export type Options = Record<string, string | boolean | Array<string | boolean> 
 export interface AdminCommand {
   usage: string;
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
-  run(db: Db, options: Options): Promise<string>;
+  run(db: Db, options: Options, config: Config): Promise<string>;
 }
 
 function required(options: Options, name: string): string {
@@ -122,6 +125,24 @@ export const adminCommands: Record<string, AdminCommand> = {
         await recordAudit(tx, { workspaceId: workspace.id, actor: systemActor, action: 'api_key.revoked', target: { type: 'api_key', id: keyId } });
       });
       return `API key ${keyId} revoked`;
+    },
+  },
+
+  'keys:rotate': {
+    usage: 'keys:rotate [--prune]   re-encrypt every stored secret with a new (file keyring) or the first (ENCRYPTION_KEYS) key',
+    options: { prune: { type: 'boolean' } },
+    async run(db, options, config) {
+      let keyring = loadKeyring({ encryptionKeys: config.encryptionKeys, dataDir: config.dataDir });
+      if (keyring.source.kind === 'file') keyring = addActiveKey(keyring);
+      const { reencrypted, keyIdsInUse } = await reencryptAllSecrets(db, keyring);
+      const lines = [`Active key ${keyring.activeId}; ${reencrypted} secret(s) re-encrypted`];
+      if (options.prune) {
+        const removed = pruneKeys(keyring, keyIdsInUse);
+        lines.push(removed.length > 0 ? `Removed unused keys: ${removed.join(', ')}` : 'No unused keys to remove');
+      } else if (keyring.source.kind === 'env' && keyring.keys.size > 1) {
+        lines.push(`Every secret now uses ${keyring.activeId}; the other ENCRYPTION_KEYS entries can be removed`);
+      }
+      return lines.join('\n');
     },
   },
 };

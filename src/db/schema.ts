@@ -242,3 +242,49 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_workspace_created').on(t.workspaceId, t.createdAt)],
 );
+
+/** Secrets at rest: AES-256-GCM ciphertext with its IV, tag and the id of the key that sealed it. */
+export const encryptedSecrets = pgTable('encrypted_secrets', {
+  id: id(),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  purpose: text('purpose').notNull(),
+  keyId: text('key_id').notNull(),
+  iv: text('iv').notNull(),
+  tag: text('tag').notNull(),
+  ciphertext: text('ciphertext').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export type ConnectionStatus = 'connected' | 'error';
+
+export interface StoredApiWarning {
+  code: string;
+  message: string;
+}
+
+export const healthieConnections = pgTable('healthie_connections', {
+  id: id(),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .unique()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  /** null: Healthie production. */
+  baseUrl: text('base_url'),
+  secretId: uuid('secret_id')
+    .notNull()
+    .references(() => encryptedSecrets.id),
+  apiKeyLast4: text('api_key_last4').notNull(),
+  status: text('status').$type<ConnectionStatus>().notNull(),
+  statusReason: text('status_reason'),
+  healthieUserId: text('healthie_user_id').notNull(),
+  healthieUserName: text('healthie_user_name').notNull(),
+  healthieUserEmail: text('healthie_user_email'),
+  warnings: jsonb('warnings').$type<StoredApiWarning[]>().notNull().default([]),
+  lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
+  lastCheckError: text('last_check_error'),
+  connectedAt: timestamp('connected_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
+});

@@ -1,15 +1,12 @@
 import type { Config } from '../config.ts';
-import type { Database } from '../db/database.ts';
-import type { Logger } from '../platform/logger.ts';
+import type { IntegrationContext } from '../integration/context.ts';
 import type { Workspace } from '../workspace/workspaces.ts';
 import type { Scope } from '../workspace/scopes.ts';
 import type { Actor } from '../workspace/audit.ts';
 
 /** Everything a route needs from the running process. */
-export interface AppContext {
+export interface AppContext extends IntegrationContext {
   config: Pick<Config, 'sessionTtlHours'>;
-  database: Database;
-  logger: Logger;
 }
 
 export type Principal =

@@ -1,6 +1,20 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { HealthieError, type HealthieErrorKind } from '../healthie/errors.ts';
 import { AppError } from '../platform/errors.ts';
+
+/** A Healthie failure is never our 500: it says what failed upstream and what to do. */
+const healthieStatus: Record<HealthieErrorKind, [number, string]> = {
+  auth: [422, 'healthie_auth_failed'],
+  permission: [422, 'healthie_permission_denied'],
+  validation: [422, 'healthie_validation_failed'],
+  rate_limited: [429, 'healthie_rate_limited'],
+  unavailable: [502, 'healthie_unavailable'],
+  bad_response: [502, 'healthie_unavailable'],
+  rejected: [502, 'healthie_rejected'],
+  network: [502, 'healthie_unreachable'],
+  timeout: [504, 'healthie_timeout'],
+};
 
 interface PgLikeError {
   code?: string;
@@ -30,6 +44,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
         })
         .join('; ');
       return reply.status(400).send({ error: { code: 'invalid_request', message } });
+    }
+    if (error instanceof HealthieError) {
+      const [status, code] = healthieStatus[error.kind];
+      request.log.warn({ healthie: error.kind, status: error.status, attempts: error.attempts }, 'Healthie request failed');
+      return reply.status(status).send({ error: { code, message: error.message } });
     }
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error.cause ?? error, code: error.code }, error.message);

@@ -1,4 +1,9 @@
+import type { Config } from '../config.ts';
+import type { IntegrationContext } from '../integration/context.ts';
+import { connectionHealthCheckJob } from '../integration/connection/health-check.ts';
 import type { JobDefinition } from './job-definitions.ts';
 import { sessionCleanupJob } from './session-cleanup.ts';
 
-export const allJobs: JobDefinition[] = [sessionCleanupJob];
+export function allJobs(ctx: IntegrationContext, config: Pick<Config, 'healthie'>): JobDefinition[] {
+  return [sessionCleanupJob, connectionHealthCheckJob(ctx, config.healthie.healthCheckCron)];
+}

@@ -6,7 +6,7 @@ import { allScopes } from '../../src/workspace/scopes.ts';
 import { issueApiKey } from '../../src/workspace/api-keys.ts';
 import { createWorkspace } from '../../src/workspace/workspaces.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { bearer } from '../support/api-fixture.ts';
+import { bearer, testContext } from '../support/api-fixture.ts';
 
 let database: TestDatabase;
 let app: App;
@@ -22,7 +22,7 @@ beforeAll(async () => {
       done();
     },
   });
-  app = await buildApp({ config: { sessionTtlHours: 1 }, database, logger: createLogger({ level: 'debug', destination: sink }) });
+  app = await buildApp(testContext(database, { logger: createLogger({ level: 'debug', destination: sink }) }));
   const workspace = await createWorkspace(database.db, { name: 'Logs', slug: 'logs' });
   wsId = workspace.id;
   token = (await issueApiKey(database.db, { workspaceId: wsId, name: 't', scopes: allScopes })).token;

@@ -45,6 +45,16 @@ export const workspaceRoutes: CatalogueRoute[] = [
     body: () => ({ name: 'Intake', durationMinutes: 45 }),
   },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/audit-log', scope: 'workspace:admin' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/app-connections', scope: null },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/connections/healthie', scope: null },
+  {
+    method: 'PUT',
+    path: '/api/v1/workspaces/{ws}/connections/healthie',
+    scope: 'integrations:admin',
+    body: () => ({ apiKey: 'gh_sbox_not-a-real-key', baseUrl: 'http://127.0.0.1:1/graphql' }),
+  },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/connections/healthie/check', scope: 'integrations:admin' },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/connections/healthie', scope: 'integrations:admin' },
 ];
 
 export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTargets): string {

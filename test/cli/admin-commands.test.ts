@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openConfiguredDatabase } from '../../src/db/configured-database.ts';
+import { encryptedSecrets, workspaces } from '../../src/db/schema.ts';
+import { loadKeyring } from '../../src/platform/keyring.ts';
+import { readSecret, storeSecret } from '../../src/platform/secret-store.ts';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'hc-cli-'));
@@ -43,6 +46,42 @@ describe('admin CLI on the embedded database', () => {
       ]);
     } finally {
       await database.close();
+    }
+  }, 120_000);
+});
+
+describe('keys:rotate', () => {
+  it('re-encrypts every secret under a new key, keeps them readable, and prunes the old key on request', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hc-rotate-'));
+    const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '', ENCRYPTION_KEYS: '' };
+    const runHere = (...args: string[]) => run('node', ['bin/healthie-connect.js', ...args], { env, timeout: 60_000 });
+    try {
+      await runHere('workspace:create', '--name', 'Rotate', '--slug', 'rotate');
+      let database = await openConfiguredDatabase({ dataDir: dir, databaseUrl: undefined });
+      const before = loadKeyring({ encryptionKeys: undefined, dataDir: dir });
+      expect(statSync(join(dir, 'keyring.json')).mode & 0o777).toBe(0o600);
+      const [workspace] = await database.db.select().from(workspaces);
+      const secretId = await storeSecret(database.db, before, { workspaceId: workspace!.id, purpose: 'test', value: 'hk_live_secret_value' });
+      await database.close();
+
+      const rotated = await runHere('keys:rotate', '--prune');
+      expect(rotated.stdout).toContain('1 secret(s) re-encrypted');
+      expect(rotated.stdout).toContain(`Removed unused keys: ${before.activeId}`);
+
+      const after = loadKeyring({ encryptionKeys: undefined, dataDir: dir });
+      expect(after.activeId).not.toBe(before.activeId);
+      expect([...after.keys.keys()]).toEqual([after.activeId]);
+      expect(statSync(join(dir, 'keyring.json')).mode & 0o777).toBe(0o600);
+      database = await openConfiguredDatabase({ dataDir: dir, databaseUrl: undefined });
+      try {
+        expect(await readSecret(database.db, after, secretId)).toBe('hk_live_secret_value');
+        const [row] = await database.db.select().from(encryptedSecrets);
+        expect(row!.keyId).toBe(after.activeId);
+      } finally {
+        await database.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
 });

@@ -1,6 +1,9 @@
 import type { App } from '../../src/http/app.ts';
 import { buildApp } from '../../src/http/app.ts';
-import { createLogger } from '../../src/platform/logger.ts';
+import type { AppContext } from '../../src/http/context.ts';
+import { HEALTHIE_API_VERSION } from '../../src/healthie/transport.ts';
+import { generateKeyEntry, parseKeyringEnv } from '../../src/platform/keyring.ts';
+import { createLogger, type Logger } from '../../src/platform/logger.ts';
 import { addToWorkspace, createAccount } from '../../src/workspace/accounts.ts';
 import { issueApiKey } from '../../src/workspace/api-keys.ts';
 import { allScopes, type Scope } from '../../src/workspace/scopes.ts';
@@ -17,6 +20,7 @@ export interface TestWorkspace {
 
 export interface ApiFixture {
   app: App;
+  ctx: AppContext;
   database: TestDatabase;
   createTestWorkspace(name: string, options?: { features?: string[] }): Promise<TestWorkspace>;
   close(): Promise<void>;
@@ -24,12 +28,33 @@ export interface ApiFixture {
 
 let counter = 0;
 
-export async function createApiFixture(): Promise<ApiFixture> {
+/** Short retries so fault tests take seconds, not the production budget. */
+export const testRetryPolicy = { maxAttempts: 5, baseDelayMs: 20, maxDelayMs: 200, maxElapsedMs: 4_000 };
+
+export function testContext(database: TestDatabase, options: { allowedHosts?: string[]; logger?: Logger } = {}): AppContext {
+  return {
+    config: { sessionTtlHours: 1 },
+    database,
+    logger: options.logger ?? createLogger({ level: 'silent' }),
+    keyring: parseKeyringEnv(generateKeyEntry()),
+    healthie: {
+      apiVersion: HEALTHIE_API_VERSION,
+      timeoutMs: 3_000,
+      retry: testRetryPolicy,
+      maxConcurrent: 4,
+      baseUrlPolicy: { allowedHosts: options.allowedHosts ?? [] },
+    },
+  };
+}
+
+export async function createApiFixture(options: { allowedHosts?: string[]; logger?: Logger } = {}): Promise<ApiFixture> {
   const database = await openTestDatabase();
-  const app = await buildApp({ config: { sessionTtlHours: 1 }, database, logger: createLogger({ level: 'silent' }) });
+  const ctx = testContext(database, options);
+  const app = await buildApp(ctx);
   await app.ready();
   return {
     app,
+    ctx,
     database,
     async createTestWorkspace(name, options = {}) {
       const { db } = database;

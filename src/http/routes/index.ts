@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { appConnectionRoutes } from './app-connections.ts';
 import { auditLogRoutes } from './audit-log.ts';
 import { calendarEventRoutes } from './calendar-events.ts';
 import { calendarRoutes } from './calendars.ts';
 import { eventTypeRoutes } from './event-types.ts';
 import { healthRoutes } from './health.ts';
+import { healthieConnectionRoutes } from './healthie-connection.ts';
 import { memberImportRoutes } from './member-import.ts';
 import { memberRoutes } from './members.ts';
 import { sessionRoutes } from './session.ts';
@@ -20,6 +22,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     calendarEventRoutes,
     eventTypeRoutes,
     auditLogRoutes,
+    appConnectionRoutes,
+    healthieConnectionRoutes,
   ]) {
     await app.register(routes);
   }

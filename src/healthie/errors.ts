@@ -1,0 +1,64 @@
+/** What went wrong talking to Healthie, in the terms that decide what to do next. */
+export type HealthieErrorKind =
+  | 'auth' // the key was not accepted: wrong, revoked or expired
+  | 'permission' // the key's Healthie user may not do this
+  | 'rate_limited' // Healthie asked us to slow down, and kept asking
+  | 'unavailable' // Healthie answered with a server error
+  | 'timeout' // no answer in time
+  | 'network' // could not reach Healthie at all
+  | 'bad_response' // an answer we could not read (truncated, not JSON, not GraphQL)
+  | 'rejected' // Healthie refused the query itself (schema, version, complexity)
+  | 'validation'; // a mutation's input was refused field by field
+
+const advice: Record<HealthieErrorKind, string> = {
+  auth: 'Healthie did not accept the API key (it may be wrong, revoked or expired). Enter a fresh key from Healthie Settings > API.',
+  permission:
+    "the API key's Healthie user is not allowed to do this. Use a key that belongs to an account with access to your Healthie organization.",
+  rate_limited: 'Healthie is limiting requests right now. Wait a moment and try again.',
+  unavailable: 'Healthie answered with a server error. Wait a moment and try again; if it persists, check that the Healthie API is operational.',
+  timeout: 'Healthie did not answer in time. Wait a moment and try again.',
+  network: 'Healthie could not be reached. Check the Base URL and try again.',
+  bad_response: 'Healthie sent a response that could not be read. Wait a moment and try again.',
+  rejected: 'Healthie refused the request.',
+  validation: 'Healthie refused the values sent.',
+};
+
+export interface FieldMessage {
+  field: string | null;
+  message: string;
+}
+
+export class HealthieError extends Error {
+  readonly kind: HealthieErrorKind;
+  /** HTTP status, when Healthie answered. */
+  readonly status: number | undefined;
+  readonly attempts: number;
+  readonly fieldMessages: FieldMessage[];
+
+  constructor(
+    kind: HealthieErrorKind,
+    options: { detail?: string; status?: number; attempts?: number; fieldMessages?: FieldMessage[]; cause?: unknown } = {},
+  ) {
+    const detail = options.detail ? ` ${scrub(options.detail)}` : '';
+    super(`Healthie API request failed: ${advice[kind]}${detail}`, { cause: options.cause });
+    this.name = 'HealthieError';
+    this.kind = kind;
+    this.status = options.status;
+    this.attempts = options.attempts ?? 1;
+    this.fieldMessages = options.fieldMessages ?? [];
+  }
+
+  /** Worth another try later (the same request may succeed): not so for auth, permission, rejection, validation. */
+  get transient(): boolean {
+    return ['rate_limited', 'unavailable', 'timeout', 'network', 'bad_response'].includes(this.kind);
+  }
+}
+
+/** Healthie's messages can quote what was sent: keep emails, phone-like digit runs and long quoted values out. */
+export function scrub(text: string): string {
+  return text
+    .replace(/[^\s@"']+@[^\s@"']+/g, '[redacted]')
+    .replace(/\+?\d[\d\s().-]{6,}\d/g, '[redacted]')
+    .replace(/"[^"]{40,}"/g, '"[redacted]"')
+    .slice(0, 300);
+}

@@ -1,0 +1,35 @@
+import { HealthieError } from './errors.ts';
+
+export interface ConnectionPage<TNode> {
+  nodes: Array<TNode | null> | null;
+  page_info: { has_next_page: boolean; end_cursor: string | null };
+}
+
+/**
+ * Walks a Relay connection with first/after, yielding one page at a time so callers hold a page,
+ * not the whole list. A cursor that does not move is an error, not an endless loop.
+ */
+export async function* walkConnection<TNode>(
+  fetchPage: (after: string | null) => Promise<ConnectionPage<TNode> | null>,
+): AsyncGenerator<TNode[]> {
+  let after: string | null = null;
+  const seen = new Set<string>();
+  for (;;) {
+    const page: ConnectionPage<TNode> | null = await fetchPage(after);
+    if (!page) return;
+    yield (page.nodes ?? []).filter((n): n is TNode => n !== null);
+    if (!page.page_info.has_next_page) return;
+    const next = page.page_info.end_cursor;
+    if (!next || seen.has(next)) {
+      throw new HealthieError('bad_response', { detail: '(the page cursor did not advance)' });
+    }
+    seen.add(next);
+    after = next;
+  }
+}
+
+export async function collectConnection<TNode>(pages: AsyncGenerator<TNode[]>): Promise<TNode[]> {
+  const all: TNode[] = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+}

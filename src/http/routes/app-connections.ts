@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { findConnection } from '../../integration/connection/healthie-connection.ts';
+import { hasFeature } from '../../workspace/workspaces.ts';
+import { workspaceParams } from '../schemas.ts';
+
+export const appConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.ctx.database;
+
+  app.get(
+    '/api/v1/workspaces/:ws/app-connections',
+    {
+      schema: {
+        tags: ['app connections'],
+        description: 'The directory of integrations this workspace can add; Healthie only with the ehr_healthie feature.',
+        params: workspaceParams,
+      },
+    },
+    async (request) => {
+      if (!hasFeature(request.workspace, 'ehr_healthie')) return [];
+      const connection = await findConnection(db, request.workspace.id);
+      return [
+        {
+          key: 'healthie',
+          name: 'Healthie',
+          description: 'Sync appointments, patients, and providers between your workspace and Healthie EHR.',
+          installed: Boolean(connection),
+          status: connection?.status ?? null,
+        },
+      ];
+    },
+  );
+};

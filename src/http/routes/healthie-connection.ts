@@ -1,0 +1,76 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { connectHealthie } from '../../integration/connection/connect.ts';
+import { disconnectHealthie } from '../../integration/connection/disconnect.ts';
+import { checkConnection } from '../../integration/connection/health-check.ts';
+import { connectionDto, findConnection } from '../../integration/connection/healthie-connection.ts';
+import { notFound } from '../../platform/errors.ts';
+import { requireHealthie } from '../require-feature.ts';
+import { workspaceParams } from '../schemas.ts';
+
+const path = '/api/v1/workspaces/:ws/connections/healthie';
+
+export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+
+  app.get(path, { schema: { tags: ['healthie'], params: workspaceParams } }, async (request) => {
+    requireHealthie(request.workspace);
+    const connection = await findConnection(ctx.database.db, request.workspace.id);
+    if (!connection) throw notFound('Healthie connection');
+    return connectionDto(connection);
+  });
+
+  app.put(
+    path,
+    {
+      config: { scope: 'integrations:admin' },
+      schema: {
+        tags: ['healthie'],
+        description: 'Tests the API key against Healthie, then saves it encrypted. A failure saves nothing.',
+        params: workspaceParams,
+        body: z.object({
+          apiKey: z.string().trim().min(8, 'apiKey is too short to be a Healthie API key').max(512),
+          baseUrl: z.string().trim().max(500).nullish(),
+        }),
+      },
+    },
+    async (request) => {
+      requireHealthie(request.workspace);
+      const connection = await connectHealthie(ctx, {
+        workspaceId: request.workspace.id,
+        apiKey: request.body.apiKey,
+        baseUrl: request.body.baseUrl ?? null,
+        actor: request.actor,
+      });
+      return connectionDto(connection);
+    },
+  );
+
+  app.post(
+    `${path}/check`,
+    { config: { scope: 'integrations:admin' }, schema: { tags: ['healthie'], description: 'Runs the health check now.', params: workspaceParams } },
+    async (request) => {
+      requireHealthie(request.workspace);
+      return connectionDto(await checkConnection(ctx, request.workspace.id));
+    },
+  );
+
+  app.delete(
+    path,
+    {
+      config: { scope: 'integrations:admin' },
+      schema: {
+        tags: ['healthie'],
+        description: 'Removes the connection and its key; linked calendars revert to internal and keep their events.',
+        params: workspaceParams,
+        querystring: z.object({ clearMemberLinks: z.enum(['true', 'false']).default('false') }),
+      },
+    },
+    async (request) =>
+      disconnectHealthie(ctx, {
+        workspaceId: request.workspace.id,
+        actor: request.actor,
+        clearMemberLinks: request.query.clearMemberLinks === 'true',
+      }),
+  );
+};

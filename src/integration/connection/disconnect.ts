@@ -1,0 +1,50 @@
+import { and, eq } from 'drizzle-orm';
+import { calendars, healthieConnections, memberFields } from '../../db/schema.ts';
+import { deleteSecret } from '../../platform/secret-store.ts';
+import { recordAudit, type Actor } from '../../workspace/audit.ts';
+import { INTERNAL_SOURCE } from '../../workspace/calendars.ts';
+import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
+import type { IntegrationContext } from '../context.ts';
+import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+import { requireConnection } from './healthie-connection.ts';
+
+export interface DisconnectResult {
+  calendarsUnlinked: number;
+  memberLinksCleared: number;
+}
+
+/**
+ * Removes the connection and its secret. Linked calendars revert to internal and keep their
+ * events; member links stay (a reconnect to the same practice keeps working) unless the admin
+ * asks to clear them.
+ */
+export async function disconnectHealthie(
+  ctx: IntegrationContext,
+  input: { workspaceId: string; actor: Actor; clearMemberLinks: boolean },
+): Promise<DisconnectResult> {
+  return ctx.database.db.transaction(async (tx) => {
+    const connection = await requireConnection(tx, input.workspaceId);
+    await tx.delete(healthieConnections).where(eq(healthieConnections.id, connection.id));
+    await deleteSecret(tx, connection.secretId);
+    const unlinked = await tx
+      .update(calendars)
+      .set({ source: INTERNAL_SOURCE, sourceSettings: {}, updatedAt: new Date() })
+      .where(and(eq(calendars.workspaceId, input.workspaceId), eq(calendars.source, HEALTHIE_SOURCE)))
+      .returning({ id: calendars.id });
+    const cleared = input.clearMemberLinks
+      ? await tx
+          .delete(memberFields)
+          .where(and(eq(memberFields.workspaceId, input.workspaceId), eq(memberFields.key, HEALTHIE_PATIENT_ID)))
+          .returning({ memberId: memberFields.memberId })
+      : [];
+    const result = { calendarsUnlinked: unlinked.length, memberLinksCleared: cleared.length };
+    await recordAudit(tx, {
+      workspaceId: input.workspaceId,
+      actor: input.actor,
+      action: 'healthie.connection.deleted',
+      target: { type: 'healthie_connection', id: connection.id },
+      details: { ...result },
+    });
+    return result;
+  });
+}

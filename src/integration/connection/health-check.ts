@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { healthieConnections } from '../../db/schema.ts';
+import { HealthieError } from '../../healthie/errors.ts';
+import type { JobDefinition } from '../../jobs/job-definitions.ts';
+import type { IntegrationContext } from '../context.ts';
+import { clientForWorkspace } from './connection-client.ts';
+import type { HealthieConnection } from './healthie-connection.ts';
+
+/**
+ * Tests a saved connection with currentUser. A refused key turns it to Error with the reason and a
+ * later success turns it back; a passing outage (timeout, 5xx) is noted without flipping the status.
+ */
+export async function checkConnection(ctx: IntegrationContext, workspaceId: string): Promise<HealthieConnection> {
+  const { db } = ctx.database;
+  const { client, connection } = await clientForWorkspace(ctx, workspaceId);
+  const now = new Date();
+  let update: Partial<HealthieConnection>;
+  try {
+    const user = await client.currentUser();
+    if (!user) throw new HealthieError('auth');
+    update = {
+      status: 'connected',
+      statusReason: null,
+      lastCheckError: null,
+      healthieUserName: user.name,
+      healthieUserEmail: user.email,
+    };
+  } catch (error) {
+    if (!(error instanceof HealthieError)) throw error;
+    update = error.transient
+      ? { lastCheckError: error.message }
+      : { status: 'error', statusReason: error.message, lastCheckError: error.message };
+  }
+  const [saved] = await db
+    .update(healthieConnections)
+    .set({ ...update, lastCheckedAt: now, updatedAt: now })
+    .where(eq(healthieConnections.id, connection.id))
+    .returning();
+  return saved ?? connection;
+}
+
+export function connectionHealthCheckJob(ctx: IntegrationContext, schedule: string): JobDefinition {
+  return {
+    name: 'healthie.connections.check',
+    schedule,
+    expireInSeconds: 10 * 60,
+    async handler(_data, { logger }) {
+      const connections = await ctx.database.db.select({ workspaceId: healthieConnections.workspaceId }).from(healthieConnections);
+      for (const { workspaceId } of connections) {
+        try {
+          const checked = await checkConnection(ctx, workspaceId);
+          logger.info({ workspaceId, status: checked.status }, 'Healthie connection checked');
+        } catch (error) {
+          logger.warn({ workspaceId, err: { type: (error as Error).name } }, 'Healthie connection check failed');
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/database.ts';
+import { healthieConnections, type StoredApiWarning } from '../../db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+
+export type HealthieConnection = typeof healthieConnections.$inferSelect;
+
+export const HEALTHIE_API_KEY_PURPOSE = 'healthie:api_key';
+
+/** What the API shows of a connection: never the key, at most its last four characters. */
+export function connectionDto(connection: HealthieConnection) {
+  return {
+    id: connection.id,
+    status: connection.status,
+    statusReason: connection.statusReason,
+    baseUrl: connection.baseUrl,
+    healthieUser: { id: connection.healthieUserId, name: connection.healthieUserName, email: connection.healthieUserEmail },
+    apiKeyLast4: connection.apiKeyLast4,
+    warnings: connection.warnings,
+    lastCheckedAt: connection.lastCheckedAt,
+    lastCheckError: connection.lastCheckError,
+    connectedAt: connection.connectedAt,
+    updatedAt: connection.updatedAt,
+  };
+}
+
+export async function findConnection(tx: Tx, workspaceId: string): Promise<HealthieConnection | undefined> {
+  const [connection] = await tx.select().from(healthieConnections).where(eq(healthieConnections.workspaceId, workspaceId));
+  return connection;
+}
+
+export async function requireConnection(tx: Tx, workspaceId: string): Promise<HealthieConnection> {
+  const connection = await findConnection(tx, workspaceId);
+  if (!connection) {
+    throw new AppError(409, 'healthie_not_connected', 'Healthie is not connected: install it from App Connections and enter an API key');
+  }
+  return connection;
+}
+
+export async function markConnectionError(tx: Tx, connectionId: string, reason: string): Promise<void> {
+  await tx
+    .update(healthieConnections)
+    .set({ status: 'error', statusReason: reason, updatedAt: new Date() })
+    .where(eq(healthieConnections.id, connectionId));
+}
+
+export async function saveWarnings(tx: Tx, connection: HealthieConnection, warnings: StoredApiWarning[]): Promise<void> {
+  if (JSON.stringify(connection.warnings) === JSON.stringify(warnings)) return;
+  await tx.update(healthieConnections).set({ warnings }).where(eq(healthieConnections.id, connection.id));
+}

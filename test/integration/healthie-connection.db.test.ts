@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkConnection } from '../../src/integration/connection/health-check.ts';
+import { setCalendarSource, createCalendar } from '../../src/workspace/calendars.ts';
+import { createMember, setMemberField, getMember } from '../../src/workspace/members.ts';
+import { bearer, createApiFixture, type ApiFixture, type TestWorkspace } from '../support/api-fixture.ts';
+import { startTestSandbox, type TestSandbox } from '../support/sandbox.ts';
+
+let sandbox: TestSandbox;
+let fx: ApiFixture;
+let ws: TestWorkspace;
+let url: string;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+  fx = await createApiFixture({ allowedHosts: [sandbox.hostPort, '127.0.0.1:1'] });
+});
+afterAll(async () => {
+  await fx.close();
+  await sandbox.close();
+});
+beforeEach(async () => {
+  await fx.database.truncate();
+  await sandbox.control('POST', '/_sandbox/reset', { seed: 'demo' }).then((r) => {
+    const keys = (r as { apiKeys: Array<{ key: string }> }).apiKeys;
+    sandbox.adminKey = keys[0]!.key;
+    sandbox.apiKeys.splice(0, sandbox.apiKeys.length, ...(r as { apiKeys: TestSandbox['apiKeys'] }).apiKeys);
+  });
+  await sandbox.setFaults({});
+  ws = await fx.createTestWorkspace('Connect');
+  url = `/api/v1/workspaces/${ws.workspace.id}/connections/healthie`;
+});
+
+const put = (body: unknown, token = ws.token) => fx.app.inject({ method: 'PUT', url, headers: bearer(token), payload: body as never });
+const get = (token = ws.token) => fx.app.inject({ url, headers: bearer(token) });
+
+describe('connecting to Healthie', () => {
+  it('tests a good key with one currentUser request, then saves it: Connected with the Healthie user, never the key', async () => {
+    await sandbox.control('DELETE', '/_sandbox/stats');
+    const res = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'connected',
+      statusReason: null,
+      baseUrl: sandbox.url,
+      healthieUser: { name: 'Amelia Hart', email: 'amelia.hart@harborfamilyhealth.example.com' },
+      apiKeyLast4: sandbox.adminKey.slice(-4),
+    });
+    const stats = await sandbox.control<{ total: number; byOperation: Record<string, number> }>('GET', '/_sandbox/stats');
+    expect(stats).toMatchObject({ total: 1, byOperation: { CurrentUser: 1 } });
+    const shown = await get();
+    expect(shown.json().status).toBe('connected');
+    expect(shown.body).not.toContain(sandbox.adminKey);
+    expect(res.body).not.toContain(sandbox.adminKey);
+    const directory = await fx.app.inject({ url: `/api/v1/workspaces/${ws.workspace.id}/app-connections`, headers: bearer(ws.token) });
+    expect(directory.json()).toEqual([expect.objectContaining({ key: 'healthie', installed: true, status: 'connected' })]);
+  });
+
+  it('refuses a wrong key and a revoked key with the reason, saving nothing', async () => {
+    const wrong = await put({ apiKey: 'gh_sbox_this-key-does-not-exist', baseUrl: sandbox.url });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().error).toMatchObject({ code: 'healthie_auth_failed' });
+    expect(wrong.json().error.message).toMatch(/^Healthie API request failed: Healthie did not accept the API key/);
+    await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
+    const revoked = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    expect(revoked.statusCode).toBe(422);
+    expect((await get()).statusCode).toBe(404);
+    const { rows } = await fx.database.query<{ n: number }>('select count(*)::int as n from encrypted_secrets', []);
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('says so when the Base URL cannot be reached, within the retry budget', async () => {
+    const started = Date.now();
+    const res = await put({ apiKey: sandbox.adminKey, baseUrl: 'http://127.0.0.1:1/graphql' });
+    expect(res.statusCode).toBe(502);
+    expect(res.json().error.code).toBe('healthie_unreachable');
+    expect(res.json().error.message).toContain('Check the Base URL');
+    expect(Date.now() - started).toBeLessThan(fx.ctx.healthie.retry.maxElapsedMs + fx.ctx.healthie.timeoutMs);
+    expect((await get()).statusCode).toBe(404);
+  });
+
+  it.each([
+    ['cloud metadata', 'http://169.254.169.254/latest/meta-data'],
+    ['a private address', 'https://10.0.0.5/graphql'],
+    ['an internal host name', 'https://healthie.internal/graphql'],
+    ['another company', 'https://api.example.com/graphql'],
+    ['plain http to Healthie', 'http://api.gethealthie.com/graphql'],
+    ['a non-http scheme', 'file:///etc/passwd'],
+  ])('refuses a Base URL pointing at %s', async (_what, baseUrl) => {
+    const res = await put({ apiKey: sandbox.adminKey, baseUrl });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('base_url_not_allowed');
+    expect(res.json().error.message).toContain('staging-api.gethealthie.com');
+    expect((await get()).statusCode).toBe(404);
+  });
+
+  it('reconfigures only after the new key passes: a failed attempt leaves the old key working', async () => {
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const failed = await put({ apiKey: 'gh_sbox_wrong-wrong-wrong', baseUrl: sandbox.url });
+    expect(failed.statusCode).toBe(422);
+    expect((await get()).json()).toMatchObject({ status: 'connected', apiKeyLast4: sandbox.adminKey.slice(-4) });
+    const checked = await checkConnection(fx.ctx, ws.workspace.id);
+    expect(checked.status).toBe('connected');
+
+    const otherKey = sandbox.apiKeys[1]!.key;
+    const replaced = await put({ apiKey: otherKey, baseUrl: sandbox.url });
+    expect(replaced.json()).toMatchObject({ apiKeyLast4: otherKey.slice(-4), healthieUser: { name: 'Frankie Lee' } });
+    const { rows } = await fx.database.query<{ n: number }>('select count(*)::int as n from encrypted_secrets', []);
+    expect(rows[0]!.n).toBe(1);
+    const audit = await fx.app.inject({ url: `/api/v1/workspaces/${ws.workspace.id}/audit-log`, headers: bearer(ws.token) });
+    expect(audit.json().map((e: { action: string }) => e.action)).toEqual(['healthie.connection.reconfigured', 'healthie.connection.configured']);
+  });
+
+  it('turns Error when Healthie revokes the key (health check), and back to Connected after Reconfigure', async () => {
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
+    const check = await fx.app.inject({ method: 'POST', url: `${url}/check`, headers: bearer(ws.token) });
+    expect(check.json()).toMatchObject({ status: 'error' });
+    expect(check.json().statusReason).toContain('Healthie did not accept the API key');
+    expect((await get()).json().status).toBe('error');
+    const directory = await fx.app.inject({ url: `/api/v1/workspaces/${ws.workspace.id}/app-connections`, headers: bearer(ws.token) });
+    expect(directory.json()[0].status).toBe('error');
+
+    const fresh = sandbox.apiKeys[1]!.key;
+    const reconfigured = await put({ apiKey: fresh, baseUrl: sandbox.url });
+    expect(reconfigured.json()).toMatchObject({ status: 'connected', statusReason: null });
+  });
+
+  it('keeps the status when a health check meets a passing outage, noting the failure', async () => {
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    await sandbox.setFaults({ errorRate: 1 });
+    const checked = await checkConnection(fx.ctx, ws.workspace.id);
+    expect(checked.status).toBe('connected');
+    expect(checked.lastCheckError).toContain('Healthie API request failed');
+  });
+
+  it('deletes the connection and its key; linked calendars revert to internal; member links stay unless cleared', async () => {
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const { db } = fx.database;
+    const calendar = await createCalendar(db, ws.workspace.id, { name: 'Dr. Hart', timezone: 'UTC' });
+    await setCalendarSource(db, calendar.id, 'healthie', { providerId: '100001' });
+    const member = await createMember(db, ws.workspace.id, { firstName: 'Maria', lastName: 'Lopez' }, 'US');
+    await setMemberField(db, ws.workspace.id, member.id, 'healthie:patient_id', '200001');
+
+    const deleted = await fx.app.inject({ method: 'DELETE', url, headers: bearer(ws.token) });
+    expect(deleted.json()).toEqual({ calendarsUnlinked: 1, memberLinksCleared: 0 });
+    expect((await get()).statusCode).toBe(404);
+    const calendars = await fx.app.inject({ url: `/api/v1/workspaces/${ws.workspace.id}/calendars/${calendar.id}`, headers: bearer(ws.token) });
+    expect(calendars.json().source).toBe('internal');
+    expect((await getMember(db, ws.workspace.id, member.id)).fields).toEqual({ 'healthie:patient_id': '200001' });
+    const { rows } = await fx.database.query<{ n: number }>('select count(*)::int as n from encrypted_secrets', []);
+    expect(rows[0]!.n).toBe(0);
+
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const cleared = await fx.app.inject({ method: 'DELETE', url: `${url}?clearMemberLinks=true`, headers: bearer(ws.token) });
+    expect(cleared.json()).toEqual({ calendarsUnlinked: 0, memberLinksCleared: 1 });
+    expect((await getMember(db, ws.workspace.id, member.id)).fields).toEqual({});
+  });
+});
+
+describe('retries under Healthie faults', () => {
+  it('connects through TOO_MANY_REQUESTS bursts and latency', async () => {
+    await sandbox.setFaults({ tooManyRequestsEvery: 1 });
+    const limited = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('healthie_rate_limited');
+    // Every second request is refused: the first (a wrong key) passes, so the connect meets the refusal.
+    await sandbox.setFaults({ tooManyRequestsEvery: 2, latencyMs: 150 });
+    await sandbox.control('DELETE', '/_sandbox/stats');
+    await put({ apiKey: 'gh_sbox_nope-nope-nope', baseUrl: sandbox.url });
+    const res = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    expect(res.statusCode).toBe(200);
+    const stats = await sandbox.control<{ byOperation: Record<string, number> }>('GET', '/_sandbox/stats');
+    expect(stats.byOperation.CurrentUser).toBe(3);
+  });
+
+  it.each([
+    ['every answer a 5xx', { errorRate: 1 }, 502, 'healthie_unavailable'],
+    ['every connection dropped', { dropConnectionRate: 1 }, 502, 'healthie_unreachable'],
+    ['every body truncated', { truncateBodyRate: 1 }, 502, 'healthie_'],
+    ['answers slower than the timeout', { latencyMs: 4_000 }, 504, 'healthie_timeout'],
+  ])('ends with a clear error within bounded time when %s', async (_what, faults, status, code) => {
+    await sandbox.setFaults(faults);
+    const started = Date.now();
+    const res = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const elapsed = Date.now() - started;
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.code).toContain(code);
+    expect(res.json().error.message).toMatch(/^Healthie API request failed: /);
+    expect(elapsed).toBeLessThan(fx.ctx.healthie.retry.maxElapsedMs + fx.ctx.healthie.timeoutMs + 500);
+    expect((await get()).statusCode).toBe(404);
+  });
+
+  it('succeeds through random 5xx, drops and truncation at 30%', async () => {
+    await sandbox.setFaults({ errorRate: 0.1, dropConnectionRate: 0.1, truncateBodyRate: 0.1 });
+    for (let i = 0; i < 5; i++) {
+      const res = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+});
+
+describe('who may configure', () => {
+  it('lets only integrations:admin configure or delete; other members see the status', async () => {
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const reader = await ws.tokenWith(['members:read', 'calendars:read']);
+    expect((await get(reader)).json().status).toBe('connected');
+    const attempt = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url }, reader);
+    expect(attempt.statusCode).toBe(403);
+    expect(attempt.json().error.message).toContain('integrations:admin');
+    expect((await fx.app.inject({ method: 'DELETE', url, headers: bearer(reader) })).statusCode).toBe(403);
+  });
+
+  it('hides Healthie from workspaces without the ehr_healthie feature', async () => {
+    const plain = await fx.createTestWorkspace('Plain', { features: [] });
+    const directory = await fx.app.inject({ url: `/api/v1/workspaces/${plain.workspace.id}/app-connections`, headers: bearer(plain.token) });
+    expect(directory.json()).toEqual([]);
+    const attempt = await fx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/workspaces/${plain.workspace.id}/connections/healthie`,
+      headers: bearer(plain.token),
+      payload: { apiKey: sandbox.adminKey, baseUrl: sandbox.url },
+    });
+    expect(attempt.statusCode).toBe(403);
+    expect(attempt.json().error.code).toBe('feature_disabled');
+  });
+
+  it('never shows one workspace the connection of another', async () => {
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const other = await fx.createTestWorkspace('Other');
+    const res = await fx.app.inject({ url: `/api/v1/workspaces/${other.workspace.id}/connections/healthie`, headers: bearer(other.token) });
+    expect(res.statusCode).toBe(404);
+    expect((await fx.app.inject({ url, headers: bearer(other.token) })).statusCode).toBe(404);
+  });
+});
