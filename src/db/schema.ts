@@ -288,3 +288,94 @@ export const healthieConnections = pgTable('healthie_connections', {
   connectedAt: timestamp('connected_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: updatedAt(),
 });
+
+export type SyncKind = 'initial' | 'manual' | 'scheduled' | 'reconcile';
+export type SyncRunStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+export interface SyncCounts {
+  fetched: number;
+  created: number;
+  updated: number;
+  cancelled: number;
+  unchanged: number;
+}
+
+/** One sync of a calendar with Healthie: what it did, how far it got, how it ended. */
+export const calendarSyncRuns = pgTable(
+  'calendar_sync_runs',
+  {
+    id: id(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    calendarId: uuid('calendar_id')
+      .notNull()
+      .references(() => calendars.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<SyncKind>().notNull(),
+    status: text('status').$type<SyncRunStatus>().notNull(),
+    /** incremental: changes since a watermark; full: every future appointment, with deletion detection. */
+    mode: text('mode').$type<'full' | 'incremental'>().notNull().default('full'),
+    counts: jsonb('counts').$type<SyncCounts>().notNull().default({ fetched: 0, created: 0, updated: 0, cancelled: 0, unchanged: 0 }),
+    /** Appointments Healthie reported for the run, when known: progress is counts.fetched of this. */
+    expectedTotal: integer('expected_total'),
+    requests: integer('requests').notNull().default(0),
+    error: text('error'),
+    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Renewed while the run works; a run whose heartbeat stops was abandoned by a dead worker. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('sync_runs_calendar_queued').on(t.calendarId, t.queuedAt),
+    // At most one run queued or running per calendar, across processes.
+    uniqueIndex('sync_runs_one_active').on(t.calendarId).where(sql`${t.status} in ('queued', 'running')`),
+  ],
+);
+
+/** Per linked calendar: where the last good sync left off. */
+export const calendarSyncStates = pgTable('calendar_sync_states', {
+  calendarId: uuid('calendar_id')
+    .primaryKey()
+    .references(() => calendars.id, { onDelete: 'cascade' }),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  lastRunAt: timestamp('last_run_at', { withTimezone: true }),
+  lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+  lastFullSyncAt: timestamp('last_full_sync_at', { withTimezone: true }),
+  /** The newest Healthie updated_at applied: incremental runs ask for changes after it. */
+  updatedWatermark: timestamp('updated_watermark', { withTimezone: true }),
+  lastError: text('last_error'),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+});
+
+/** A person's "not a match": this member and this Healthie patient are never proposed together again. */
+export const memberMatchRejections = pgTable(
+  'member_match_rejections',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    patientId: text('patient_id').notNull(),
+    decidedBy: text('decided_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.patientId] }), index('match_rejections_workspace').on(t.workspaceId)],
+);
+
+/** Member links whose Healthie patient was not found when matching last ran. */
+export const memberLinkFlags = pgTable('member_link_flags', {
+  memberId: uuid('member_id')
+    .primaryKey()
+    .references(() => members.id, { onDelete: 'cascade' }),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  patientId: text('patient_id').notNull(),
+  reason: text('reason').$type<'patient_missing'>().notNull(),
+  flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().defaultNow(),
+});
