@@ -1,0 +1,89 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TABLET, useE2eEnvironment } from './support/e2e-environment.ts';
+
+describe('members', () => {
+  const env = useE2eEnvironment();
+
+  it('lists, searches and pages through the members', async () => {
+    const page = await env.signedInPage();
+    await page.getByRole('link', { name: 'Members' }).click();
+    await page.getByText('40 members').waitFor();
+    const rows = page.getByRole('table', { name: 'Members' }).locator('tbody tr');
+    expect(await rows.count()).toBe(20);
+
+    await page.getByRole('navigation', { name: 'Member pages' }).getByRole('button', { name: '2' }).click();
+    await expect.poll(() => rows.first().textContent()).not.toContain('Maria');
+    expect(await rows.count()).toBe(20);
+
+    await page.getByLabel('Search members').fill('okafor');
+    await page.getByText('1 member', { exact: true }).waitFor();
+    expect(await rows.first().textContent()).toContain('James Okafor');
+
+    await page.getByLabel('Search members').fill('nobody-by-this-name');
+    await page.getByText('No member matches').waitFor();
+  });
+
+  it('adds a member and edits their fields, including the Healthie patient link', async () => {
+    const page = await env.signedInPage({ viewport: TABLET });
+    await page.goto('/w/demo-clinic/members');
+    await page.getByRole('button', { name: 'Add member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add member' });
+    await dialog.getByLabel('First name').fill('Ada');
+    await dialog.getByLabel('Last name').fill('Lovelace');
+    await dialog.getByLabel('Phone').fill('not a phone');
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+    await dialog.getByText('phone is not a phone number').waitFor();
+    await dialog.getByLabel('Phone').fill('(415) 555-0199');
+    await dialog.getByLabel('Email').fill('ada@example.com');
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+
+    await page.getByRole('heading', { name: 'Ada Lovelace' }).waitFor();
+    const link = page.getByLabel('Healthie patient ID');
+    await link.fill('patient-42');
+    await page.getByRole('button', { name: 'Save link' }).click();
+    await page.getByText('Linked to this Healthie patient').waitFor();
+
+    await page.getByLabel('New field').fill('crm:tier');
+    await page.getByRole('textbox', { name: 'Value' }).fill('gold');
+    await page.getByRole('button', { name: 'Add field' }).click();
+    await page.getByRole('table', { name: 'Member fields' }).getByText('gold').waitFor();
+
+    await page.reload();
+    expect(await page.getByLabel('Healthie patient ID').inputValue()).toBe('patient-42');
+    await page.getByRole('button', { name: 'Unlink' }).click();
+    await page.getByText('Not linked to a Healthie patient').waitFor();
+    await page.getByRole('button', { name: 'Remove crm:tier' }).click();
+    await page.getByText('No other fields.').waitFor();
+    await page.getByText('No appointments in the next 90 days.').waitFor();
+  });
+
+  it('previews a CSV import and shows the rows the server refused', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-'));
+    const file = join(dir, 'members.csv');
+    await writeFile(
+      file,
+      ['firstName,lastName,email,phone', 'Nia,Long,nia.long@example.com,', 'Nobody,Reachable,,', 'Maria,Lopez,MARIA.LOPEZ@example.com,'].join('\n'),
+    );
+    const page = await env.signedInPage();
+    await page.goto('/w/demo-clinic/members');
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import members' });
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByLabel('CSV file').click()]);
+    await chooser.setFiles(file);
+
+    const preview = dialog.getByRole('table', { name: 'Import preview' });
+    await preview.waitFor();
+    expect(await preview.locator('tbody tr').count()).toBe(3);
+    await dialog.getByRole('button', { name: 'Import 3 rows' }).click();
+
+    await dialog.getByText('1 created, 1 updated, 0 unchanged, 1 row with errors').waitFor();
+    const errors = dialog.getByRole('table', { name: 'Import errors' });
+    expect(await errors.locator('tbody tr').first().textContent()).toContain('each row needs an email, a phone or an external id');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByLabel('Search members').fill('nia.long');
+    await page.getByText('1 member', { exact: true }).waitFor();
+  });
+});

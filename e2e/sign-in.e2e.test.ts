@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/test-server.ts';
+
+describe('signing in', () => {
+  const env = useE2eEnvironment();
+
+  it('refuses a wrong password, then signs in, shows the workspace and signs out', async () => {
+    const page = await env.openPage();
+    await page.goto('/w/demo-clinic/members');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+    await page.getByLabel('Email').fill(ADMIN_EMAIL);
+    await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Sign-in failed' }).waitFor();
+
+    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Back where the visitor was going, inside the workspace's frame.
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['App Connections', 'Calendars', 'Members']);
+    await page.getByText('Demo Clinic').waitFor();
+    await page.getByText(ADMIN_EMAIL).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.goto('/w/demo-clinic/calendars');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  });
+
+  it('moves through the sidebar with the keyboard alone', async () => {
+    const page = await env.signedInPage();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    // Tab from the start of the page until the Calendars link has focus, then follow it.
+    for (let i = 0; i < 20 && (await focusedText()) !== 'Calendars'; i++) await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Calendars');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Calendars' }).waitFor();
+  });
+});

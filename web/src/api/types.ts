@@ -1,0 +1,148 @@
+// The API's JSON shapes as the UI reads them (dates arrive as ISO strings).
+
+export interface Account {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface SessionWorkspace {
+  id: string;
+  name: string;
+  slug: string;
+  role: string;
+  scopes: string[];
+}
+
+export interface Session {
+  account: Account;
+  csrfToken: string;
+  workspaces: SessionWorkspace[];
+}
+
+export interface WorkspaceDetails {
+  id: string;
+  name: string;
+  slug: string;
+  features: string[];
+  scopes: string[];
+}
+
+export interface Member {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  phoneDisplay: string | null;
+  externalId: string | null;
+  labels: string[];
+  fields: Record<string, string>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: Array<{ row: number; message: string }>;
+}
+
+export interface Calendar {
+  id: string;
+  name: string;
+  description: string;
+  timezone: string;
+  color: string;
+  slug: string;
+  source: string;
+  sourceSettings: { providerId?: string } & Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const eventStatuses = ['booked', 'confirmed', 'completed', 'no_show', 'cancelled'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+export interface CalendarEvent {
+  id: string;
+  calendarId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  status: EventStatus;
+  eventTypeId: string | null;
+  memberId: string | null;
+  external: { source: string; id: string } | null;
+  updatedAt: string;
+}
+
+export interface EventType {
+  id: string;
+  calendarId: string;
+  name: string;
+  durationMinutes: number;
+  external: { source: string; id: string } | null;
+}
+
+export interface AppConnection {
+  key: string;
+  name: string;
+  description: string;
+  installed: boolean;
+  status: 'connected' | 'error' | null;
+}
+
+export interface HealthieConnection {
+  status: 'connected' | 'error';
+  statusReason: string | null;
+  baseUrl: string | null;
+  healthieUser: { id: string; name: string; email: string };
+  apiKeyLast4: string;
+  lastCheckedAt: string | null;
+  warnings: Array<{ code: string; message: string }>;
+  connectedAt: string;
+  updatedAt: string;
+}
+
+export interface HealthieProvider {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface HealthieAppointmentType {
+  id: string;
+  name: string;
+  durationMinutes: number;
+}
+
+export interface SyncRun {
+  id: string;
+  kind: string;
+  status: 'running' | 'succeeded' | 'failed';
+  startedAt: string;
+  finishedAt: string | null;
+  counts: { fetched: number; created: number; updated: number; cancelled: number; unchanged: number };
+  requests: number;
+  error: string | null;
+}
+
+export interface HealthiePatient {
+  id: string;
+  firstName?: string;
+  lastName?: string;
+  name?: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export type MatchType = 'email' | 'phone';
+
+export interface MemberMatches {
+  matches: Array<{ member: Member; patient: HealthiePatient; matchType: MatchType }>;
+  ambiguous: Array<{ member: Member; candidates: HealthiePatient[]; matchType: MatchType }>;
+  requests: number;
+}

@@ -1,0 +1,35 @@
+import { Table, Text } from '@mantine/core';
+import type { Calendar, EventType } from '../api/types.ts';
+import { useApiGet } from '../api/use-api-get.ts';
+import { ErrorAlert } from '../ui/error-alert.tsx';
+import { PageLoader } from '../ui/page-loader.tsx';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { CalendarSourceBadge } from './calendar-source-badge.tsx';
+import { DataTable } from '../ui/data-table.tsx';
+
+/** Every event type of the workspace, with the calendar it belongs to. */
+export function EventTypesTable({ calendars }: { calendars: Calendar[] }) {
+  const { apiPath } = useWorkspace();
+  const types = useApiGet<EventType[]>(apiPath('event-types'));
+  const calendarName = new Map(calendars.map((c) => [c.id, c.name]));
+
+  if (types.error) return <ErrorAlert error={types.error} title="Event types could not be loaded" />;
+  if (!types.data) return <PageLoader />;
+  if (types.data.length === 0) {
+    return <Text c="dimmed">No event types yet. Linking a calendar to Healthie imports the provider's appointment types.</Text>;
+  }
+  return (
+    <DataTable label="Event types" headers={['Name', 'Calendar', 'Duration', 'Source']} minWidth={480}>
+      {types.data.map((type) => (
+        <Table.Tr key={type.id}>
+          <Table.Td>{type.name}</Table.Td>
+          <Table.Td>{calendarName.get(type.calendarId)}</Table.Td>
+          <Table.Td>{type.durationMinutes} min</Table.Td>
+          <Table.Td>
+            <CalendarSourceBadge source={type.external?.source ?? 'internal'} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
+  );
+}

@@ -1,0 +1,58 @@
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import type { Member } from '../api/types.ts';
+import { DialogActions } from '../ui/dialog-actions.tsx';
+import { ErrorAlert } from '../ui/error-alert.tsx';
+import { useAction } from '../ui/use-action.ts';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
+
+const empty = { firstName: '', lastName: '', email: '', phone: '', externalId: '' };
+
+interface Props {
+  opened: boolean;
+  onClose(): void;
+  onCreated(member: Member): void;
+}
+
+export function AddMemberDialog({ opened, onClose, onCreated }: Props) {
+  const { apiPath } = useWorkspace();
+  const [form, setForm] = useState(empty);
+  const create = useAction(() =>
+    api.post<Member>(apiPath('members'), {
+      firstName: form.firstName,
+      lastName: form.lastName,
+      email: form.email || null,
+      phone: form.phone || null,
+      externalId: form.externalId || null,
+    }),
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const member = await create.run();
+    if (!member) return;
+    setForm(empty);
+    onCreated(member);
+  };
+  const field = (key: keyof typeof empty) => ({
+    value: form[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Add member">
+      <Stack component="form" onSubmit={submit}>
+        {create.error && <ErrorAlert error={create.error} title="The member could not be added" />}
+        <SimpleGrid cols={2}>
+          <TextInput label="First name" required data-autofocus {...field('firstName')} />
+          <TextInput label="Last name" {...field('lastName')} />
+        </SimpleGrid>
+        <TextInput label="Email" type="email" {...field('email')} />
+        <TextInput label="Phone" type="tel" {...field('phone')} />
+        <TextInput label="External ID" {...field('externalId')} />
+        <DialogActions submitLabel="Add member" busy={create.busy} onCancel={onClose} />
+      </Stack>
+    </Modal>
+  );
+}

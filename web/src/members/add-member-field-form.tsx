@@ -1,0 +1,24 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { Action } from '../ui/use-action.ts';
+import type { Member } from '../api/types.ts';
+
+export function AddMemberFieldForm({ patch }: { patch: Action<[Record<string, string | null>], Member> }) {
+  const [key, setKey] = useState('');
+  const [value, setValue] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await patch.run({ [key.trim()]: value }))) return;
+    setKey('');
+    setValue('');
+  };
+  return (
+    <Group component="form" onSubmit={submit} align="flex-end" gap="sm">
+      <TextInput label="New field" placeholder="namespace:key" required value={key} onChange={(e) => setKey(e.currentTarget.value)} />
+      <TextInput label="Value" required value={value} onChange={(e) => setValue(e.currentTarget.value)} style={{ flex: 1, minWidth: 160 }} />
+      <Button type="submit" variant="light" loading={patch.busy}>
+        Add field
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,3 @@
+import type { Member } from '../api/types.ts';
+
+export const memberName = (member: Pick<Member, 'firstName' | 'lastName'>) => `${member.firstName} ${member.lastName}`.trim();

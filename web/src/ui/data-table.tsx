@@ -1,0 +1,30 @@
+import { Table, type TableProps } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface Props extends Omit<TableProps, 'children'> {
+  /** The table's accessible name. */
+  label: string;
+  headers: ReactNode[];
+  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  minWidth: number;
+  maxHeight?: number;
+  /** The body's rows (`Table.Tr`). */
+  children: ReactNode;
+}
+
+export function DataTable({ label, headers, minWidth, maxHeight, children, ...tableProps }: Props) {
+  return (
+    <Table.ScrollContainer minWidth={minWidth} {...(maxHeight ? { maxHeight } : {})}>
+      <Table aria-label={label} {...tableProps}>
+        <Table.Thead>
+          <Table.Tr>
+            {headers.map((header, i) => (
+              <Table.Th key={i}>{header}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

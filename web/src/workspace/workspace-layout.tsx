@@ -1,0 +1,76 @@
+import { AppShell, Burger, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useCallback, useMemo } from 'react';
+import { Link, Outlet, useParams } from 'react-router';
+import { workspacePath } from '../api/client.ts';
+import type { WorkspaceDetails } from '../api/types.ts';
+import { useApiGet } from '../api/use-api-get.ts';
+import { useSignedInSession } from '../session/session-context.tsx';
+import { allows } from './scopes.ts';
+import { SignedInUser } from './signed-in-user.tsx';
+import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context.tsx';
+import { WorkspaceNav } from './workspace-nav.tsx';
+import { WorkspaceSwitcher } from './workspace-switcher.tsx';
+
+/** The signed-in frame of one workspace (`/w/:ws/...`): header, sidebar and the page. */
+export function WorkspaceLayout() {
+  const { ws = '' } = useParams();
+  const { workspaces } = useSignedInSession();
+  const workspace = workspaces.find((w) => w.slug === ws || w.id === ws);
+  const details = useApiGet<WorkspaceDetails>(workspace ? workspacePath(workspace.slug) : null);
+  const [navOpened, nav] = useDisclosure(false);
+
+  const scopes = details.data?.scopes ?? workspace?.scopes;
+  const can = useCallback((scope: string) => allows(scopes ?? [], scope), [scopes]);
+  const context = useMemo<WorkspaceContextValue | null>(
+    () =>
+      workspace
+        ? {
+            workspace,
+            features: details.data?.features,
+            can,
+            apiPath: (rest) => workspacePath(workspace.slug, rest),
+            uiPath: (rest) => `/w/${workspace.slug}/${rest}`,
+          }
+        : null,
+    [workspace, details.data, can],
+  );
+
+  if (!context) {
+    return (
+      <Stack p="xl">
+        <Title order={1}>Workspace not found</Title>
+        <Text>
+          You are not a member of this workspace. <Link to="/">Go to your workspaces</Link>
+        </Text>
+      </Stack>
+    );
+  }
+
+  return (
+    <WorkspaceContext value={context}>
+      <AppShell header={{ height: 52 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md">
+            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Text fw={700}>healthie-connect</Text>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm">
+          <AppShell.Section mb="sm">
+            <WorkspaceSwitcher />
+          </AppShell.Section>
+          <AppShell.Section grow>
+            <WorkspaceNav onNavigate={nav.close} />
+          </AppShell.Section>
+          <AppShell.Section>
+            <SignedInUser />
+          </AppShell.Section>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </WorkspaceContext>
+  );
+}
