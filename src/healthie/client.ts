@@ -4,9 +4,11 @@ import {
   AppointmentsDocument,
   CurrentUserDocument,
   OrganizationMembersDocument,
+  PatientIdsDocument,
   PatientsDocument,
   type AppointmentOrderKeys,
   type SyncedAppointmentFragment,
+  type UserOrderKeys,
 } from './generated/graphql.ts';
 import { largestPageSize } from './page-size.ts';
 import { collectConnection, walkConnection } from './paging.ts';
@@ -39,6 +41,7 @@ const pageSizes = {
   appointmentTypes: largestPageSize(AppointmentTypesDocument),
   appointments: largestPageSize(AppointmentsDocument),
   patients: largestPageSize(PatientsDocument),
+  patientIds: largestPageSize(PatientIdsDocument),
 };
 
 /** Healthie's API in the product's terms; every call goes through one transport (and its limits). */
@@ -106,15 +109,22 @@ export class HealthieClient {
     return appointment;
   }
 
-  /** Patients page by page; `email` narrows to one address, `keywords` to a name or contact search. */
-  patientPages(query: { email?: string; keywords?: string; pageSize?: number } = {}): AsyncGenerator<HealthiePatient[]> {
+  /**
+   * Patients page by page; `email` narrows to one address, `keywords` to a name or contact search.
+   * `onTotal` is told Healthie's total_count with each page.
+   */
+  patientPages(
+    query: { email?: string; keywords?: string; pageSize?: number; orderBy?: UserOrderKeys; onTotal?: (total: number) => void } = {},
+  ): AsyncGenerator<HealthiePatient[]> {
     const pages = walkConnection(async (after) => {
       const { users } = await this.transport.request(PatientsDocument, {
         first: query.pageSize ?? pageSizes.patients,
         after,
         ...(query.email ? { email: query.email } : {}),
         ...(query.keywords ? { keywords: query.keywords } : {}),
+        ...(query.orderBy ? { orderBy: query.orderBy } : {}),
       });
+      query.onTotal?.(users.total_count);
       return users;
     });
     return mapPages(pages, (u) => ({
@@ -125,6 +135,20 @@ export class HealthieClient {
       email: u.email,
       phone: u.phone_number,
     }));
+  }
+
+  /** Which of these patient ids Healthie has, active ones (archived ones with `archived`), page by page. */
+  patientIdPages(ids: string[], options: { archived?: boolean } = {}): AsyncGenerator<string[]> {
+    const pages = walkConnection(async (after) => {
+      const { users } = await this.transport.request(PatientIdsDocument, {
+        ids,
+        first: pageSizes.patientIds,
+        after,
+        ...(options.archived ? { activeStatus: 'archived' } : {}),
+      });
+      return users;
+    });
+    return mapPages(pages, (u) => u.id);
   }
 }
 
