@@ -1,0 +1,142 @@
+import type { HealthiePatient } from '../../healthie/client.ts';
+import { emailKey } from '../../workspace/members.ts';
+import { PhoneKeyReader } from './phone-key.ts';
+
+export type MatchType = 'email' | 'phone';
+
+/** Why a proposal is not a plain match: its value fits several patients, its patient fits several members, or is linked already. */
+export type Ambiguity = 'several_patients' | 'several_members' | 'patient_linked';
+
+/** A member as matching reads it: email trimmed and lower-cased, phone in E.164. */
+export interface MatchableMember {
+  id: string;
+  emailKey: string | null;
+  phone: string | null;
+}
+
+export type PatientContact = Pick<HealthiePatient, 'id' | 'email' | 'phone'>;
+
+export interface MatchRules {
+  /** Region for patients' phone numbers written without a country code. */
+  phoneRegion: string;
+  /** A person's "not a match" decisions: member id -> patient ids. Such a pair counts as never fitting. */
+  rejected: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Patients already linked in the workspace: patient id -> member id. */
+  linked: ReadonlyMap<string, string>;
+}
+
+export interface Match<M, P> {
+  member: M;
+  patient: P;
+  matchType: MatchType;
+}
+
+export interface AmbiguousMatch<M, P> {
+  member: M;
+  candidates: P[];
+  matchType: MatchType;
+  reasons: Ambiguity[];
+  /** The other members claiming a candidate (by the same kind of match) or linked to one. */
+  otherMemberIds: string[];
+}
+
+export interface MatchOutcome<M, P> {
+  matches: Match<M, P>[];
+  ambiguous: AmbiguousMatch<M, P>[];
+}
+
+/**
+ * Matches members to patients fed in any order and any number of batches, keeping only the patients
+ * that fit someone. A member's email fits a patient with the same email (ignoring case and
+ * surrounding spaces); only a member whose email fits no patient is matched by phone (E.164 equal).
+ * Ambiguity is never resolved here: it is reported, with every candidate.
+ */
+export class MemberMatcher<M extends MatchableMember, P extends PatientContact> {
+  private readonly byEmail = new Map<string, number[]>();
+  private readonly byPhone = new Map<string, number[]>();
+  private readonly phones: PhoneKeyReader;
+  private readonly emailFits = new Map<number, P[]>();
+  private readonly phoneFits = new Map<number, P[]>();
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly members: readonly M[],
+    private readonly rules: MatchRules,
+  ) {
+    members.forEach((member, index) => {
+      if (member.emailKey) push(this.byEmail, member.emailKey, index);
+      if (member.phone) push(this.byPhone, member.phone, index);
+    });
+    this.phones = new PhoneKeyReader(this.byPhone.keys(), rules.phoneRegion);
+  }
+
+  add(patients: Iterable<P>): void {
+    for (const patient of patients) {
+      if (this.seen.has(patient.id)) continue;
+      this.seen.add(patient.id);
+      if (patient.email) this.fit(this.byEmail.get(emailKey(patient.email)), patient, this.emailFits);
+      const phone = this.phones.read(patient.phone);
+      if (phone) this.fit(this.byPhone.get(phone), patient, this.phoneFits);
+    }
+  }
+
+  /** Members whose email fits nobody (so far) and who have a phone: the ones matched by phone. */
+  membersToMatchByPhone(): M[] {
+    return this.members.filter((member, index) => member.phone && !this.emailFits.has(index));
+  }
+
+  outcome(): MatchOutcome<M, P> {
+    const chosen = new Map<number, { matchType: MatchType; candidates: P[] }>();
+    for (const [index, candidates] of this.emailFits) chosen.set(index, { matchType: 'email', candidates });
+    for (const [index, candidates] of this.phoneFits) if (!chosen.has(index)) chosen.set(index, { matchType: 'phone', candidates });
+
+    const claimants = new Map<string, number[]>();
+    for (const [index, { candidates }] of chosen) for (const patient of candidates) push(claimants, patient.id, index);
+
+    const outcome: MatchOutcome<M, P> = { matches: [], ambiguous: [] };
+    for (const [index, { matchType, candidates }] of [...chosen].sort(([a], [b]) => a - b)) {
+      const member = this.members[index]!;
+      const reasons = new Set<Ambiguity>();
+      const others = new Set<string>();
+      if (candidates.length > 1) reasons.add('several_patients');
+      for (const patient of candidates) {
+        for (const other of claimants.get(patient.id)!) {
+          if (other === index) continue;
+          reasons.add('several_members');
+          others.add(this.members[other]!.id);
+        }
+        const holder = this.rules.linked.get(patient.id);
+        if (holder !== undefined && holder !== member.id) {
+          reasons.add('patient_linked');
+          others.add(holder);
+        }
+      }
+      if (reasons.size === 0) outcome.matches.push({ member, patient: candidates[0]!, matchType });
+      else outcome.ambiguous.push({ member, candidates, matchType, reasons: [...reasons], otherMemberIds: [...others] });
+    }
+    return outcome;
+  }
+
+  private fit(memberIndexes: number[] | undefined, patient: P, fits: Map<number, P[]>): void {
+    for (const index of memberIndexes ?? []) {
+      if (!this.rules.rejected.get(this.members[index]!.id)?.has(patient.id)) push(fits, index, patient);
+    }
+  }
+}
+
+/** The whole match of members against patients, in one call. */
+export function matchMembers<M extends MatchableMember, P extends PatientContact>(
+  members: readonly M[],
+  patients: Iterable<P>,
+  rules: MatchRules,
+): MatchOutcome<M, P> {
+  const matcher = new MemberMatcher<M, P>(members, rules);
+  matcher.add(patients);
+  return matcher.outcome();
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
