@@ -23,6 +23,9 @@ const envSchema = z.object({
   HEALTHIE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
   HEALTHIE_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   HEALTH_CHECK_CRON: z.string().default('*/5 * * * *'),
+  SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  FULL_RECONCILE_HOURS: z.coerce.number().min(0).max(24 * 7).default(6),
+  SYNC_STALE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
 });
 
 export type Role = 'all' | 'api' | 'worker';
@@ -46,6 +49,12 @@ export interface Config {
     timeoutMs: number;
     maxConcurrency: number;
     healthCheckCron: string;
+  };
+  sync: {
+    intervalMinutes: number;
+    fullReconcileHours: number;
+    staleAfterMs: number;
+    incrementalOverlapMs: number;
   };
 }
 
@@ -88,6 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.HEALTHIE_TIMEOUT_MS,
       maxConcurrency: e.HEALTHIE_MAX_CONCURRENCY,
       healthCheckCron: e.HEALTH_CHECK_CRON,
+    },
+    sync: {
+      intervalMinutes: e.SYNC_INTERVAL_MINUTES,
+      fullReconcileHours: e.FULL_RECONCILE_HOURS,
+      staleAfterMs: e.SYNC_STALE_SECONDS * 1000,
+      incrementalOverlapMs: 60_000,
     },
   };
 }

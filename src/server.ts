@@ -40,22 +40,31 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
 
     const sandboxHosts = sandbox ? [`127.0.0.1:${new URL(sandbox.url).port}`, `localhost:${new URL(sandbox.url).port}`] : [];
+    let jobs: JobRunner | null = null;
     const ctx = {
       config,
       database,
       logger,
       keyring: loadKeyring({ encryptionKeys: config.encryptionKeys, dataDir: config.dataDir }),
       healthie: healthieSettingsFrom(config, sandboxHosts),
+      sync: config.sync,
+      jobs: {
+        send: (name: string, data: object) => {
+          if (!jobs) throw new Error('The job runner is not started');
+          return jobs.send(name, data);
+        },
+      },
     };
 
-    const jobs: JobRunner = await startJobRunner({
+    jobs = await startJobRunner({
       database,
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       logger,
       definitions: allJobs(ctx, config),
       work: config.role !== 'api',
     });
-    stops.push(() => jobs.stop());
+    const runner = jobs;
+    stops.push(() => runner.stop());
 
     let app: App | null = null;
     let url: string | null = null;

@@ -88,6 +88,8 @@ export class HealthieClient {
     orderBy?: AppointmentOrderKeys;
     startDate?: string;
     endDate?: string;
+    /** Told Healthie's total_count with each page. */
+    onTotal?: (total: number) => void;
   }): AsyncGenerator<HealthieAppointment[]> {
     return walkConnection(async (after) => {
       const { appointments } = await this.transport.request(AppointmentsDocument, {
@@ -99,6 +101,7 @@ export class HealthieClient {
         ...(query.startDate ? { startDate: query.startDate } : {}),
         ...(query.endDate ? { endDate: query.endDate } : {}),
       });
+      if (appointments) query.onTotal?.(appointments.total_count);
       return appointments;
     });
   }

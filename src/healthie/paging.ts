@@ -33,3 +33,19 @@ export async function collectConnection<TNode>(pages: AsyncGenerator<TNode[]>): 
   for await (const page of pages) all.push(...page);
   return all;
 }
+
+/**
+ * Asks for the next page while the caller works on the current one, so fetching and writing
+ * overlap; at most one page is held ahead.
+ */
+export async function* readAhead<T>(pages: AsyncIterator<T>): AsyncGenerator<T> {
+  let next = pages.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = pages.next();
+    // A failure of the page fetched ahead surfaces when it is awaited, not as an unhandled rejection.
+    next.catch(() => undefined);
+    yield current.value;
+  }
+}

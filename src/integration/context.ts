@@ -13,10 +13,31 @@ export interface HealthieSettings {
   baseUrlPolicy: BaseUrlPolicy;
 }
 
+export interface SyncSettings {
+  /** Scheduled sync of every linked calendar, in minutes. */
+  intervalMinutes: number;
+  /** A scheduled run reads everything (and detects deletions) when the last full one is older than this. */
+  fullReconcileHours: number;
+  /** A running sync whose heartbeat is older than this was abandoned by its worker. */
+  staleAfterMs: number;
+  /**
+   * Incremental runs re-read changes this far before the last one applied: Healthie's updated_at
+   * has second precision and a change may commit after a later one was read.
+   */
+  incrementalOverlapMs: number;
+}
+
+/** Background work the services may ask for (pg-boss in the running process). */
+export interface JobQueue {
+  send(name: string, data: object): Promise<string | null>;
+}
+
 /** What the integration's services need from the running process. */
 export interface IntegrationContext {
   database: Database;
   keyring: Keyring;
   logger: Logger;
   healthie: HealthieSettings;
+  sync: SyncSettings;
+  jobs: JobQueue;
 }

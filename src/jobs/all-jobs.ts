@@ -1,9 +1,15 @@
 import type { Config } from '../config.ts';
 import type { IntegrationContext } from '../integration/context.ts';
+import { scheduledSyncJob, syncRunJob } from '../integration/calendar-sync/sync-jobs.ts';
 import { connectionHealthCheckJob } from '../integration/connection/health-check.ts';
 import type { JobDefinition } from './job-definitions.ts';
 import { sessionCleanupJob } from './session-cleanup.ts';
 
 export function allJobs(ctx: IntegrationContext, config: Pick<Config, 'healthie'>): JobDefinition[] {
-  return [sessionCleanupJob, connectionHealthCheckJob(ctx, config.healthie.healthCheckCron)];
+  return [
+    sessionCleanupJob,
+    connectionHealthCheckJob(ctx, config.healthie.healthCheckCron),
+    syncRunJob(ctx) as JobDefinition,
+    scheduledSyncJob(ctx),
+  ];
 }

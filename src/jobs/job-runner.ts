@@ -19,6 +19,8 @@ export interface JobRunnerOptions {
   work: boolean;
   /** How long stop() lets running jobs finish before leaving them to expire and retry elsewhere. */
   shutdownTimeoutMs?: number;
+  /** How often idle workers look for jobs (pg-boss polls; 2 s by default). */
+  pollingIntervalSeconds?: number;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   }
   if (options.work) {
     for (const definition of options.definitions) {
-      await boss.work<object>(definition.name, async ([job]) => {
+      await boss.work<object>(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
         if (!job) return;
         const log = logger.child({ job: definition.name, jobId: job.id });
         await definition.handler(job.data, { database, logger: log });

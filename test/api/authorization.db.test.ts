@@ -3,6 +3,7 @@ import { allScopes, hasScope, type Scope } from '../../src/workspace/scopes.ts';
 import { createMember } from '../../src/workspace/members.ts';
 import { createCalendar } from '../../src/workspace/calendars.ts';
 import { issueApiKey, revokeApiKey } from '../../src/workspace/api-keys.ts';
+import { enqueueRun } from '../../src/integration/calendar-sync/sync-runs.ts';
 import { bearer, createApiFixture, createSignInAccount, type ApiFixture, type TestWorkspace } from '../support/api-fixture.ts';
 import { routeUrl, workspaceRoutes, type RouteTargets } from './route-catalogue.ts';
 
@@ -18,7 +19,8 @@ beforeAll(async () => {
   theirs = await fx.createTestWorkspace('Theirs');
   const member = await createMember(fx.database.db, mine.workspace.id, { firstName: secretName, lastName: 'Private', email: 'z@example.com' }, 'US');
   const calendar = await createCalendar(fx.database.db, mine.workspace.id, { name: 'Dr Private', timezone: 'UTC' });
-  targets = { memberId: member.id, calendarId: calendar.id };
+  const { run } = await enqueueRun(fx.database.db, { workspaceId: mine.workspace.id, calendarId: calendar.id, kind: 'manual', mode: 'full', staleAfterMs: 60_000 });
+  targets = { memberId: member.id, calendarId: calendar.id, runId: run.id };
 });
 afterAll(async () => fx.close());
 

@@ -24,7 +24,9 @@ async function snapshot() {
             (select json_agg(c order by id) from calendars c) as calendars,
             (select json_agg(e order by id) from calendar_events e) as events,
             (select json_agg(t order by id) from calendar_event_types t) as types,
-            (select json_agg(f order by member_id) from member_fields f) as fields`,
+            (select json_agg(f order by member_id) from member_fields f) as fields,
+            (select json_agg(h order by id) from healthie_connections h) as connections,
+            (select json_agg(r order by id) from calendar_sync_runs r) as runs`,
     [],
   );
   return JSON.stringify(rows[0]);
@@ -78,6 +80,18 @@ const cases: Case[] = [
   { name: 'event type with zero minutes', method: 'POST', url: () => `${ws_()}/calendars/${calendarId}/event-types`, payload: { name: 'A', durationMinutes: 0 }, status: 400, mentions: 'durationMinutes' },
   { name: 'event type with a string duration', method: 'POST', url: () => `${ws_()}/calendars/${calendarId}/event-types`, payload: { name: 'A', durationMinutes: 'long' }, status: 400, mentions: 'durationMinutes' },
   { name: 'event type on an unknown calendar', method: 'POST', url: () => `${ws_()}/calendars/${unknownId}/event-types`, payload: { name: 'A', durationMinutes: 30 }, status: 404, mentions: 'Calendar' },
+  { name: 'connection without an API key', method: 'PUT', url: () => `${ws_()}/connections/healthie`, payload: { baseUrl: null }, status: 400, mentions: 'apiKey' },
+  { name: 'connection with a too short API key', method: 'PUT', url: () => `${ws_()}/connections/healthie`, payload: { apiKey: 'abc' }, status: 400, mentions: 'apiKey' },
+  { name: 'connection with a number for Base URL', method: 'PUT', url: () => `${ws_()}/connections/healthie`, payload: { apiKey: 'gh_sbox_long-enough-key', baseUrl: 12 }, status: 400, mentions: 'baseUrl' },
+  { name: 'connection with a Base URL that is not a URL', method: 'PUT', url: () => `${ws_()}/connections/healthie`, payload: { apiKey: 'gh_sbox_long-enough-key', baseUrl: 'not a url' }, status: 400, mentions: 'Base URL' },
+  { name: 'connection with an oversize API key', method: 'PUT', url: () => `${ws_()}/connections/healthie`, payload: { apiKey: huge }, status: 400, mentions: 'apiKey' },
+  { name: 'link without a provider', method: 'PUT', url: () => `${ws_()}/calendars/${calendarId}/healthie-link`, payload: {}, status: 400, mentions: 'providerId' },
+  { name: 'link with a malformed provider id', method: 'PUT', url: () => `${ws_()}/calendars/${calendarId}/healthie-link`, payload: { providerId: '../../etc' }, status: 400, mentions: 'providerId' },
+  { name: 'link of an unknown calendar', method: 'PUT', url: () => `${ws_()}/calendars/${unknownId}/healthie-link`, payload: { providerId: '1' }, status: 404, mentions: 'Calendar' },
+  { name: 'link before Healthie is connected', method: 'PUT', url: () => `${ws_()}/calendars/${calendarId}/healthie-link`, payload: { providerId: '1' }, status: 409, mentions: 'not connected' },
+  { name: 'unlink of a calendar that is not linked', method: 'DELETE', url: () => `${ws_()}/calendars/${calendarId}/healthie-link`, payload: undefined, status: 409, mentions: 'not linked' },
+  { name: 'Sync Now of an unknown calendar', method: 'POST', url: () => `${ws_()}/calendars/${unknownId}/sync`, payload: undefined, status: 404, mentions: 'Calendar' },
+  { name: 'Sync Now of an internal calendar', method: 'POST', url: () => `${ws_()}/calendars/${calendarId}/sync`, payload: undefined, status: 409, mentions: 'not linked' },
   { name: 'invalid JSON', method: 'POST', url: () => `${ws_()}/members`, payload: '{"firstName": ', contentType: 'application/json', status: 400, mentions: 'JSON' },
 ];
 

@@ -4,6 +4,7 @@ import type { Scope } from '../../src/workspace/scopes.ts';
 export interface RouteTargets {
   memberId: string;
   calendarId: string;
+  runId: string;
 }
 
 export interface CatalogueRoute {
@@ -55,11 +56,20 @@ export const workspaceRoutes: CatalogueRoute[] = [
   },
   { method: 'POST', path: '/api/v1/workspaces/{ws}/connections/healthie/check', scope: 'integrations:admin' },
   { method: 'DELETE', path: '/api/v1/workspaces/{ws}/connections/healthie', scope: 'integrations:admin' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/providers', scope: 'calendars:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/appointment-types', scope: 'calendars:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/calendar-links', scope: 'calendars:read' },
+  { method: 'PUT', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', scope: 'calendars:admin', body: () => ({ providerId: '100001' }) },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', scope: 'calendars:admin' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync', scope: 'calendars:write' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs', scope: 'calendars:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs/{runId}', scope: 'calendars:read' },
 ];
 
 export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTargets): string {
   return route.path
     .replace('{ws}', ws)
     .replace('{memberId}', targets.memberId)
-    .replace('{calendarId}', targets.calendarId);
+    .replace('{calendarId}', targets.calendarId)
+    .replace('{runId}', targets.runId);
 }

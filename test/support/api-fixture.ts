@@ -1,6 +1,10 @@
 import type { App } from '../../src/http/app.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { AppContext } from '../../src/http/context.ts';
+import { syncRunJob } from '../../src/integration/calendar-sync/sync-jobs.ts';
+import type { JobQueue, SyncSettings } from '../../src/integration/context.ts';
+import type { JobDefinition } from '../../src/jobs/job-definitions.ts';
+import { startJobRunner, type JobRunner } from '../../src/jobs/job-runner.ts';
 import { HEALTHIE_API_VERSION } from '../../src/healthie/transport.ts';
 import { generateKeyEntry, parseKeyringEnv } from '../../src/platform/keyring.ts';
 import { createLogger, type Logger } from '../../src/platform/logger.ts';
@@ -21,6 +25,8 @@ export interface TestWorkspace {
 export interface ApiFixture {
   app: App;
   ctx: AppContext;
+  /** Jobs the services asked for, when no job runner works them (the default). */
+  sentJobs: Array<{ name: string; data: Record<string, unknown> }>;
   database: TestDatabase;
   createTestWorkspace(name: string, options?: { features?: string[] }): Promise<TestWorkspace>;
   close(): Promise<void>;
@@ -31,12 +37,24 @@ let counter = 0;
 /** Short retries so fault tests take seconds, not the production budget. */
 export const testRetryPolicy = { maxAttempts: 5, baseDelayMs: 20, maxDelayMs: 200, maxElapsedMs: 4_000 };
 
-export function testContext(database: TestDatabase, options: { allowedHosts?: string[]; logger?: Logger } = {}): AppContext {
+export interface FixtureOptions {
+  allowedHosts?: string[];
+  logger?: Logger;
+  sync?: Partial<SyncSettings>;
+  /** Work jobs with a real pg-boss runner instead of only recording them. */
+  runJobs?: boolean;
+  /** ENCRYPTION_KEYS for the keyring (a fresh key by default), so another process can share it. */
+  encryptionKeys?: string;
+}
+
+export function testContext(database: TestDatabase, options: FixtureOptions = {}, jobs: JobQueue = { send: async () => null }): AppContext {
   return {
+    sync: { intervalMinutes: 15, fullReconcileHours: 6, staleAfterMs: 120_000, incrementalOverlapMs: 0, ...options.sync },
+    jobs,
     config: { sessionTtlHours: 1 },
     database,
     logger: options.logger ?? createLogger({ level: 'silent' }),
-    keyring: parseKeyringEnv(generateKeyEntry()),
+    keyring: parseKeyringEnv(options.encryptionKeys ?? generateKeyEntry()),
     healthie: {
       apiVersion: HEALTHIE_API_VERSION,
       timeoutMs: 3_000,
@@ -47,14 +65,33 @@ export function testContext(database: TestDatabase, options: { allowedHosts?: st
   };
 }
 
-export async function createApiFixture(options: { allowedHosts?: string[]; logger?: Logger } = {}): Promise<ApiFixture> {
+export async function createApiFixture(options: FixtureOptions = {}): Promise<ApiFixture> {
   const database = await openTestDatabase();
-  const ctx = testContext(database, options);
+  const sentJobs: ApiFixture['sentJobs'] = [];
+  let runner: JobRunner | null = null;
+  const ctx = testContext(database, options, {
+    send: async (name, data) => {
+      sentJobs.push({ name, data: data as Record<string, unknown> });
+      return runner ? runner.send(name, data) : null;
+    },
+  });
+  if (options.runJobs) {
+    runner = await startJobRunner({
+      database,
+      ...(database.url ? { databaseUrl: database.url } : {}),
+      logger: ctx.logger,
+      definitions: [syncRunJob(ctx) as JobDefinition],
+      work: true,
+      pollingIntervalSeconds: 0.5,
+      shutdownTimeoutMs: 5_000,
+    });
+  }
   const app = await buildApp(ctx);
   await app.ready();
   return {
     app,
     ctx,
+    sentJobs,
     database,
     async createTestWorkspace(name, options = {}) {
       const { db } = database;
@@ -70,6 +107,7 @@ export async function createApiFixture(options: { allowedHosts?: string[]; logge
     },
     async close() {
       await app.close();
+      await runner?.stop();
       await database.close();
     },
   };

@@ -5,7 +5,9 @@ import { calendarEventRoutes } from './calendar-events.ts';
 import { calendarRoutes } from './calendars.ts';
 import { eventTypeRoutes } from './event-types.ts';
 import { healthRoutes } from './health.ts';
+import { healthieCalendarSyncRoutes } from './healthie-calendar-sync.ts';
 import { healthieConnectionRoutes } from './healthie-connection.ts';
+import { healthieDirectoryRoutes } from './healthie-directory.ts';
 import { memberImportRoutes } from './member-import.ts';
 import { memberRoutes } from './members.ts';
 import { sessionRoutes } from './session.ts';
@@ -24,6 +26,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     auditLogRoutes,
     appConnectionRoutes,
     healthieConnectionRoutes,
+    healthieDirectoryRoutes,
+    healthieCalendarSyncRoutes,
   ]) {
     await app.register(routes);
   }

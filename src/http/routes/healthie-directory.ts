@@ -1,0 +1,38 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listAppointmentTypes } from '../../integration/directory/appointment-types.ts';
+import { listProviders } from '../../integration/directory/providers.ts';
+import { requireHealthie } from '../require-feature.ts';
+import { workspaceParams } from '../schemas.ts';
+
+export const healthieDirectoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+
+  app.get(
+    '/api/v1/workspaces/:ws/healthie/providers',
+    {
+      config: { scope: 'calendars:read' },
+      schema: { tags: ['healthie'], description: "The Healthie organization's providers, fresh from Healthie.", params: workspaceParams },
+    },
+    async (request) => {
+      requireHealthie(request.workspace);
+      return listProviders(ctx, request.workspace.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/workspaces/:ws/healthie/appointment-types',
+    {
+      config: { scope: 'calendars:read' },
+      schema: {
+        tags: ['healthie'],
+        params: workspaceParams,
+        querystring: z.object({ providerId: z.string().regex(/^[\w-]{1,64}$/, 'providerId is a Healthie user id').optional() }),
+      },
+    },
+    async (request) => {
+      requireHealthie(request.workspace);
+      return listAppointmentTypes(ctx, request.workspace.id, request.query.providerId);
+    },
+  );
+};

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { FALLBACK_TITLE, sameEvent, toEventFields, type EventReferences } from './appointment-event.ts';
+import { eventStatusFor } from './status-mapping.ts';
+
+const refs: EventReferences = {
+  eventTypeId: (id) => (id === '7' ? 'type-uuid' : null),
+  memberId: (id) => (id === '42' ? 'member-uuid' : null),
+};
+
+const appointment = (overrides: Record<string, unknown> = {}) => ({
+  id: '900',
+  date: '2026-12-01 10:00:00 -0500',
+  end: '2026-12-01 10:45:00 -0500',
+  length: 45,
+  pm_status: 'Confirmed',
+  updated_at: '2026-11-20 09:00:00 -0500',
+  deleted_at: null,
+  appointment_type: { id: '7', name: 'Initial Intake', length: 60 },
+  user: { id: '42' },
+  provider: { id: '1' },
+  ...overrides,
+});
+
+describe('status mapping', () => {
+  it.each([
+    ['Confirmed', 'confirmed'],
+    ['Checked-In', 'confirmed'],
+    ['Occurred', 'completed'],
+    ['No-Show', 'no_show'],
+    ['Cancelled', 'cancelled'],
+    ['Late Cancellation', 'cancelled'],
+    ['Re-Scheduled', 'cancelled'],
+    ['', 'booked'],
+    [null, 'booked'],
+    ['  late  cancellation ', 'cancelled'],
+    ['Something New', 'booked'],
+  ])('%j -> %s', (pm, status) => {
+    expect(eventStatusFor(pm)).toBe(status);
+  });
+});
+
+describe('appointment to calendar event', () => {
+  it('takes the type name, UTC times, duration, status, event type and member', () => {
+    expect(toEventFields(appointment(), refs)).toEqual({
+      externalId: '900',
+      title: 'Initial Intake',
+      startsAt: new Date('2026-12-01T15:00:00Z'),
+      endsAt: new Date('2026-12-01T15:45:00Z'),
+      durationMinutes: 45,
+      status: 'confirmed',
+      eventTypeId: 'type-uuid',
+      memberId: 'member-uuid',
+    });
+  });
+
+  it('falls back to a generic title, the length when end is missing, and no references', () => {
+    const event = toEventFields(appointment({ appointment_type: null, end: null, length: 20, user: { id: '99' }, pm_status: null }), refs);
+    expect(event).toMatchObject({ title: FALLBACK_TITLE, durationMinutes: 20, eventTypeId: null, memberId: null, status: 'booked' });
+    expect(event!.endsAt.toISOString()).toBe('2026-12-01T15:20:00.000Z');
+  });
+
+  it('skips an appointment without a date', () => {
+    expect(toEventFields(appointment({ date: null }), refs)).toBeNull();
+  });
+
+  it('tells an unchanged event from a changed one', () => {
+    const event = toEventFields(appointment(), refs)!;
+    expect(sameEvent(event, { ...event })).toBe(true);
+    expect(sameEvent(event, { ...event, status: 'cancelled' })).toBe(false);
+    expect(sameEvent(event, { ...event, startsAt: new Date(event.startsAt.getTime() + 60_000) })).toBe(false);
+  });
+});

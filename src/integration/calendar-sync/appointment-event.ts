@@ -1,0 +1,76 @@
+import type { EventStatus } from '../../db/schema.ts';
+import type { HealthieAppointment } from '../../healthie/client.ts';
+import { parseHealthieDateTime } from '../../healthie/datetime.ts';
+import { eventStatusFor } from './status-mapping.ts';
+
+export const FALLBACK_TITLE = 'Healthie appointment';
+const DEFAULT_MINUTES = 30;
+
+/** What a synced calendar event holds, derived from one Healthie appointment. */
+export interface SyncedEventFields {
+  externalId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  durationMinutes: number;
+  status: EventStatus;
+  eventTypeId: string | null;
+  memberId: string | null;
+}
+
+export interface EventReferences {
+  /** Calendar event type for a Healthie appointment type id. */
+  eventTypeId(healthieTypeId: string): string | null;
+  /** Workspace member linked to a Healthie patient id. */
+  memberId(patientId: string): string | null;
+}
+
+/**
+ * A Healthie appointment as a calendar event: the appointment type's name as title, times in UTC,
+ * status through the product page's table. An appointment without a date cannot be placed: null.
+ */
+export function toEventFields(appointment: HealthieAppointment, refs: EventReferences): SyncedEventFields | null {
+  if (!appointment.date) return null;
+  const startsAt = parseHealthieDateTime(appointment.date);
+  const endsAt = endOf(appointment, startsAt);
+  const type = appointment.appointment_type;
+  return {
+    externalId: appointment.id,
+    title: type?.name?.trim() || FALLBACK_TITLE,
+    startsAt,
+    endsAt,
+    durationMinutes: Math.max(1, Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000)),
+    status: eventStatusFor(appointment.pm_status),
+    eventTypeId: type ? refs.eventTypeId(type.id) : null,
+    memberId: appointment.user ? refs.memberId(appointment.user.id) : null,
+  };
+}
+
+function endOf(appointment: HealthieAppointment, startsAt: Date): Date {
+  if (appointment.end) {
+    try {
+      const end = parseHealthieDateTime(appointment.end);
+      if (end > startsAt) return end;
+    } catch {
+      // `end` is a free-form string in the schema; fall back to the length.
+    }
+  }
+  const minutes = appointment.length ?? appointment.appointment_type?.length ?? DEFAULT_MINUTES;
+  return new Date(startsAt.getTime() + Math.max(1, minutes) * 60_000);
+}
+
+/** Whether a stored event already says what the appointment says: then the sync writes nothing. */
+export function sameEvent(
+  stored: Pick<SyncedEventFields, 'title' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'status' | 'eventTypeId' | 'memberId'>,
+  next: SyncedEventFields,
+): boolean {
+  return (
+    stored.title === next.title &&
+    stored.startsAt.getTime() === next.startsAt.getTime() &&
+    stored.endsAt.getTime() === next.endsAt.getTime() &&
+    stored.durationMinutes === next.durationMinutes &&
+    stored.status === next.status &&
+    stored.eventTypeId === next.eventTypeId &&
+    stored.memberId === next.memberId
+  );
+}

@@ -1,0 +1,38 @@
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/database.ts';
+import { calendarEventTypes } from '../../db/schema.ts';
+import type { HealthieAppointmentType } from '../../healthie/client.ts';
+import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+
+const DEFAULT_MINUTES = 30;
+
+/**
+ * Healthie appointment types as the calendar's event types, upserted by Healthie id (name and
+ * duration kept current). Returns Healthie type id -> event type id, for every type the calendar has.
+ */
+export async function importEventTypes(
+  tx: Tx,
+  target: { workspaceId: string; calendarId: string },
+  types: HealthieAppointmentType[],
+): Promise<Map<string, string>> {
+  const existing = await tx
+    .select()
+    .from(calendarEventTypes)
+    .where(and(eq(calendarEventTypes.calendarId, target.calendarId), eq(calendarEventTypes.externalSource, HEALTHIE_SOURCE)));
+  const byHealthieId = new Map(existing.map((t) => [t.externalId!, t]));
+  const now = new Date();
+  for (const type of types) {
+    const durationMinutes = type.durationMinutes ?? DEFAULT_MINUTES;
+    const stored = byHealthieId.get(type.id);
+    if (!stored) {
+      const [created] = await tx
+        .insert(calendarEventTypes)
+        .values({ ...target, name: type.name, durationMinutes, externalSource: HEALTHIE_SOURCE, externalId: type.id })
+        .returning();
+      byHealthieId.set(type.id, created!);
+    } else if (stored.name !== type.name || stored.durationMinutes !== durationMinutes) {
+      await tx.update(calendarEventTypes).set({ name: type.name, durationMinutes, updatedAt: now }).where(eq(calendarEventTypes.id, stored.id));
+    }
+  }
+  return new Map([...byHealthieId].map(([healthieId, type]) => [healthieId, type.id]));
+}

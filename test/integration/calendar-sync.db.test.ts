@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setMemberField, createMember } from '../../src/workspace/members.ts';
+import { bearer, createApiFixture, type ApiFixture } from '../support/api-fixture.ts';
+import { startTestSandbox, type TestSandbox } from '../support/sandbox.ts';
+import { SyncScenario } from '../support/sync-scenario.ts';
+
+let sandbox: TestSandbox;
+let fx: ApiFixture;
+let s: SyncScenario;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox({ seed: 'empty' });
+  fx = await createApiFixture({ allowedHosts: [sandbox.hostPort] });
+});
+afterAll(async () => {
+  await fx.close();
+  await sandbox.close();
+});
+beforeEach(async () => {
+  await fx.database.truncate();
+  await sandbox.setFaults({});
+  s = new SyncScenario(fx, sandbox, await fx.createTestWorkspace('Sync'));
+  await s.setUp();
+});
+
+describe('Link & Sync', () => {
+  it("imports the provider's appointment types as event types, then syncs future appointments with the type's name and duration", async () => {
+    const id = await s.appointment({ days: 3, type: 'intake' });
+    const run = await s.link();
+    expect(run).toMatchObject({ kind: 'initial', status: 'succeeded', counts: { fetched: 1, created: 1, updated: 0, cancelled: 0, unchanged: 0 } });
+    expect(run.requests).toBeGreaterThanOrEqual(2);
+    const types = await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}/event-types`, headers: bearer(s.ws.token) });
+    expect(types.json().map((t: { name: string; durationMinutes: number }) => [t.name, t.durationMinutes]).sort()).toEqual([
+      ['Follow-up Visit', 30],
+      ['Initial Intake', 60],
+    ]);
+    const event = await s.eventByHealthieId(id);
+    expect(event).toMatchObject({ title: 'Initial Intake', durationMinutes: 60, status: 'booked', external: { source: 'healthie', id } });
+    expect(event!.eventTypeId).toBe(types.json().find((t: { name: string }) => t.name === 'Initial Intake').id);
+    const calendar = await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}`, headers: bearer(s.ws.token) });
+    expect(calendar.json()).toMatchObject({ source: 'healthie', sourceSettings: { providerId: s.providerId, providerName: 'Dana Reyes' } });
+  });
+
+  it.each([
+    ['', 'booked'],
+    ['Confirmed', 'confirmed'],
+    ['Checked-In', 'confirmed'],
+    ['Occurred', 'completed'],
+    ['No-Show', 'no_show'],
+    ['Cancelled', 'cancelled'],
+    ['Late Cancellation', 'cancelled'],
+    ['Re-Scheduled', 'cancelled'],
+  ])('maps Healthie status %j to %s', async (pmStatus, status) => {
+    const id = await s.appointment({ days: 2, pmStatus });
+    await s.link();
+    expect((await s.eventByHealthieId(id))?.status).toBe(status);
+  });
+
+  it('links the event to the member linked to the appointment\'s patient', async () => {
+    const member = await createMember(fx.database.db, s.ws.workspace.id, { firstName: 'Pat', lastName: 'Zero' }, 'US');
+    await setMemberField(fx.database.db, s.ws.workspace.id, member.id, 'healthie:patient_id', s.patientIds[0]!);
+    const linkedId = await s.appointment({ days: 1, patient: 0 });
+    const unlinkedId = await s.appointment({ days: 1, patient: 1 });
+    await s.link();
+    expect((await s.eventByHealthieId(linkedId))?.memberId).toBe(member.id);
+    expect((await s.eventByHealthieId(unlinkedId))?.memberId).toBeNull();
+  });
+
+  it('syncs only future appointments: a provider with only past ones gives 0 events', async () => {
+    await s.appointment({ days: -1 });
+    await s.appointment({ days: -30, pmStatus: 'Occurred' });
+    const run = await s.link();
+    expect(run).toMatchObject({ status: 'succeeded', counts: { fetched: 0, created: 0 } });
+    expect(await s.events()).toEqual([]);
+  });
+
+  it("does not sync another provider's appointments", async () => {
+    await s.appointment({ days: 2, provider: s.otherProviderId, type: 'otherProviders' });
+    const mine = await s.appointment({ days: 2 });
+    await s.link();
+    expect((await s.events()).map((e) => e.external.id)).toEqual([mine]);
+  });
+
+  it('offers only internal calendars: a linked calendar or an already linked provider is refused', async () => {
+    await s.link();
+    const again = await fx.app.inject({ method: 'PUT', url: `${s.base}/calendars/${s.calendarId}/healthie-link`, headers: bearer(s.ws.token), payload: { providerId: s.otherProviderId } });
+    expect(again.statusCode).toBe(409);
+    const second = await fx.app.inject({ method: 'POST', url: `${s.base}/calendars`, headers: bearer(s.ws.token), payload: { name: 'Second', timezone: 'UTC' } });
+    const sameProvider = await fx.app.inject({ method: 'PUT', url: `${s.base}/calendars/${second.json().id}/healthie-link`, headers: bearer(s.ws.token), payload: { providerId: s.providerId } });
+    expect(sameProvider.statusCode).toBe(409);
+    expect(sameProvider.json().error.message).toContain('Dr. Reyes');
+    const unknown = await fx.app.inject({ method: 'PUT', url: `${s.base}/calendars/${second.json().id}/healthie-link`, headers: bearer(s.ws.token), payload: { providerId: '999999' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.code).toBe('unknown_provider');
+  });
+});
+
+describe('Sync Now', () => {
+  it('picks up appointments edited, rescheduled, cancelled, deleted and moved into the past between two syncs', async () => {
+    const edited = await s.appointment({ days: 2, type: 'intake' });
+    const rescheduled = await s.appointment({ days: 3 });
+    const cancelled = await s.appointment({ days: 4, pmStatus: 'Confirmed' });
+    const deleted = await s.appointment({ days: 5 });
+    const movedToPast = await s.appointment({ days: 6 });
+    const untouched = await s.appointment({ days: 7 });
+    await s.link();
+
+    await s.change(edited, { appointment_type_id: s.typeIds.followUp });
+    const newTime = new Date(Date.now() + 10 * 86_400_000);
+    newTime.setUTCHours(18, 30, 0, 0);
+    await s.change(rescheduled, { datetime: newTime.toISOString() });
+    await s.change(cancelled, { pm_status: 'Cancelled' });
+    await s.remove(deleted);
+    const past = new Date(Date.now() - 2 * 86_400_000);
+    await s.change(movedToPast, { datetime: past.toISOString() });
+    const added = await s.appointment({ days: 8 });
+
+    const run = await s.syncNow();
+    expect(run).toMatchObject({ kind: 'manual', status: 'succeeded', counts: { created: 1, updated: 3, cancelled: 2, unchanged: 1 } });
+    expect(await s.eventByHealthieId(edited)).toMatchObject({ title: 'Follow-up Visit', durationMinutes: 30 });
+    expect((await s.eventByHealthieId(rescheduled))?.startsAt).toBe(newTime.toISOString());
+    expect((await s.eventByHealthieId(cancelled))?.status).toBe('cancelled');
+    expect((await s.eventByHealthieId(deleted))?.status).toBe('cancelled');
+    const moved = await s.eventByHealthieId(movedToPast);
+    expect(moved?.status).toBe('booked');
+    expect(new Date(moved!.startsAt).getTime()).toBeLessThan(Date.now());
+    expect((await s.eventByHealthieId(untouched))?.status).toBe('booked');
+    expect(await s.eventByHealthieId(added)).toBeDefined();
+  });
+
+  it('is idempotent: a second run with nothing changed writes nothing', async () => {
+    for (let i = 0; i < 5; i++) await s.appointment({ days: i + 1, pmStatus: i % 2 ? 'Confirmed' : '' });
+    await s.link();
+    const before = await s.snapshot();
+    const { rows: stamps } = await fx.database.query<{ t: string }>('select max(updated_at)::text as t from calendar_events', []);
+    const run = await s.syncNow();
+    expect(run.counts).toEqual({ fetched: 5, created: 0, updated: 0, cancelled: 0, unchanged: 5 });
+    expect(await s.snapshot()).toBe(before);
+    const { rows: after } = await fx.database.query<{ t: string }>('select max(updated_at)::text as t from calendar_events', []);
+    expect(after[0]!.t).toBe(stamps[0]!.t);
+  });
+
+  it('joins the run already queued instead of starting a second', async () => {
+    await s.appointment({ days: 1 });
+    await s.link();
+    const first = await fx.app.inject({ method: 'POST', url: `${s.base}/calendars/${s.calendarId}/sync`, headers: bearer(s.ws.token) });
+    const second = await fx.app.inject({ method: 'POST', url: `${s.base}/calendars/${s.calendarId}/sync`, headers: bearer(s.ws.token) });
+    expect(first.statusCode).toBe(202);
+    expect(second.statusCode).toBe(200);
+    expect(second.json()).toMatchObject({ joined: true, run: { id: first.json().run.id } });
+    await s.work(first.json().run.id);
+    const runs = await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}/sync-runs`, headers: bearer(s.ws.token) });
+    expect(runs.json().map((r: { kind: string; status: string }) => `${r.kind}:${r.status}`)).toEqual(['manual:succeeded', 'initial:succeeded']);
+  });
+
+  it('ends with the same events as a clean run when Healthie fails 10% of requests, rate-limits in bursts and is slow', async () => {
+    for (let i = 0; i < 40; i++) await s.appointment({ days: (i % 20) + 1, hour: 8 + (i % 9), pmStatus: ['', 'Confirmed', 'Cancelled'][i % 3]!, patient: i % 3 });
+    await s.link();
+    const clean = await s.snapshot();
+    await fx.database.query('delete from calendar_events');
+    await sandbox.setFaults({ errorRate: 0.1, tooManyRequestsEvery: 4, latencyMs: 20 });
+    const run = await s.syncNow();
+    await sandbox.setFaults({});
+    expect(run.status).toBe('succeeded');
+    expect(run.counts.created).toBe(40);
+    expect(await s.snapshot()).toBe(clean);
+    const { rows } = await fx.database.query<{ n: number }>('select count(*)::int as n from calendar_events', []);
+    expect(rows[0]!.n).toBe(40);
+  });
+
+  it('fails clearly and destroys nothing when the key is revoked; the connection shows Error on the calendar; the next good run catches up', async () => {
+    const id = await s.appointment({ days: 2 });
+    await s.link();
+    await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
+    await s.change(id, { pm_status: 'Confirmed' });
+    const failed = await s.syncNow();
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatch(/^Healthie API request failed: Healthie did not accept the API key/);
+    expect((await s.events()).length).toBe(1);
+    const links = await fx.app.inject({ url: `${s.base}/healthie/calendar-links`, headers: bearer(s.ws.token) });
+    expect(links.json()[0]).toMatchObject({ connection: { status: 'error' }, lastError: failed.error, consecutiveFailures: 1 });
+
+    const keys = await sandbox.control<{ apiKeys: Array<{ key: string; revoked: boolean; userId: string }> }>('GET', '/_sandbox/api-keys');
+    const fresh = keys.apiKeys.find((k) => !k.revoked)!.key;
+    expect((await fx.app.inject({ method: 'PUT', url: `${s.base}/connections/healthie`, headers: bearer(s.ws.token), payload: { apiKey: fresh, baseUrl: sandbox.url } })).statusCode).toBe(200);
+    const recovered = await s.syncNow();
+    expect(recovered).toMatchObject({ status: 'succeeded', counts: { updated: 1 } });
+    expect((await s.eventByHealthieId(id))?.status).toBe('confirmed');
+  });
+});
+
+describe('Unlink', () => {
+  it('reverts the calendar to internal; its events and event types stay and are no longer updated', async () => {
+    const id = await s.appointment({ days: 2 });
+    await s.link();
+    const unlinked = await fx.app.inject({ method: 'DELETE', url: `${s.base}/calendars/${s.calendarId}/healthie-link`, headers: bearer(s.ws.token) });
+    expect(unlinked.json().calendar).toMatchObject({ source: 'internal', sourceSettings: {} });
+    await s.change(id, { pm_status: 'Cancelled' });
+    const sync = await fx.app.inject({ method: 'POST', url: `${s.base}/calendars/${s.calendarId}/sync`, headers: bearer(s.ws.token) });
+    expect(sync.statusCode).toBe(409);
+    expect(await s.eventByHealthieId(id)).toMatchObject({ status: 'booked' });
+    const types = await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}/event-types`, headers: bearer(s.ws.token) });
+    expect(types.json()).toHaveLength(2);
+  });
+});
+
+describe('scheduled sync', () => {
+  it('reads only what changed since the last success, newest change first, and catches up the change', async () => {
+    // Healthie's updated_at has second precision: the pauses put the changes in later seconds.
+    const pause = () => new Promise((r) => setTimeout(r, 1100));
+    for (let i = 0; i < 30; i++) await s.appointment({ days: i + 1 });
+    await pause();
+    await s.appointment({ days: 35 });
+    const first = await s.link();
+    await pause();
+    const changed = await s.appointment({ days: 40 });
+    const { requestSync } = await import('../../src/integration/calendar-sync/request-sync.ts');
+    const { run } = await requestSync(fx.ctx, { workspaceId: s.ws.workspace.id, calendarId: s.calendarId, kind: 'scheduled', mode: 'incremental' });
+    const incremental = await s.work(run.id);
+    expect(incremental).toMatchObject({ kind: 'scheduled', mode: 'incremental', status: 'succeeded' });
+    expect(incremental.counts.created).toBe(1);
+    expect(incremental.counts.fetched).toBeLessThanOrEqual(2);
+    expect(incremental.requests).toBeLessThanOrEqual(first.requests);
+    expect(await s.eventByHealthieId(changed)).toBeDefined();
+  });
+});
+
+describe('provider directory', () => {
+  it('lists the providers and their appointment types from Healthie', async () => {
+    const providers = await fx.app.inject({ url: `${s.base}/healthie/providers`, headers: bearer(s.ws.token) });
+    expect(providers.json().map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Dana Reyes', 'Omar Other']));
+    expect(providers.json().find((p: { name: string }) => p.name === 'Dana Reyes')).toEqual({ id: s.providerId, name: 'Dana Reyes', email: 'dana.reyes@clinic.example' });
+    const types = await fx.app.inject({ url: `${s.base}/healthie/appointment-types?providerId=${s.providerId}`, headers: bearer(s.ws.token) });
+    expect(types.json().map((t: { name: string }) => t.name)).toEqual(['Follow-up Visit', 'Initial Intake']);
+  });
+
+  it('explains, instead of an empty list, when the key may not list organization members', async () => {
+    const restricted = sandbox.apiKeys.find((k) => !k.canListOrganizationMembers)!.key;
+    await fx.app.inject({ method: 'PUT', url: `${s.base}/connections/healthie`, headers: bearer(s.ws.token), payload: { apiKey: restricted, baseUrl: sandbox.url } });
+    const res = await fx.app.inject({ url: `${s.base}/healthie/providers`, headers: bearer(s.ws.token) });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error).toMatchObject({ code: 'healthie_no_providers' });
+    expect(res.json().error.message).toContain('may not have permission to list organization members');
+  });
+});

@@ -1,0 +1,142 @@
+import { executeSyncRun } from '../../src/integration/calendar-sync/run-sync.ts';
+import { bearer, type ApiFixture, type TestWorkspace } from './api-fixture.ts';
+import type { TestSandbox } from './sandbox.ts';
+
+interface Created<T> {
+  [field: string]: T;
+}
+
+/** A small practice built through the sandbox's control API, and a workspace connected to it. */
+export class SyncScenario {
+  providerId = '';
+  otherProviderId = '';
+  patientIds: string[] = [];
+  typeIds: { intake: string; followUp: string; otherProviders: string } = { intake: '', followUp: '', otherProviders: '' };
+  calendarId = '';
+
+  constructor(
+    readonly fx: ApiFixture,
+    readonly sandbox: TestSandbox,
+    readonly ws: TestWorkspace,
+  ) {}
+
+  get base() {
+    return `/api/v1/workspaces/${this.ws.workspace.id}`;
+  }
+
+  async setUp(options: { patients?: number } = {}): Promise<void> {
+    await this.sandbox.control('POST', '/_sandbox/reset', { seed: 'empty' });
+    const provider = await this.sandbox.control<Created<{ id: string }>>('POST', '/_sandbox/providers', {
+      first_name: 'Dana',
+      last_name: 'Reyes',
+      email: 'dana.reyes@clinic.example',
+      timezone: 'America/New_York',
+    });
+    this.providerId = provider.provider!.id;
+    const other = await this.sandbox.control<Created<{ id: string }>>('POST', '/_sandbox/providers', { first_name: 'Omar', last_name: 'Other', email: 'omar@clinic.example' });
+    this.otherProviderId = other.provider!.id;
+    for (let i = 0; i < (options.patients ?? 3); i++) {
+      const patient = await this.sandbox.control<Created<{ id: string }>>('POST', '/_sandbox/patients', {
+        first_name: `Patient${i}`,
+        last_name: 'Test',
+        email: `patient${i}@example.com`,
+        dietitian_id: this.providerId,
+      });
+      this.patientIds.push(patient.patient!.id);
+    }
+    const type = async (name: string, length: number, providers: string[]) =>
+      (await this.sandbox.control<Created<{ id: string }>>('POST', '/_sandbox/appointment-types', { name, length, provider_ids_for_appt_type_connections: providers })).appointmentType!.id;
+    this.typeIds = {
+      intake: await type('Initial Intake', 60, [this.providerId]),
+      followUp: await type('Follow-up Visit', 30, [this.providerId]),
+      otherProviders: await type('Group Class', 90, [this.otherProviderId]),
+    };
+    const connect = await this.fx.app.inject({
+      method: 'PUT',
+      url: `${this.base}/connections/healthie`,
+      headers: bearer(this.ws.token),
+      payload: { apiKey: this.sandbox.adminKey, baseUrl: this.sandbox.url },
+    });
+    if (connect.statusCode !== 200) throw new Error(`connect failed: ${connect.body}`);
+    const calendar = await this.fx.app.inject({
+      method: 'POST',
+      url: `${this.base}/calendars`,
+      headers: bearer(this.ws.token),
+      payload: { name: 'Dr. Reyes', timezone: 'America/New_York' },
+    });
+    this.calendarId = calendar.json().id;
+  }
+
+  /** An appointment `days` from now (negative: past) at `hour` UTC. */
+  async appointment(input: { days: number; hour?: number; pmStatus?: string; type?: keyof SyncScenario['typeIds']; patient?: number; provider?: string }): Promise<string> {
+    const at = new Date();
+    at.setUTCDate(at.getUTCDate() + input.days);
+    at.setUTCHours(input.hour ?? 15, 0, 0, 0);
+    const created = await this.sandbox.control<Created<{ id: string }>>('POST', '/_sandbox/appointments', {
+      user_id: this.patientIds[input.patient ?? 0],
+      other_party_id: input.provider ?? this.providerId,
+      appointment_type_id: this.typeIds[input.type ?? 'intake'],
+      contact_type: 'Phone Call',
+      datetime: at.toISOString(),
+    });
+    const id = created.appointment!.id;
+    // Healthie sets the status on an existing appointment, as a person marks it in the calendar.
+    if (input.pmStatus) await this.change(id, { pm_status: input.pmStatus });
+    return id;
+  }
+
+  async change(appointmentId: string, changes: Record<string, unknown>): Promise<void> {
+    await this.sandbox.control('PATCH', `/_sandbox/appointments/${appointmentId}`, changes);
+  }
+
+  async remove(appointmentId: string): Promise<void> {
+    await this.sandbox.control('DELETE', `/_sandbox/appointments/${appointmentId}`);
+  }
+
+  /** Link & Sync through the API; returns the initial run after a worker ran it. */
+  async link(providerId = this.providerId) {
+    const res = await this.fx.app.inject({
+      method: 'PUT',
+      url: `${this.base}/calendars/${this.calendarId}/healthie-link`,
+      headers: bearer(this.ws.token),
+      payload: { providerId },
+    });
+    if (res.statusCode !== 200) throw new Error(`link failed: ${res.statusCode} ${res.body}`);
+    return this.work(res.json().run.id);
+  }
+
+  /** Sync Now through the API, then a worker runs it. */
+  async syncNow() {
+    const res = await this.fx.app.inject({ method: 'POST', url: `${this.base}/calendars/${this.calendarId}/sync`, headers: bearer(this.ws.token) });
+    if (res.statusCode >= 300) throw new Error(`sync failed: ${res.statusCode} ${res.body}`);
+    return this.work(res.json().run.id);
+  }
+
+  async work(runId: string) {
+    const run = await executeSyncRun(this.fx.ctx, runId);
+    if (!run) throw new Error('the run was not claimed');
+    return run;
+  }
+
+  async events(): Promise<Array<{ title: string; status: string; startsAt: string; durationMinutes: number; memberId: string | null; eventTypeId: string | null; external: { id: string } }>> {
+    const from = new Date(Date.now() - 400 * 86_400_000).toISOString();
+    const to = new Date(Date.now() + 400 * 86_400_000).toISOString();
+    const res = await this.fx.app.inject({ url: `${this.base}/calendars/${this.calendarId}/events?from=${from}&to=${to}&limit=5000`, headers: bearer(this.ws.token) });
+    return res.json();
+  }
+
+  async eventByHealthieId(id: string) {
+    return (await this.events()).find((e) => e.external.id === id);
+  }
+
+  /** Everything a sync writes, for comparing two end states row by row. */
+  async snapshot(): Promise<string> {
+    const { rows } = await this.fx.database.query(
+      `select e.external_id, e.title, e.starts_at, e.ends_at, e.duration_minutes, e.status, t.external_id as type, e.member_id
+         from calendar_events e left join calendar_event_types t on t.id = e.event_type_id
+        where e.calendar_id = $1 order by e.external_id`,
+      [this.calendarId],
+    );
+    return JSON.stringify(rows);
+  }
+}
