@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
+import { AppConnectionsPage } from './app-connections/app-connections-page.tsx';
 import { CalendarPage } from './calendars/calendar-page.tsx';
 import { CalendarsPage } from './calendars/calendars-page.tsx';
+import { HealthiePage } from './healthie/healthie-page.tsx';
 import { MemberPage } from './members/member-page.tsx';
 import { MembersPage } from './members/members-page.tsx';
 import { RequireSession } from './session/require-session.tsx';
@@ -18,6 +20,8 @@ export function AppRoutes() {
         <Route index element={<FirstWorkspaceRedirect />} />
         <Route path="w/:ws" element={<WorkspaceLayout />}>
           <Route index element={<WorkspaceHome />} />
+          <Route path="app-connections" element={<AppConnectionsPage />} />
+          <Route path="app-connections/healthie" element={<HealthiePage />} />
           <Route path="calendars" element={<CalendarsPage />} />
           <Route path="calendars/:id" element={<CalendarPage />} />
           <Route path="members" element={<MembersPage />} />

@@ -57,7 +57,7 @@ export interface Calendar {
   color: string;
   slug: string;
   source: string;
-  sourceSettings: { providerId?: string } & Record<string, unknown>;
+  sourceSettings: { providerId?: string; providerName?: string; linkedAt?: string };
   createdAt: string;
   updatedAt: string;
 }
@@ -102,6 +102,7 @@ export interface HealthieConnection {
   healthieUser: { id: string; name: string; email: string };
   apiKeyLast4: string;
   lastCheckedAt: string | null;
+  lastCheckError: string | null;
   warnings: Array<{ code: string; message: string }>;
   connectedAt: string;
   updatedAt: string;
@@ -121,11 +122,15 @@ export interface HealthieAppointmentType {
 
 export interface SyncRun {
   id: string;
+  calendarId: string;
   kind: string;
-  status: 'running' | 'succeeded' | 'failed';
-  startedAt: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  queuedAt: string;
+  startedAt: string | null;
   finishedAt: string | null;
   counts: { fetched: number; created: number; updated: number; cancelled: number; unchanged: number };
+  /** How far a running sync is: appointments fetched of those Healthie said there are. */
+  progress: { fetched: number; expected: number | null };
   requests: number;
   error: string | null;
 }

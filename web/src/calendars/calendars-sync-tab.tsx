@@ -1,7 +1,23 @@
-import { Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Calendar } from '../api/types.ts';
+import { HEALTHIE_PAGE } from '../healthie/healthie-urls.ts';
+import { LinkedCalendarsTable } from '../healthie/linked-calendars-table.tsx';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
 
-export function CalendarsSyncTab({ calendars }: { calendars: Calendar[]; onChanged(): void }) {
-  const linked = calendars.filter((c) => c.source !== 'internal');
-  return <Text c="dimmed">{linked.length === 0 ? 'No calendar is linked to Healthie yet.' : `${linked.length} linked calendars`}</Text>;
+/** The Calendars page's Sync tab: every linked calendar with its sync controls. */
+export function CalendarsSyncTab({ calendars, onChanged }: { calendars: Calendar[]; onChanged(): void }) {
+  const { uiPath } = useWorkspace();
+  return (
+    <Stack>
+      <Text size="sm">
+        Link a calendar to a Healthie provider on the{' '}
+        <Anchor component={Link} to={`${uiPath(HEALTHIE_PAGE)}?tab=calendar-sync`}>
+          Healthie page's Calendar Sync tab
+        </Anchor>{' '}
+        or in a calendar's settings.
+      </Text>
+      <LinkedCalendarsTable calendars={calendars} onChanged={onChanged} />
+    </Stack>
+  );
 }

@@ -1,13 +1,11 @@
-import { Button, Group, Pagination, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { withQuery } from '../api/client.ts';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useNavigate } from 'react-router';
 import type { Member } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
-import { ErrorAlert } from '../ui/error-alert.tsx';
+import { ListPager } from '../ui/list-pager.tsx';
+import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
-import { PageLoader } from '../ui/page-loader.tsx';
+import { usePagedSearch } from '../ui/use-paged-search.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { AddMemberDialog } from './add-member-dialog.tsx';
 import { ImportMembersDialog } from './import-members-dialog.tsx';
@@ -18,23 +16,9 @@ const PAGE_SIZE = 20;
 export function MembersPage() {
   const { apiPath, uiPath, can } = useWorkspace();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get('search') ?? '');
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const members = usePagedSearch<Member>(apiPath('members'), PAGE_SIZE);
   const [adding, addDialog] = useDisclosure(false);
   const [importing, importDialog] = useDisclosure(false);
-
-  const list = useApiGet<Member[]>(
-    withQuery(apiPath('members'), { search: debouncedSearch, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-  );
-  const pages = Math.max(1, Math.ceil((list.total ?? 0) / PAGE_SIZE));
-
-  const showPage = (next: number) => setParams((p) => ({ ...Object.fromEntries(p), page: String(next) }));
-  const changeSearch = (value: string) => {
-    setSearch(value);
-    setParams(value ? { search: value } : {}, { replace: true });
-  };
 
   return (
     <Stack gap="md">
@@ -51,30 +35,22 @@ export function MembersPage() {
       <TextInput
         label="Search members"
         placeholder="Name, email or phone"
-        value={search}
-        onChange={(e) => changeSearch(e.currentTarget.value)}
+        value={members.search}
+        onChange={(e) => members.setSearch(e.currentTarget.value)}
         maw={420}
       />
-      {list.error && <ErrorAlert error={list.error} title="Members could not be loaded" />}
-      {list.loading && !list.data ? (
-        <PageLoader />
-      ) : list.data?.length === 0 ? (
-        <Text c="dimmed">{debouncedSearch ? `No member matches “${debouncedSearch}”.` : 'No members yet: add one or import a CSV.'}</Text>
-      ) : (
-        list.data && <MembersTable members={list.data} />
-      )}
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {list.total !== undefined && `${list.total} member${list.total === 1 ? '' : 's'}`}
-        </Text>
-        {pages > 1 && (
-          <nav aria-label="Member pages">
-            <Pagination total={pages} value={page} onChange={showPage} />
-          </nav>
-        )}
-      </Group>
+      <LoadedContent resource={members.list} errorTitle="Members could not be loaded">
+        {(list) =>
+          list.length === 0 ? (
+            <Text c="dimmed">{members.searched ? `No member matches “${members.searched}”.` : 'No members yet: add one or import a CSV.'}</Text>
+          ) : (
+            <MembersTable members={list} />
+          )
+        }
+      </LoadedContent>
+      <ListPager noun={['member', 'members']} total={members.list.total} page={members.page} pages={members.pages} onPage={members.setPage} />
       <AddMemberDialog opened={adding} onClose={addDialog.close} onCreated={(member) => navigate(uiPath(`members/${member.id}`))} />
-      <ImportMembersDialog opened={importing} onClose={importDialog.close} onImported={list.reload} />
+      <ImportMembersDialog opened={importing} onClose={importDialog.close} onImported={members.list.reload} />
     </Stack>
   );
 }

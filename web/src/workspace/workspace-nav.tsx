@@ -1,23 +1,15 @@
 import { NavLink } from '@mantine/core';
 import { NavLink as RouterNavLink } from 'react-router';
 import { useWorkspace } from './workspace-context.tsx';
-import { workspaceSections } from './workspace-sections.ts';
+import { visibleSections } from './workspace-sections.ts';
 
 export function WorkspaceNav({ onNavigate }: { onNavigate: () => void }) {
   const { can, uiPath } = useWorkspace();
   return (
     <nav aria-label="Main">
-      {workspaceSections
-        .filter((section) => can(section.scope))
-        .map((section) => (
-          <NavLink
-            key={section.path}
-            component={RouterNavLink}
-            to={uiPath(section.path)}
-            label={section.label}
-            onClick={onNavigate}
-          />
-        ))}
+      {visibleSections(can).map((section) => (
+        <NavLink key={section.path} component={RouterNavLink} to={uiPath(section.path)} label={section.label} onClick={onNavigate} />
+      ))}
     </nav>
   );
 }

@@ -1,0 +1,69 @@
+import { Button, Card, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { ApiError } from '../api/api-error.ts';
+import type { HealthieConnection } from '../api/types.ts';
+import { useApiGet } from '../api/use-api-get.ts';
+import { ConnectionStatusBadge } from '../app-connections/connection-status-badge.tsx';
+import { BackLink } from '../ui/back-link.tsx';
+import { LoadedContent } from '../ui/loaded-content.tsx';
+import { PageHeader } from '../ui/page-header.tsx';
+import { PageTabs } from '../ui/page-tabs.tsx';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { CalendarSyncTab } from './calendar-sync-tab.tsx';
+import { HealthieConnectDialog } from './healthie-connect-dialog.tsx';
+import { MembersTab } from './members-tab.tsx';
+import { OverviewTab } from './overview-tab.tsx';
+
+/** The Healthie management page: Overview, Calendar Sync and Members. */
+export function HealthiePage() {
+  const { apiPath, uiPath, can } = useWorkspace();
+  const connection = useApiGet<HealthieConnection>(apiPath('connections/healthie'));
+  const [configuring, configureDialog] = useDisclosure(false);
+  const notConnected = connection.error instanceof ApiError && connection.error.status === 404;
+
+  return (
+    <Stack gap="md">
+      <BackLink to={uiPath('app-connections')} label="App Connections" />
+      <PageHeader title="Healthie">{connection.data && !notConnected && <ConnectionStatusBadge status={connection.data.status} />}</PageHeader>
+      {notConnected ? (
+        <Card withBorder>
+          <Stack align="flex-start">
+            <Text>Healthie is not connected to this workspace yet.</Text>
+            {can('integrations:admin') && <Button onClick={configureDialog.open}>Install</Button>}
+          </Stack>
+        </Card>
+      ) : (
+        <LoadedContent resource={connection} errorTitle="The Healthie connection could not be loaded">
+          {(current) => (
+            <PageTabs
+              tabs={[
+                {
+                  value: 'overview',
+                  label: 'Overview',
+                  // Keyed by the connection's last change, so a new key re-reads providers and types.
+                  content: (
+                    <OverviewTab
+                      key={current.updatedAt}
+                      connection={current}
+                      onReconfigure={configureDialog.open}
+                      onChanged={connection.reload}
+                      onDisconnected={connection.reload}
+                    />
+                  ),
+                },
+                { value: 'calendar-sync', label: 'Calendar Sync', hidden: !can('calendars:read'), content: <CalendarSyncTab /> },
+                { value: 'members', label: 'Members', hidden: !can('members:read'), content: <MembersTab /> },
+              ]}
+            />
+          )}
+        </LoadedContent>
+      )}
+      <HealthieConnectDialog
+        opened={configuring}
+        current={connection.data ?? null}
+        onClose={configureDialog.close}
+        onConnected={connection.reload}
+      />
+    </Stack>
+  );
+}

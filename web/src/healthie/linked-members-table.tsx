@@ -1,0 +1,33 @@
+import { Anchor, Button, Table } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Member } from '../api/types.ts';
+import { HEALTHIE_PATIENT_ID } from '../members/healthie-patient-field.ts';
+import { memberName } from '../members/member-name.ts';
+import { DataTable } from '../ui/data-table.tsx';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
+
+export function LinkedMembersTable({ members, onUnlink }: { members: Member[]; onUnlink: ((member: Member) => void) | null }) {
+  const { uiPath } = useWorkspace();
+  return (
+    <DataTable label="Linked members" headers={['Name', 'Contact', 'Healthie patient ID', '']} minWidth={600}>
+      {members.map((member) => (
+        <Table.Tr key={member.id}>
+          <Table.Td>
+            <Anchor component={Link} to={uiPath(`members/${member.id}`)}>
+              {memberName(member)}
+            </Anchor>
+          </Table.Td>
+          <Table.Td>{[member.email, member.phoneDisplay ?? member.phone].filter(Boolean).join(' · ')}</Table.Td>
+          <Table.Td>{member.fields[HEALTHIE_PATIENT_ID]}</Table.Td>
+          <Table.Td>
+            {onUnlink && (
+              <Button size="xs" variant="subtle" color="red" onClick={() => onUnlink(member)} aria-label={`Unlink ${memberName(member)}`}>
+                Unlink
+              </Button>
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
+  );
+}

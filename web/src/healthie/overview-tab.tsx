@@ -1,0 +1,28 @@
+import { Stack } from '@mantine/core';
+import type { HealthieConnection } from '../api/types.ts';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { AppointmentTypesCard } from './appointment-types-card.tsx';
+import { ConnectionCard } from './connection-card.tsx';
+import { ProvidersCard } from './providers-card.tsx';
+
+interface Props {
+  connection: HealthieConnection;
+  onReconfigure(): void;
+  onChanged(): void;
+  onDisconnected(): void;
+}
+
+export function OverviewTab(props: Props) {
+  const { can } = useWorkspace();
+  return (
+    <Stack>
+      <ConnectionCard {...props} />
+      {can('calendars:read') && (
+        <>
+          <ProvidersCard />
+          <AppointmentTypesCard />
+        </>
+      )}
+    </Stack>
+  );
+}
