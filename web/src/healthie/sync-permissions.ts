@@ -1,3 +1,3 @@
-/** The scopes the sync controls need: linking configures the integration, syncing changes a calendar. */
-export const LINK_SCOPE = 'integrations:admin';
+/** The scopes the sync controls need: as the server checks them. */
+export const LINK_SCOPE = 'calendars:admin';
 export const SYNC_SCOPE = 'calendars:write';

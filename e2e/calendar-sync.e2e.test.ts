@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { installHealthie } from './support/healthie-steps.ts';
+import { WORKSPACE } from './support/test-server.ts';
+
+interface Calendar {
+  id: string;
+  name: string;
+}
+interface CalendarEvent {
+  title: string;
+  status: string;
+  external: { source: string; id: string } | null;
+}
+
+describe('calendar sync', () => {
+  const env = useE2eEnvironment();
+  const calendarId = async (name: string) =>
+    (await env.server.request<Calendar[]>('GET', `/api/v1/workspaces/${WORKSPACE}/calendars`)).find((c) => c.name === name)!.id;
+
+  it('says why a linked provider shows 0 appointments', async () => {
+    const { provider } = await env.server.sandboxRequest<{ provider: { id: string } }>('POST', '/_sandbox/providers', {
+      first_name: 'Nora',
+      last_name: 'Quinn',
+      email: 'nora.quinn@harborfamilyhealth.example.com',
+    });
+    expect(provider.id).toBeTruthy();
+    // The provider exists before Healthie is connected, as the server keeps the provider list a minute.
+    const page = await env.signedInPage();
+    await installHealthie(page, env.server.sandbox.apiKeys[0]!.key, env.server.sandbox.url);
+    await page.getByRole('tab', { name: 'Calendar Sync' }).click();
+    const form = page.getByRole('form', { name: 'Link a calendar' });
+    await form.getByRole('combobox', { name: 'Calendar' }).click();
+    await page.getByRole('option', { name: 'Nutrition' }).click();
+    await form.getByRole('combobox', { name: 'Healthie Provider' }).click();
+    await page.getByRole('option', { name: /Nora Quinn/ }).click();
+    await form.getByRole('button', { name: 'Link & Sync' }).click();
+
+    const table = page.getByRole('table', { name: 'Linked calendars' });
+    await table.getByText('The sync found 0 appointments').waitFor({ timeout: 30_000 });
+    await table.getByText('Only future appointments are synced').waitFor();
+
+    await table.getByRole('button', { name: 'Unlink Nutrition' }).click();
+    await page.getByRole('dialog', { name: 'Unlink Nutrition?' }).getByRole('button', { name: 'Unlink' }).click();
+    await page.getByText('No calendar is linked to a Healthie provider yet.').waitFor();
+  });
+
+  it("links a calendar to a provider, shows its appointments, picks up a change made in Healthie with Sync Now, and unlinks", async () => {
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);
+    const form = page.getByRole('form', { name: 'Link a calendar' });
+    await form.getByRole('combobox', { name: 'Calendar' }).click();
+    await page.getByRole('option', { name: 'Primary Care' }).click();
+    await form.getByRole('combobox', { name: 'Healthie Provider' }).click();
+    await page.getByRole('option', { name: /Amelia Hart/ }).click();
+    await form.getByRole('button', { name: 'Link & Sync' }).click();
+
+    const row = page.getByRole('table', { name: 'Linked calendars' }).getByRole('row', { name: 'Primary Care' });
+    await row.getByText('Amelia Hart').waitFor();
+    await row.getByText('Succeeded').waitFor({ timeout: 30_000 });
+    const firstCounts = (await row.getByText(/fetched/).textContent())!;
+    expect(Number(/(\d+) fetched/.exec(firstCounts)![1])).toBeGreaterThan(0);
+    expect(firstCounts).toMatch(/[1-9]\d* created/);
+
+    // The synced appointments appear in the calendar, with Healthie's appointment types.
+    const primaryId = await calendarId('Primary Care');
+    await row.getByRole('link', { name: 'Primary Care' }).click();
+    await page.getByText('List', { exact: true }).click();
+    const events = page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+    await events.first().waitFor();
+
+    // Someone cancels an upcoming appointment in Healthie; Sync Now brings the change in.
+    const upcoming = await env.server.request<CalendarEvent[]>('GET', `/api/v1/workspaces/${WORKSPACE}/calendars/${primaryId}/events`);
+    const target = upcoming.find((e) => e.status !== 'cancelled' && e.external)!;
+    await env.server.sandboxRequest('PATCH', `/_sandbox/appointments/${target.external!.id}`, { pm_status: 'Cancelled' });
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const link = page.getByRole('region', { name: 'Healthie link' });
+    await link.getByRole('button', { name: 'Sync Now Primary Care' }).click();
+    const history = link.getByRole('table', { name: 'Sync history of Primary Care' }).locator('tbody tr');
+    await expect.poll(() => history.first().textContent(), { timeout: 30_000 }).toMatch(/manual.*Succeeded.*1 cancelled/i);
+
+    await page.getByRole('tab', { name: 'Events' }).click();
+    await page.getByText('List', { exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Events' })
+      .getByRole('row')
+      .filter({ hasText: target.title })
+      .filter({ hasText: /cancelled/i })
+      .first()
+      .waitFor();
+
+    // Unlink from the calendar's settings, after confirming; the events stay.
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await link.getByRole('button', { name: 'Unlink Primary Care' }).click();
+    await page.getByRole('dialog', { name: 'Unlink Primary Care?' }).getByRole('button', { name: 'Unlink' }).click();
+    await link.getByRole('form', { name: 'Link a calendar' }).waitFor();
+    await page.getByRole('tab', { name: 'Events' }).click();
+    await page.getByText('List', { exact: true }).click();
+    await events.first().waitFor();
+  });
+});
