@@ -64,6 +64,16 @@ export const workspaceRoutes: CatalogueRoute[] = [
   { method: 'POST', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync', scope: 'calendars:write' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs', scope: 'calendars:read' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs/{runId}', scope: 'calendars:read' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-matches', scope: 'members:write' },
+  {
+    method: 'POST',
+    path: '/api/v1/workspaces/{ws}/healthie/member-matches/rejections',
+    scope: 'members:write',
+    body: (t) => ({ memberId: t.memberId, patientId: '1001' }),
+  },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/member-links', scope: 'members:read' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-links', scope: 'members:write', body: (t) => [{ memberId: t.memberId, patientId: '1001' }] },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/healthie/member-links/{memberId}', scope: 'members:write' },
 ];
 
 export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTargets): string {

@@ -9,6 +9,8 @@ import { healthieCalendarSyncRoutes } from './healthie-calendar-sync.ts';
 import { healthieConnectionRoutes } from './healthie-connection.ts';
 import { healthieDirectoryRoutes } from './healthie-directory.ts';
 import { memberImportRoutes } from './member-import.ts';
+import { memberLinkRoutes } from './member-links.ts';
+import { memberMatchRoutes } from './member-matches.ts';
 import { memberRoutes } from './members.ts';
 import { sessionRoutes } from './session.ts';
 import { workspaceRoutes } from './workspaces.ts';
@@ -28,6 +30,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     healthieConnectionRoutes,
     healthieDirectoryRoutes,
     healthieCalendarSyncRoutes,
+    memberMatchRoutes,
+    memberLinkRoutes,
   ]) {
     await app.register(routes);
   }

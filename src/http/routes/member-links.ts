@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { linkMembersToPatients, MAX_LINKS_PER_REQUEST } from '../../integration/matching/link-members.ts';
+import { listLinkedMembers } from '../../integration/matching/linked-members.ts';
+import { unlinkMember } from '../../integration/matching/unlink-member.ts';
+import { AppError } from '../../platform/errors.ts';
+import { requireHealthie } from '../require-feature.ts';
+import { idParam, pagination, workspaceParams } from '../schemas.ts';
+
+const path = '/api/v1/workspaces/:ws/healthie/member-links';
+
+export const matchPairBody = z.object({
+  memberId: idParam('memberId'),
+  patientId: z
+    .string()
+    .trim()
+    .regex(/^[\w-]{1,64}$/, 'patientId is not a Healthie patient id'),
+});
+
+export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+  const { db } = ctx.database;
+
+  app.get(
+    path,
+    {
+      config: { scope: 'members:read' },
+      schema: {
+        tags: ['healthie'],
+        description: 'Members linked to a Healthie patient, with the patient id and a flag when matching last found no such patient.',
+        params: workspaceParams,
+        querystring: z.object({ search: z.string().trim().max(200).optional(), ...pagination }),
+      },
+    },
+    async (request, reply) => {
+      requireHealthie(request.workspace);
+      const { search, limit, offset } = request.query;
+      const page = await listLinkedMembers(db, request.workspace.id, { limit, offset, ...(search ? { search } : {}) });
+      reply.header('x-total-count', String(page.total));
+      return page.members;
+    },
+  );
+
+  app.post(
+    path,
+    {
+      config: { scope: 'members:write' },
+      schema: {
+        tags: ['healthie'],
+        description:
+          'Link (one item) or Link All (several): per-item results. A single item that cannot be linked answers its error instead: 409 for a conflict, 404 for an unknown member or patient.',
+        params: workspaceParams,
+        body: z.array(matchPairBody).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST),
+      },
+    },
+    async (request) => {
+      requireHealthie(request.workspace);
+      const results = await linkMembersToPatients(ctx, { workspaceId: request.workspace.id, actor: request.actor, links: request.body });
+      const [only] = results;
+      if (results.length === 1 && only && (only.status === 'conflict' || only.status === 'not_found')) {
+        throw new AppError(only.status === 'conflict' ? 409 : 404, only.code, only.message);
+      }
+      return results;
+    },
+  );
+
+  app.delete(
+    `${path}/:id`,
+    {
+      config: { scope: 'members:write' },
+      schema: {
+        tags: ['healthie'],
+        description: "Unlink: removes the member's healthie:patient_id. Nothing changes in Healthie.",
+        params: workspaceParams.extend({ id: idParam('member id') }),
+      },
+    },
+    async (request) => {
+      requireHealthie(request.workspace);
+      return unlinkMember(db, { workspaceId: request.workspace.id, memberId: request.params.id, actor: request.actor });
+    },
+  );
+};

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { findMemberMatches } from '../../integration/matching/find-matches.ts';
+import { rejectMatch } from '../../integration/matching/match-rejections.ts';
+import { requireHealthie } from '../require-feature.ts';
+import { workspaceParams } from '../schemas.ts';
+import { matchPairBody } from './member-links.ts';
+
+const path = '/api/v1/workspaces/:ws/healthie/member-matches';
+
+export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { ctx } = app;
+
+  app.post(
+    path,
+    {
+      config: { scope: 'members:write' },
+      schema: {
+        tags: ['healthie'],
+        description:
+          'Find Matching Records: unlinked members with an email or phone against Healthie patients. Proposes, links nothing; flags links whose patient is gone.',
+        params: workspaceParams,
+      },
+    },
+    async (request) => {
+      requireHealthie(request.workspace);
+      return findMemberMatches(ctx, request.workspace);
+    },
+  );
+
+  app.post(
+    `${path}/rejections`,
+    {
+      config: { scope: 'members:write' },
+      schema: {
+        tags: ['healthie'],
+        description: 'Not a match: this member and this patient are never proposed together again (linking them explicitly still works).',
+        params: workspaceParams,
+        body: matchPairBody,
+      },
+    },
+    async (request) => {
+      requireHealthie(request.workspace);
+      return rejectMatch(ctx.database.db, { ...request.body, workspaceId: request.workspace.id, actor: request.actor });
+    },
+  );
+};

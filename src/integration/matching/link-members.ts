@@ -1,0 +1,137 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/database.ts';
+import { memberFields, members } from '../../db/schema.ts';
+import type { HealthieClient } from '../../healthie/client.ts';
+import { chunks } from '../../platform/chunks.ts';
+import { recordAudits, type Actor } from '../../workspace/audit.ts';
+import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
+import { clientForWorkspace } from '../connection/connection-client.ts';
+import type { IntegrationContext } from '../context.ts';
+import { missingPatients } from './link-check.ts';
+import { clearLinkFlags } from './link-flags.ts';
+import { pairKey, type MatchPair } from './match-pair.ts';
+import { forgetRejections } from './match-rejections.ts';
+
+/** The most links one request may ask for (Link All of a very large match sends several). */
+export const MAX_LINKS_PER_REQUEST = 10_000;
+
+export type LinkStatus = 'linked' | 'already_linked' | 'conflict' | 'not_found';
+export type LinkCode = 'linked' | 'already_linked' | 'patient_already_linked' | 'member_already_linked' | 'member_not_found' | 'patient_not_found';
+
+export interface LinkResult extends MatchPair {
+  status: LinkStatus;
+  code: LinkCode;
+  message: string;
+}
+
+const outcomes: Record<LinkCode, [LinkStatus, (pair: MatchPair) => string]> = {
+  linked: ['linked', () => 'Linked'],
+  already_linked: ['already_linked', () => 'Already linked to this patient; nothing changed'],
+  patient_already_linked: ['conflict', (p) => `Healthie patient ${p.patientId} is already linked to another member`],
+  member_already_linked: ['conflict', () => 'This member is already linked to another Healthie patient; unlink it first'],
+  member_not_found: ['not_found', () => 'Member not found'],
+  patient_not_found: ['not_found', (p) => `Healthie patient ${p.patientId} was not found in Healthie`],
+};
+
+const result = (pair: MatchPair, code: LinkCode): LinkResult => {
+  const [status, message] = outcomes[code];
+  return { memberId: pair.memberId, patientId: pair.patientId, status, code, message: message(pair) };
+};
+
+export async function linkMembersToPatients(
+  ctx: IntegrationContext,
+  input: { workspaceId: string; actor: Actor; links: MatchPair[] },
+): Promise<LinkResult[]> {
+  const { client } = await clientForWorkspace(ctx, input.workspaceId);
+  return linkMembers(ctx.database.db, client, input);
+}
+
+/**
+ * Link and Link All: sets each member's healthie:patient_id, in request order, and says per item
+ * what happened. Linking again what is linked changes nothing; a patient linked to another member
+ * (or a member linked to another patient) is a conflict; unknown members and patients Healthie does
+ * not have are not found. Every link made is audited.
+ */
+export async function linkMembers(
+  db: Db,
+  client: HealthieClient,
+  input: { workspaceId: string; actor: Actor; links: MatchPair[] },
+): Promise<LinkResult[]> {
+  const { workspaceId } = input;
+  const memberIds = [...new Set(input.links.map((l) => l.memberId))];
+  const patientIds = [...new Set(input.links.map((l) => l.patientId))];
+  const known = new Set<string>();
+  const patientOf = new Map<string, string>();
+  const memberOf = new Map<string, string>();
+  for (const ids of chunks(memberIds, 1_000)) {
+    const rows = await db.select({ id: members.id }).from(members).where(and(eq(members.workspaceId, workspaceId), inArray(members.id, ids)));
+    for (const row of rows) known.add(row.id);
+  }
+  for (const [column, ids] of [
+    [memberFields.memberId, memberIds],
+    [memberFields.value, patientIds],
+  ] as const) {
+    for (const slice of chunks(ids, 1_000)) {
+      const rows = await db
+        .select({ memberId: memberFields.memberId, patientId: memberFields.value })
+        .from(memberFields)
+        .where(and(eq(memberFields.workspaceId, workspaceId), eq(memberFields.key, HEALTHIE_PATIENT_ID), inArray(column, slice)));
+      for (const row of rows) {
+        patientOf.set(row.memberId, row.patientId);
+        memberOf.set(row.patientId, row.memberId);
+      }
+    }
+  }
+  const unlinkedPatients = input.links.filter((l) => known.has(l.memberId) && !memberOf.has(l.patientId)).map((l) => l.patientId);
+  const missing = new Set(unlinkedPatients.length > 0 ? await missingPatients(client, unlinkedPatients) : []);
+
+  const results = input.links.map((pair) => {
+    const code = decide(pair);
+    if (code === 'linked') {
+      patientOf.set(pair.memberId, pair.patientId);
+      memberOf.set(pair.patientId, pair.memberId);
+    }
+    return result(pair, code);
+  });
+  function decide(pair: MatchPair): LinkCode {
+    if (!known.has(pair.memberId)) return 'member_not_found';
+    const current = patientOf.get(pair.memberId);
+    if (current === pair.patientId) return 'already_linked';
+    if (current !== undefined) return 'member_already_linked';
+    if (memberOf.has(pair.patientId)) return 'patient_already_linked';
+    return missing.has(pair.patientId) ? 'patient_not_found' : 'linked';
+  }
+
+  const toLink = results.filter((r) => r.status === 'linked');
+  if (toLink.length === 0) return results;
+  const written = await db.transaction(async (tx) => {
+    const inserted = new Set<string>();
+    for (const slice of chunks(toLink, 1_000)) {
+      const rows = await tx
+        .insert(memberFields)
+        .values(slice.map((pair) => ({ workspaceId, memberId: pair.memberId, key: HEALTHIE_PATIENT_ID, value: pair.patientId })))
+        .onConflictDoNothing()
+        .returning({ memberId: memberFields.memberId, patientId: memberFields.value });
+      for (const row of rows) inserted.add(pairKey(row));
+    }
+    const linked = toLink.filter((pair) => inserted.has(pairKey(pair)));
+    await forgetRejections(tx, workspaceId, linked);
+    await clearLinkFlags(
+      tx,
+      linked.map((pair) => pair.memberId),
+    );
+    await recordAudits(
+      tx,
+      linked.map((pair) => ({
+        workspaceId,
+        actor: input.actor,
+        action: 'healthie.member.linked',
+        target: { type: 'member', id: pair.memberId },
+        details: { patientId: pair.patientId, bulk: input.links.length > 1 },
+      })),
+    );
+    return inserted;
+  });
+  // Another request linked the same member or patient between our reads and our write.
+  return results.map((r) => (r.status === 'linked' && !written.has(pairKey(r)) ? result(r, 'patient_already_linked') : r));
+}

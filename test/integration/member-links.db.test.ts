@@ -1,0 +1,143 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { matchingPracticePerTest } from '../support/matching-practice.ts';
+
+const suite = matchingPracticePerTest();
+beforeEach(async () => suite.practice.connect());
+
+const link = (items: Array<{ memberId: string; patientId: string }>) => suite.practice.call('POST', '/healthie/member-links', items);
+const linkCount = async () =>
+  (await suite.fx.database.query<{ n: number }>("select count(*)::int as n from member_fields where key = 'healthie:patient_id'")).rows[0]!.n;
+
+describe('Link', () => {
+  it("sets the member's healthie:patient_id, audits it, and takes back an earlier not-a-match", async () => {
+    const patient = await suite.practice.patient({ email: 'ada@example.com' });
+    const member = await suite.practice.member({ firstName: 'Ada', email: 'ada@example.com' });
+    await suite.practice.call('POST', '/healthie/member-matches/rejections', { memberId: member, patientId: patient });
+    const res = await link([{ memberId: member, patientId: patient }]);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual([{ memberId: member, patientId: patient, status: 'linked', code: 'linked', message: 'Linked' }]);
+    expect((await suite.practice.call('GET', `/members/${member}`)).json().fields).toEqual({ 'healthie:patient_id': patient });
+    expect(await suite.practice.auditActions()).toContain('healthie.member.linked');
+    const { rows } = await suite.fx.database.query<{ n: number }>('select count(*)::int as n from member_match_rejections');
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('refuses with a clear 409 a patient already linked to another member, and writes nothing', async () => {
+    const patient = await suite.practice.patient({ email: 'family@example.com' });
+    const first = await suite.practice.member({ firstName: 'First', email: 'family@example.com' });
+    const second = await suite.practice.member({ firstName: 'Second', email: 'family@example.com' });
+    await link([{ memberId: first, patientId: patient }]);
+    const res = await link([{ memberId: second, patientId: patient }]);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toEqual({ code: 'patient_already_linked', message: `Healthie patient ${patient} is already linked to another member` });
+    expect(await linkCount()).toBe(1);
+    expect((await suite.practice.auditActions()).filter((a) => a === 'healthie.member.linked')).toHaveLength(1);
+  });
+
+  it('refuses a member linked to another patient (409) and unknown members or patients (404)', async () => {
+    const [a, b] = [await suite.practice.patient({ email: 'a@example.com' }), await suite.practice.patient({ email: 'b@example.com' })];
+    const member = await suite.practice.member({ firstName: 'Ada', email: 'a@example.com' });
+    await link([{ memberId: member, patientId: a }]);
+    const relink = await link([{ memberId: member, patientId: b }]);
+    expect([relink.statusCode, relink.json().error.code]).toEqual([409, 'member_already_linked']);
+    const noMember = await link([{ memberId: '00000000-0000-4000-8000-000000000000', patientId: b }]);
+    expect([noMember.statusCode, noMember.json().error.code]).toEqual([404, 'member_not_found']);
+    const other = await suite.practice.member({ firstName: 'Bea', email: 'b@example.com' });
+    const noPatient = await link([{ memberId: other, patientId: '987654321' }]);
+    expect([noPatient.statusCode, noPatient.json().error.code]).toEqual([404, 'patient_not_found']);
+    expect(await linkCount()).toBe(1);
+  });
+
+  it('refuses malformed bodies naming the problem, writing nothing', async () => {
+    const member = await suite.practice.member({ firstName: 'Ada', email: 'a@example.com' });
+    for (const body of [[], [{ memberId: 'nope', patientId: '1' }], [{ memberId: member }], { memberId: member, patientId: '1' }]) {
+      const res = await link(body as never);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error.code).toBe('invalid_request');
+    }
+    expect(await linkCount()).toBe(0);
+  });
+});
+
+describe('Link All', () => {
+  it('links every item, reports per item, and is idempotent when sent again', async () => {
+    const items = [];
+    for (let i = 0; i < 5; i++) {
+      const patientId = await suite.practice.patient({ email: `p${i}@example.com` });
+      items.push({ memberId: await suite.practice.member({ firstName: `M${i}`, email: `p${i}@example.com` }), patientId });
+    }
+    const matches = await suite.practice.findMatches();
+    expect(matches.matches).toHaveLength(5);
+    const all = matches.matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id }));
+
+    const first = await link(all);
+    expect(first.statusCode).toBe(200);
+    expect(first.json().map((r: { status: string }) => r.status)).toEqual(Array(5).fill('linked'));
+    const again = await link(all);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().map((r: { status: string }) => r.status)).toEqual(Array(5).fill('already_linked'));
+    expect(await linkCount()).toBe(5);
+    expect((await suite.practice.auditActions()).filter((a) => a === 'healthie.member.linked')).toHaveLength(5);
+    expect((await suite.practice.findMatches()).matches).toEqual([]);
+  });
+
+  it('links what it can and reports conflicts per item, including two members asking for one patient', async () => {
+    const shared = await suite.practice.patient({ email: 'shared@example.com' });
+    const own = await suite.practice.patient({ email: 'own@example.com' });
+    const [m1, m2, m3] = [await suite.practice.member({ firstName: 'A' }), await suite.practice.member({ firstName: 'B' }), await suite.practice.member({ firstName: 'C' })];
+    const res = await link([
+      { memberId: m1, patientId: shared },
+      { memberId: m2, patientId: shared },
+      { memberId: m3, patientId: own },
+    ]);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().map((r: { status: string; code: string }) => [r.status, r.code])).toEqual([
+      ['linked', 'linked'],
+      ['conflict', 'patient_already_linked'],
+      ['linked', 'linked'],
+    ]);
+    expect(await linkCount()).toBe(2);
+  });
+});
+
+describe('Unlink and the linked members list', () => {
+  it('lists linked members paged and searchable, and unlinks without touching Healthie', async () => {
+    const ids = [];
+    for (const name of ['Ada', 'Bea', 'Cy']) {
+      const patientId = await suite.practice.patient({ first_name: name, email: `${name.toLowerCase()}@example.com` });
+      const memberId = await suite.practice.member({ firstName: name, lastName: 'Linked', email: `${name.toLowerCase()}@example.com`, phone: '555-010-0160' });
+      await link([{ memberId, patientId }]);
+      ids.push({ memberId, patientId });
+    }
+    await suite.practice.member({ firstName: 'Dee', lastName: 'Unlinked', email: 'dee@example.com' });
+
+    const page = await suite.practice.call('GET', '/healthie/member-links?limit=2&offset=0');
+    expect(page.headers['x-total-count']).toBe('3');
+    expect(page.json()).toHaveLength(2);
+    expect(page.json()[0]).toMatchObject({ id: ids[0]!.memberId, firstName: 'Ada', email: 'ada@example.com', phone: '+15550100160', patientId: ids[0]!.patientId, flag: null });
+    const found = await suite.practice.call('GET', '/healthie/member-links?search=bea');
+    expect(found.json().map((m: { id: string }) => m.id)).toEqual([ids[1]!.memberId]);
+
+    await suite.sandbox.control('DELETE', '/_sandbox/stats');
+    const unlinked = await suite.practice.call('DELETE', `/healthie/member-links/${ids[1]!.memberId}`);
+    expect(unlinked.json()).toEqual({ memberId: ids[1]!.memberId, patientId: ids[1]!.patientId, status: 'unlinked' });
+    expect((await suite.practice.call('GET', `/members/${ids[1]!.memberId}`)).json().fields).toEqual({});
+    expect((await suite.sandbox.control<{ total: number }>('GET', '/_sandbox/stats')).total).toBe(0);
+    expect(await suite.practice.auditActions()).toContain('healthie.member.unlinked');
+    const again = await suite.practice.call('DELETE', `/healthie/member-links/${ids[1]!.memberId}`);
+    expect(again.json().status).toBe('not_linked');
+    expect((await suite.practice.call('GET', '/healthie/member-links')).headers['x-total-count']).toBe('2');
+    expect((await suite.practice.call('DELETE', '/healthie/member-links/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+
+  it('writes ids only to the audit log, never names or contacts', async () => {
+    const patientId = await suite.practice.patient({ email: 'private.person@example.com' });
+    const memberId = await suite.practice.member({ firstName: 'Private', lastName: 'Person', email: 'private.person@example.com' });
+    await link([{ memberId, patientId }]);
+    await suite.practice.call('DELETE', `/healthie/member-links/${memberId}`);
+    await suite.practice.call('POST', '/healthie/member-matches/rejections', { memberId, patientId });
+    const audit = (await suite.practice.call('GET', '/audit-log')).body;
+    expect(audit).toContain(patientId);
+    expect(audit).not.toMatch(/Private|Person|private\.person/);
+  });
+});
