@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { installHealthie } from './support/healthie-steps.ts';
+import { installHealthie, linkCalendar } from './support/healthie-steps.ts';
 import { WORKSPACE } from './support/test-server.ts';
 
 interface Calendar {
@@ -29,12 +29,7 @@ describe('calendar sync', () => {
     const page = await env.signedInPage();
     await installHealthie(page, env.server.sandbox.apiKeys[0]!.key, env.server.sandbox.url);
     await page.getByRole('tab', { name: 'Calendar Sync' }).click();
-    const form = page.getByRole('form', { name: 'Link a calendar' });
-    await form.getByRole('combobox', { name: 'Calendar' }).click();
-    await page.getByRole('option', { name: 'Nutrition' }).click();
-    await form.getByRole('combobox', { name: 'Healthie Provider' }).click();
-    await page.getByRole('option', { name: /Nora Quinn/ }).click();
-    await form.getByRole('button', { name: 'Link & Sync' }).click();
+    await linkCalendar(page, 'Nutrition', /Nora Quinn/);
 
     const table = page.getByRole('table', { name: 'Linked calendars' });
     await table.getByText('The sync found 0 appointments').waitFor({ timeout: 30_000 });
@@ -48,12 +43,7 @@ describe('calendar sync', () => {
   it("links a calendar to a provider, shows its appointments, picks up a change made in Healthie with Sync Now, and unlinks", async () => {
     const page = await env.signedInPage();
     await page.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);
-    const form = page.getByRole('form', { name: 'Link a calendar' });
-    await form.getByRole('combobox', { name: 'Calendar' }).click();
-    await page.getByRole('option', { name: 'Primary Care' }).click();
-    await form.getByRole('combobox', { name: 'Healthie Provider' }).click();
-    await page.getByRole('option', { name: /Amelia Hart/ }).click();
-    await form.getByRole('button', { name: 'Link & Sync' }).click();
+    await linkCalendar(page, 'Primary Care', /Amelia Hart/);
 
     const row = page.getByRole('table', { name: 'Linked calendars' }).getByRole('row', { name: 'Primary Care' });
     await row.getByText('Amelia Hart').waitFor();

@@ -55,7 +55,7 @@ describe('connecting Healthie', () => {
 
     await env.server.sandboxRequest('POST', `/_sandbox/api-keys/${admin.key}/revoke`);
     await page.getByRole('button', { name: 'Check now' }).click();
-    const errorAlert = page.getByRole('alert').filter({ hasText: 'Connection shows Error' });
+    const errorAlert = page.getByRole('region', { name: 'Connection' }).getByRole('alert').filter({ hasText: 'Connection shows Error' });
     await errorAlert.waitFor();
     await errorAlert.getByText('Reconfigure and enter a fresh API key').waitFor();
 

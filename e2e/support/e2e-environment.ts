@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { ensureWebBuilt } from './build-web.ts';
 import { launchChromium } from './chromium.ts';
 import { watchPageProblems } from './page-problems.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestServer, type TestServer } from './test-server.ts';
+import { signIn } from './sign-in.ts';
+import { startTestServer, type TestServer } from './test-server.ts';
 
 export const LAPTOP = { width: 1280, height: 900 };
 export const TABLET = { width: 800, height: 1024 };
@@ -62,11 +63,7 @@ export function useE2eEnvironment(): E2eEnvironment {
     openPage,
     async signedInPage(options?: PageOptions) {
       const page = await openPage(options);
-      await page.goto('/');
-      await page.getByLabel('Email').fill(ADMIN_EMAIL);
-      await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await signIn(page);
       return page;
     },
   };

@@ -18,3 +18,13 @@ export async function installHealthie(page: Page, apiKey: string, baseUrl: strin
   await page.getByRole('button', { name: 'Manage Healthie' }).click();
   await page.getByRole('tab', { name: 'Overview' }).waitFor();
 }
+
+/** On the Calendar Sync tab: picks a calendar and a provider in the link form and presses Link & Sync. */
+export async function linkCalendar(page: Page, calendar: string, provider: RegExp): Promise<void> {
+  const form = page.getByRole('form', { name: 'Link a calendar' });
+  await form.getByRole('combobox', { name: 'Calendar' }).click();
+  await page.getByRole('option', { name: calendar }).click();
+  await form.getByRole('combobox', { name: 'Healthie Provider' }).click();
+  await page.getByRole('option', { name: provider }).click();
+  await form.getByRole('button', { name: 'Link & Sync' }).click();
+}

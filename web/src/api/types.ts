@@ -137,17 +137,41 @@ export interface SyncRun {
 
 export interface HealthiePatient {
   id: string;
-  firstName?: string;
-  lastName?: string;
-  name?: string;
+  name: string;
+  firstName: string;
+  lastName: string;
   email: string | null;
   phone: string | null;
 }
 
 export type MatchType = 'email' | 'phone';
 
+/** A member as matching reports it: the contact details only. */
+export type MatchedMember = Pick<Member, 'id' | 'firstName' | 'lastName' | 'email' | 'phone' | 'phoneDisplay' | 'externalId'>;
+
+export type Ambiguity = 'several_patients' | 'several_members' | 'patient_linked';
+
+export interface MemberLink {
+  memberId: string;
+  patientId: string;
+}
+
 export interface MemberMatches {
-  matches: Array<{ member: Member; patient: HealthiePatient; matchType: MatchType }>;
-  ambiguous: Array<{ member: Member; candidates: HealthiePatient[]; matchType: MatchType }>;
+  matches: Array<{ member: MatchedMember; patient: HealthiePatient; matchType: MatchType }>;
+  ambiguous: Array<{ member: MatchedMember; candidates: HealthiePatient[]; matchType: MatchType; reasons: Ambiguity[] }>;
+  /** Links whose patient Healthie no longer has. */
+  flaggedLinks: MemberLink[];
   requests: number;
+}
+
+export interface LinkResult extends MemberLink {
+  status: 'linked' | 'already_linked' | 'conflict' | 'not_found';
+  code: string;
+  message: string;
+}
+
+export interface LinkedMember extends Member {
+  patientId: string;
+  /** Set when matching last found no such patient in Healthie. */
+  flag: { reason: 'patient_missing'; flaggedAt: string } | null;
 }

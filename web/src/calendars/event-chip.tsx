@@ -7,15 +7,17 @@ interface Props {
   event: CalendarEvent;
   timeZone: string;
   typeName: string | undefined;
-  /** Month cells have room for the time and title only. */
+  /** Month cells have room for the start time and title only. */
   compact?: boolean;
 }
 
 /** One event, coloured by status: time (in the calendar's zone), title, type and status. */
 export function EventChip({ event, timeZone, typeName, compact = false }: Props) {
   const status = eventStatusStyle[event.status];
-  const time = `${formatTime(event.startsAt, timeZone)} – ${formatTime(event.endsAt, timeZone)}`;
+  const start = formatTime(event.startsAt, timeZone);
+  const time = `${start} – ${formatTime(event.endsAt, timeZone)}`;
   const description = [time, event.title, typeName, status.label].filter(Boolean).join(', ');
+  const struck = event.status === 'cancelled' ? 'line-through' : undefined;
   return (
     <Box
       role="listitem"
@@ -28,13 +30,22 @@ export function EventChip({ event, timeZone, typeName, compact = false }: Props)
       bg={`var(--mantine-color-${status.color}-light)`}
       style={{ borderLeft: `3px solid var(--mantine-color-${status.color}-filled)`, borderRadius: 4, overflow: 'hidden' }}
     >
-      <Text size="xs" fw={600} truncate td={event.status === 'cancelled' ? 'line-through' : undefined}>
-        {compact ? formatTime(event.startsAt, timeZone) : time} {event.title}
-      </Text>
-      {!compact && (
-        <Text size="xs" c="dimmed" truncate>
-          {[typeName, status.label].filter(Boolean).join(' · ')}
+      {compact ? (
+        <Text size="xs" fw={600} truncate td={struck}>
+          {start} {event.title}
         </Text>
+      ) : (
+        <>
+          <Text size="xs" fw={600} truncate>
+            {time}
+          </Text>
+          <Text size="xs" truncate td={struck}>
+            {event.title}
+          </Text>
+          <Text size="xs" c="dimmed" truncate>
+            {[typeName, status.label].filter(Boolean).join(' · ')}
+          </Text>
+        </>
       )}
     </Box>
   );

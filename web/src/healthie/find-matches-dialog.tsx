@@ -1,15 +1,13 @@
-import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { api } from '../api/client.ts';
-import type { MemberMatches } from '../api/types.ts';
-import { useAction } from '../ui/use-action.ts';
-import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { Alert, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import type { MemberLink } from '../api/types.ts';
+import { describeAmbiguity } from './ambiguity-reasons.ts';
 import { HealthieErrorAlert } from './healthie-error-alert.tsx';
 import { MatchCard } from './match-card.tsx';
+import { MatchDecisionButtons } from './match-decision-buttons.tsx';
 import { NoMatchesHint } from './no-matches-hint.tsx';
 import { PatientSummary } from './patient-summary.tsx';
 import { patientName } from './patient-name.ts';
-import { useMemberLinks, type MemberLink } from './use-member-links.ts';
+import { useMatchSession } from './use-match-session.ts';
 
 interface Props {
   opened: boolean;
@@ -19,26 +17,13 @@ interface Props {
 
 /** Find Matching Healthie Records, then Link one by one or Link All; ambiguous matches apart. */
 export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
-  const { apiPath } = useWorkspace();
-  const links = useMemberLinks();
-  const [result, setResult] = useState<MemberMatches | null>(null);
-  const [linked, setLinked] = useState<ReadonlySet<string>>(new Set());
-  const find = useAction(async () => {
-    setResult(await api.post<MemberMatches>(apiPath('healthie/member-matches')));
-    setLinked(new Set());
-  });
-  const link = useAction(async (pairs: MemberLink[]) => {
-    await links.link(pairs);
-    setLinked((previous) => new Set([...previous, ...pairs.map((p) => p.memberId)]));
-    onLinked();
-  });
-
-  const matches = result?.matches.filter((m) => !linked.has(m.member.id)) ?? [];
-  const ambiguous = result?.ambiguous.filter((a) => !linked.has(a.member.id)) ?? [];
+  const session = useMatchSession(onLinked);
+  const { result, matches, ambiguous, link, reject, find } = session;
+  const busy = link.busy || reject.busy;
+  const linkOne = (pair: MemberLink) => void link.run([pair]);
+  const rejectOne = (pair: MemberLink) => void reject.run(pair);
   const close = () => {
-    setResult(null);
-    find.reset();
-    link.reset();
+    session.reset();
     onClose();
   };
 
@@ -53,22 +38,34 @@ export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
           Find Matching Healthie Records
         </Button>
         {find.error && <HealthieErrorAlert error={find.error} title="Matching records could not be found" onRetry={() => void find.run()} />}
-        {link.error && <HealthieErrorAlert error={link.error} title="The members could not be linked" />}
-        {linked.size > 0 && (
+        {(link.error ?? reject.error) && <HealthieErrorAlert error={(link.error ?? reject.error)!} title="The decision could not be saved" />}
+        {session.linkedCount > 0 && (
           <Alert color="green" role="status">
-            Linked {linked.size} {linked.size === 1 ? 'member' : 'members'} to Healthie patients.
+            Linked {session.linkedCount} {session.linkedCount === 1 ? 'member' : 'members'} to Healthie patients.
+          </Alert>
+        )}
+        {session.failures.length > 0 && (
+          <Alert color="yellow" title="Some links were not made">
+            <List size="sm">
+              {session.failures.map((f) => (
+                <List.Item key={f.memberId}>{f.message}</List.Item>
+              ))}
+            </List>
           </Alert>
         )}
         {result && result.matches.length === 0 && result.ambiguous.length === 0 && <NoMatchesHint />}
+        {result && result.flaggedLinks.length > 0 && (
+          <Alert color="yellow" title="Linked patients missing in Healthie">
+            {result.flaggedLinks.length} linked {result.flaggedLinks.length === 1 ? 'member points' : 'members point'} at a patient Healthie
+            no longer has; they are flagged in the Members tab.
+          </Alert>
+        )}
         {matches.length > 0 && (
           <Group justify="space-between">
             <Title order={3} size="h5">
               {matches.length} {matches.length === 1 ? 'match' : 'matches'}
             </Title>
-            <Button
-              onClick={() => void link.run(matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })))}
-              loading={link.busy}
-            >
+            <Button onClick={() => void link.run(matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })))} loading={link.busy}>
               Link All
             </Button>
           </Group>
@@ -79,43 +76,37 @@ export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
             member={member}
             matchType={matchType}
             patientSide={<PatientSummary patient={patient} />}
-            actions={
-              <Button size="xs" onClick={() => void link.run([{ memberId: member.id, patientId: patient.id }])} disabled={link.busy}>
-                Link
-              </Button>
-            }
+            actions={<MatchDecisionButtons pair={{ memberId: member.id, patientId: patient.id }} busy={busy} onLink={linkOne} onReject={rejectOne} />}
           />
         ))}
         {ambiguous.length > 0 && (
-          <>
-            <Title order={3} size="h5">
-              Ambiguous: {ambiguous.length} {ambiguous.length === 1 ? 'member matches' : 'members match'} several patients
-            </Title>
-            <Text size="sm" c="dimmed">
-              A shared email or phone (a family phone, a shared inbox) matches more than one patient. Choose the right one, or leave it.
-            </Text>
-          </>
+          <Title order={3} size="h5">
+            Ambiguous: {ambiguous.length} {ambiguous.length === 1 ? 'member' : 'members'} to decide by hand
+          </Title>
         )}
-        {ambiguous.map(({ member, candidates, matchType }) => (
+        {ambiguous.map(({ member, candidates, matchType, reasons }) => (
           <MatchCard
             key={member.id}
             member={member}
             matchType={matchType}
             patientSide={
-              <Stack gap="xs">
+              <Stack gap="sm">
+                <Text size="xs" c="orange">
+                  {describeAmbiguity(reasons, matchType)}
+                </Text>
                 {candidates.map((patient) => (
-                  <Group key={patient.id} justify="space-between" wrap="nowrap" align="flex-start">
+                  <Stack key={patient.id} gap={4}>
                     <PatientSummary patient={patient} />
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => void link.run([{ memberId: member.id, patientId: patient.id }])}
-                      disabled={link.busy}
-                      aria-label={`Link to ${patientName(patient)}`}
-                    >
-                      Link
-                    </Button>
-                  </Group>
+                    <Group gap="xs">
+                      <MatchDecisionButtons
+                        pair={{ memberId: member.id, patientId: patient.id }}
+                        patientName={patientName(patient)}
+                        busy={busy}
+                        onLink={linkOne}
+                        onReject={rejectOne}
+                      />
+                    </Group>
+                  </Stack>
                 ))}
               </Stack>
             }

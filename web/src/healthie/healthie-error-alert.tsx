@@ -5,12 +5,15 @@ import { ErrorAlert } from '../ui/error-alert.tsx';
 const REQUEST_FAILED = 'Healthie API request failed';
 
 /**
- * A failed request to Healthie, with the product page's advice: a permission problem names the
- * key's access; a failed Healthie request says to wait and try again, then check the key.
+ * A failed request to Healthie, with the product page's advice: a refused key needs Reconfigure, a
+ * permission problem names the key's access, any other failed Healthie request says to wait and
+ * try again, then check the key.
  */
 export function HealthieErrorAlert({ error, title, onRetry }: { error: Error; title: string; onRetry?: () => void }) {
-  const permission = error instanceof ApiError && error.code === 'healthie_permission_denied';
-  const requestFailed = error.message.startsWith(REQUEST_FAILED);
+  const code = error instanceof ApiError ? error.code : '';
+  const keyRefused = code === 'healthie_auth_failed';
+  const permission = code === 'healthie_permission_denied';
+  const requestFailed = error.message.startsWith(REQUEST_FAILED) && !keyRefused && !permission;
   return (
     <ErrorAlert error={error} title={title}>
       <Stack gap="xs" mt="xs">
@@ -20,7 +23,12 @@ export function HealthieErrorAlert({ error, title, onRetry }: { error: Error; ti
             with appropriate access in your Healthie organization.
           </Text>
         )}
-        {requestFailed && !permission && (
+        {keyRefused && (
+          <Text size="sm">
+            The connection shows Error: go to the Overview tab, click Reconfigure and enter a fresh API key from Healthie Settings &gt; API.
+          </Text>
+        )}
+        {requestFailed && (
           <Text size="sm">
             This typically indicates a temporary issue communicating with the Healthie API. Wait a moment and try again. If the error
             persists, verify your API key is still valid and that the Healthie API is operational.

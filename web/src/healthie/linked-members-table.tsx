@@ -1,12 +1,11 @@
-import { Anchor, Button, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Member } from '../api/types.ts';
-import { HEALTHIE_PATIENT_ID } from '../members/healthie-patient-field.ts';
+import type { LinkedMember } from '../api/types.ts';
 import { memberName } from '../members/member-name.ts';
 import { DataTable } from '../ui/data-table.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
-export function LinkedMembersTable({ members, onUnlink }: { members: Member[]; onUnlink: ((member: Member) => void) | null }) {
+export function LinkedMembersTable({ members, onUnlink }: { members: LinkedMember[]; onUnlink: ((member: LinkedMember) => void) | null }) {
   const { uiPath } = useWorkspace();
   return (
     <DataTable label="Linked members" headers={['Name', 'Contact', 'Healthie patient ID', '']} minWidth={600}>
@@ -18,7 +17,16 @@ export function LinkedMembersTable({ members, onUnlink }: { members: Member[]; o
             </Anchor>
           </Table.Td>
           <Table.Td>{[member.email, member.phoneDisplay ?? member.phone].filter(Boolean).join(' · ')}</Table.Td>
-          <Table.Td>{member.fields[HEALTHIE_PATIENT_ID]}</Table.Td>
+          <Table.Td>
+            <Group gap="xs">
+              {member.patientId}
+              {member.flag && (
+                <Badge color="orange" variant="light" title="Matching last found no such patient in Healthie; use Find Matching Records to re-link">
+                  Not found in Healthie
+                </Badge>
+              )}
+            </Group>
+          </Table.Td>
           <Table.Td>
             {onUnlink && (
               <Button size="xs" variant="subtle" color="red" onClick={() => onUnlink(member)} aria-label={`Unlink ${memberName(member)}`}>

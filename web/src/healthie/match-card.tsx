@@ -1,11 +1,11 @@
 import { Card, Group, SimpleGrid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Member, MatchType } from '../api/types.ts';
+import type { MatchedMember, MatchType } from '../api/types.ts';
 import { MatchTypeBadge } from './match-type-badge.tsx';
 import { MemberSummary } from './member-summary.tsx';
 
 interface Props {
-  member: Member;
+  member: MatchedMember;
   matchType: MatchType;
   /** The Healthie side: one patient, or the candidates of an ambiguous match. */
   patientSide: ReactNode;

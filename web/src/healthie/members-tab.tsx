@@ -1,8 +1,7 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import type { Member } from '../api/types.ts';
-import { HEALTHIE_PATIENT_ID } from '../members/healthie-patient-field.ts';
+import type { LinkedMember } from '../api/types.ts';
 import { memberName } from '../members/member-name.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.tsx';
 import { ListPager } from '../ui/list-pager.tsx';
@@ -18,10 +17,10 @@ const PAGE_SIZE = 20;
 /** Members linked to Healthie patients, Unlink, and Find Matching Records for new links. */
 export function MembersTab() {
   const { apiPath, can } = useWorkspace();
-  const linked = usePagedSearch<Member>(apiPath('members'), PAGE_SIZE, { field: HEALTHIE_PATIENT_ID });
+  const linked = usePagedSearch<LinkedMember>(apiPath('healthie/member-links'), PAGE_SIZE);
   const links = useMemberLinks();
   const [finding, findDialog] = useDisclosure(false);
-  const [unlinking, setUnlinking] = useState<Member | null>(null);
+  const [unlinking, setUnlinking] = useState<LinkedMember | null>(null);
   const editable = can('members:write');
 
   return (
@@ -48,7 +47,15 @@ export function MembersTab() {
         }
       </LoadedContent>
       <ListPager noun={['linked member', 'linked members']} total={linked.list.total} page={linked.page} pages={linked.pages} onPage={linked.setPage} />
-      <FindMatchesDialog opened={finding} onClose={findDialog.close} onLinked={linked.list.reload} />
+      {/* Matching also flags links whose patient is gone, so the list is re-read on close. */}
+      <FindMatchesDialog
+        opened={finding}
+        onClose={() => {
+          findDialog.close();
+          linked.list.reload();
+        }}
+        onLinked={linked.list.reload}
+      />
       <ConfirmDialog
         opened={unlinking !== null}
         title={`Unlink ${unlinking ? memberName(unlinking) : ''}?`}

@@ -14,7 +14,7 @@ export function SyncRunOutcome({ run }: { run: SyncRun }) {
   return (
     <Group gap={6} wrap="nowrap">
       {(run.status === 'queued' || run.status === 'running') && <Loader size={12} aria-hidden />}
-      <Badge color={look.color} variant="light">
+      <Badge color={look.color} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
         {look.label}
       </Badge>
       {run.status === 'running' && (

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { installHealthie } from './support/healthie-steps.ts';
+
+const countIn = (text: string | null, pattern: RegExp) => Number(pattern.exec(text ?? '')?.[1] ?? NaN);
+
+describe('member-patient matching', () => {
+  const env = useE2eEnvironment();
+
+  it('finds matches, keeps ambiguous ones apart, remembers "Not a match", links all and unlinks one', async () => {
+    const page = await env.signedInPage();
+    await installHealthie(page, env.server.sandbox.apiKeys[0]!.key, env.server.sandbox.url);
+    await page.getByRole('tab', { name: 'Members' }).click();
+    await page.getByText('No member is linked to a Healthie patient yet.').waitFor();
+
+    await page.getByRole('button', { name: 'Find Matching Records' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
+    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    const heading = dialog.getByRole('heading', { name: /^\d+ match(es)?$/ });
+    await heading.waitFor({ timeout: 30_000 });
+    const proposed = countIn(await heading.textContent(), /^(\d+)/);
+    expect(proposed).toBeGreaterThan(2);
+    await dialog.getByText('Email match').first().waitFor();
+    await dialog.getByText('Phone match').first().waitFor();
+    await dialog.getByRole('heading', { name: /^Ambiguous:/ }).waitFor();
+    await dialog.getByText(/belongs to several Healthie patients|Several members share this/).first().waitFor();
+
+    // The first card: the member on the left, the patient on the right; "Not a match" drops it.
+    const firstCard = dialog.getByRole('article').first();
+    const rejectedMember = (await firstCard.getAttribute('aria-label'))!;
+    await firstCard.getByRole('button', { name: 'Not a match' }).click();
+    await dialog.getByRole('heading', { name: `${proposed - 1} ${proposed - 1 === 1 ? 'match' : 'matches'}` }).waitFor();
+
+    await dialog.getByRole('button', { name: 'Link All' }).click();
+    await dialog.getByRole('status').getByText(`Linked ${proposed - 1} members to Healthie patients.`).waitFor();
+    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    await dialog.getByRole('article', { name: rejectedMember }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+
+    const linkedRows = page.getByRole('table', { name: 'Linked members' }).locator('tbody tr');
+    await page.getByText(`${proposed - 1} linked members`).waitFor();
+    const firstLinked = (await linkedRows.first().getByRole('link').textContent())!;
+    await linkedRows.first().getByRole('button', { name: `Unlink ${firstLinked}` }).click();
+    await page.getByRole('dialog', { name: `Unlink ${firstLinked}?` }).getByRole('button', { name: 'Unlink' }).click();
+    await page.getByText(`${proposed - 2} linked members`).waitFor();
+
+    await page.getByLabel('Search linked members').fill(firstLinked);
+    await page.getByText(`No linked member matches “${firstLinked}”.`).waitFor();
+  });
+
+  it('explains an empty result, and flags links whose patient Healthie no longer has', async () => {
+    await env.server.sandboxRequest('POST', '/_sandbox/reset', { seed: 'empty' });
+    const page = await env.signedInPage();
+    await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');
+    await page.getByRole('button', { name: 'Find Matching Records' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
+    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    await dialog.getByText('Member matching found no results').waitFor({ timeout: 30_000 });
+    await dialog.getByText('Check that your members have contact information populated').waitFor();
+    await dialog.getByText('Linked patients missing in Healthie').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('table', { name: 'Linked members' }).getByText('Not found in Healthie').first().waitFor();
+  });
+});

@@ -1,0 +1,137 @@
+// Regenerates docs/screenshots/*.png, one per screen of the UI, from a throwaway server (embedded
+// database, demo clinic, embedded Healthie sandbox) driven through the UI as a person would.
+// Run with `npm run screenshots`.
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { ensureWebBuilt } from '../e2e/support/build-web.ts';
+import { launchChromium } from '../e2e/support/chromium.ts';
+import { installHealthie, linkCalendar, submitHealthieKey } from '../e2e/support/healthie-steps.ts';
+import { signIn } from '../e2e/support/sign-in.ts';
+import { startTestServer, WORKSPACE, type TestServer } from '../e2e/support/test-server.ts';
+
+const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const LAPTOP = { width: 1280, height: 860 };
+const TABLET = { width: 800, height: 1024 };
+// Mantine's dialogs and tabs fade in; a shot taken mid-transition looks washed out.
+const SETTLE_MS = 400;
+
+type Shoot = (name: string) => Promise<void>;
+
+function shooter(page: Page): Shoot {
+  return async (name) => {
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(SETTLE_MS);
+    await page.screenshot({ path: join(outDir, `${name}.png`) });
+    process.stdout.write(`  docs/screenshots/${name}.png\n`);
+  };
+}
+
+async function membersScreens(page: Page, shoot: Shoot): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
+  await page.getByText('members', { exact: false }).first().waitFor();
+  await shoot('members');
+
+  const csv = join(await mkdtemp(join(tmpdir(), 'screenshots-')), 'members.csv');
+  await writeFile(csv, 'firstName,lastName,email,phone\nNia,Long,nia.long@example.com,\nNobody,Reachable,,\nMaria,Lopez,MARIA.LOPEZ@example.com,\n');
+  await page.getByRole('button', { name: 'Import' }).click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('CSV file').click()]);
+  await chooser.setFiles(csv);
+  await page.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+  await page.getByText('Import finished').waitFor();
+  await shoot('members-import');
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByLabel('Search members').fill('Maria Lopez');
+  await page.getByRole('link', { name: 'Maria Lopez' }).click();
+  await page.getByRole('heading', { name: 'Maria Lopez' }).waitFor();
+  await shoot('member');
+}
+
+async function healthieScreens(page: Page, shoot: Shoot, server: TestServer): Promise<void> {
+  const { url: sandboxUrl, apiKeys } = server.sandbox;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'App Connections' }).click();
+  await page.getByRole('tab', { name: 'Directory' }).click();
+  await page.getByRole('article', { name: 'Healthie' }).waitFor();
+  await shoot('app-connections-directory');
+
+  await page.getByRole('button', { name: 'Install' }).click();
+  await submitHealthieKey(page, 'not-a-real-healthie-key', sandboxUrl);
+  await page.getByRole('dialog').getByRole('alert').waitFor();
+  await shoot('healthie-connect-wrong-key');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  await installHealthie(page, apiKeys[0]!.key, sandboxUrl);
+  await page.getByRole('table', { name: 'Healthie providers' }).waitFor();
+  await shoot('healthie-overview');
+
+  await page.getByRole('tab', { name: 'Calendar Sync' }).click();
+  await linkCalendar(page, 'Primary Care', /Amelia Hart/);
+  await page.getByRole('row', { name: 'Primary Care' }).getByText('Succeeded').waitFor({ timeout: 60_000 });
+  await shoot('healthie-calendar-sync');
+
+  await page.getByRole('tab', { name: 'Members' }).click();
+  await page.getByRole('button', { name: 'Find Matching Records' }).click();
+  await page.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+  await page.getByRole('dialog').getByText(/matches|no results|could not/i).first().waitFor({ timeout: 30_000 });
+  await shoot('healthie-find-matches');
+  await page.keyboard.press('Escape');
+}
+
+async function calendarScreens(page: Page, shoot: Shoot): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendars' }).click();
+  await page.getByRole('table', { name: 'Calendars' }).waitFor();
+  await shoot('calendars');
+  await page.getByRole('button', { name: 'Create Calendar' }).click();
+  await shoot('calendar-create');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('link', { name: 'Primary Care' }).click();
+  for (const view of ['Week', 'Month', 'Day', 'List']) {
+    await page.getByText(view, { exact: true }).click();
+    await shoot(`calendar-${view.toLowerCase()}`);
+  }
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await shoot('calendar-settings');
+}
+
+async function errorScreens(page: Page, shoot: Shoot, server: TestServer): Promise<void> {
+  await server.sandboxRequest('POST', `/_sandbox/api-keys/${server.sandbox.apiKeys[0]!.key}/revoke`);
+  await page.goto(`/w/${WORKSPACE}/app-connections/healthie`);
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await page.getByText('Connection shows Error').waitFor();
+  await shoot('healthie-error');
+}
+
+async function main(): Promise<void> {
+  ensureWebBuilt();
+  await mkdir(outDir, { recursive: true });
+  const [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  try {
+    const laptop = await browser.newContext({ baseURL: server.url, viewport: LAPTOP, timezoneId: 'America/New_York' });
+    const page = await laptop.newPage();
+    const shoot = shooter(page);
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await shoot('sign-in');
+    await signIn(page);
+    await membersScreens(page, shoot);
+    await healthieScreens(page, shoot, server);
+    await calendarScreens(page, shoot);
+    await errorScreens(page, shoot, server);
+
+    const tablet = await browser.newContext({ baseURL: server.url, viewport: TABLET, timezoneId: 'America/New_York' });
+    const tabletPage = await tablet.newPage();
+    await signIn(tabletPage);
+    await tabletPage.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);
+    await tabletPage.getByRole('table', { name: 'Linked calendars' }).waitFor();
+    await shooter(tabletPage)('tablet-healthie-calendar-sync');
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
