@@ -1,5 +1,4 @@
-import { and, eq, gte, ne } from 'drizzle-orm';
-import { calendarEvents, type SyncCounts } from '../../db/schema.ts';
+import type { SyncCounts } from '../../db/schema.ts';
 import type { HealthieAppointment, HealthieClient } from '../../healthie/client.ts';
 import { parseHealthieDateTime } from '../../healthie/datetime.ts';
 import { HealthieError } from '../../healthie/errors.ts';
@@ -8,9 +7,8 @@ import { AppError } from '../../platform/errors.ts';
 import { getCalendar, type Calendar } from '../../workspace/calendars.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
-import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { toEventFields, type EventReferences } from './appointment-event.ts';
-import { applyEvents, cancelEvents } from './apply-events.ts';
+import { applyEvents, cancelEvents, loadStoredEvents, type StoredEvents } from './apply-events.ts';
 import { importEventTypes } from './event-type-import.ts';
 import { healthieLinkOf, type HealthieLinkSettings } from './linked-calendar.ts';
 import { membersByPatientId } from './member-references.ts';
@@ -51,7 +49,9 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
     const state = await getSyncState(db, run.calendarId);
     const mode = run.mode === 'incremental' && state?.updatedWatermark ? 'incremental' : 'full';
     const window = futureWindow(calendar.timezone, new Date());
-    const pass = new SyncPass(ctx, run, calendar, link, client, refs, counts, progress);
+    // A full pass touches every event: read them once. An incremental one looks up what it reads.
+    const stored = mode === 'full' ? await loadStoredEvents(db, run.calendarId) : undefined;
+    const pass = new SyncPass(ctx, run, calendar, link, client, refs, counts, progress, stored);
 
     const watermark = mode === 'incremental' ? new Date(state!.updatedWatermark!.getTime() - ctx.sync.incrementalOverlapMs) : null;
     const newest = await pass.readAppointments(window, watermark);
@@ -88,9 +88,13 @@ function failureMessage(error: unknown): string {
   return 'The sync failed on our side; it will be retried on the next run';
 }
 
+/** Progress and the still-linked check are written at most this often, not on every page. */
+const CHECK_EVERY_MS = 1_000;
+
 /** One pass over Healthie: the pages it read and what it saw of them. */
 class SyncPass {
   private readonly seen = new Set<string>();
+  private lastCheck = 0;
 
   constructor(
     private readonly ctx: IntegrationContext,
@@ -101,6 +105,7 @@ class SyncPass {
     private readonly refs: EventReferences,
     private readonly counts: SyncCounts,
     private readonly progress: (expectedTotal: number | null) => Promise<void>,
+    private readonly stored: StoredEvents | undefined,
   ) {}
 
   /**
@@ -120,16 +125,21 @@ class SyncPass {
       orderBy: watermark ? 'UPDATED_AT_DESC' : 'DATE_ASC',
     });
     for await (const page of readAhead(pages)) {
-      await this.assertStillLinked();
       const changed = watermark ? page.filter((a) => !a.updated_at || parseHealthieDateTime(a.updated_at) >= watermark) : page;
       await this.apply(changed);
       for (const appointment of page) {
         const updated = appointment.updated_at ? parseHealthieDateTime(appointment.updated_at) : null;
         if (updated && (!newest || updated > newest)) newest = updated;
       }
-      await this.progress(expected);
+      if (Date.now() - this.lastCheck >= CHECK_EVERY_MS) {
+        this.lastCheck = Date.now();
+        await this.assertStillLinked();
+        await this.progress(expected);
+      }
       if (watermark && changed.length < page.length) break;
     }
+    await this.assertStillLinked();
+    await this.progress(expected);
     return newest;
   }
 
@@ -140,18 +150,10 @@ class SyncPass {
    */
   async reconcileMissing(window: { start: Date }): Promise<void> {
     const { db } = this.ctx.database;
-    const stored = await db
-      .select({ externalId: calendarEvents.externalId })
-      .from(calendarEvents)
-      .where(
-        and(
-          eq(calendarEvents.calendarId, this.run.calendarId),
-          eq(calendarEvents.externalSource, HEALTHIE_SOURCE),
-          gte(calendarEvents.startsAt, window.start),
-          ne(calendarEvents.status, 'cancelled'),
-        ),
-      );
-    const missing = stored.map((s) => s.externalId!).filter((id) => !this.seen.has(id));
+    const stored = this.stored ?? (await loadStoredEvents(db, this.run.calendarId));
+    const missing = [...stored]
+      .filter(([id, event]) => !this.seen.has(id) && event.startsAt >= window.start && event.status !== 'cancelled')
+      .map(([id]) => id);
     const gone: string[] = [];
     for (const id of missing) {
       const appointment = await this.client.appointment(id);
@@ -171,9 +173,7 @@ class SyncPass {
       const event = toEventFields(a, this.refs);
       return event ? [event] : [];
     });
-    const applied = await this.ctx.database.db.transaction((tx) =>
-      applyEvents(tx, { workspaceId: this.run.workspaceId, calendarId: this.run.calendarId }, fields),
-    );
+    const applied = await applyEvents(this.ctx.database.db, { workspaceId: this.run.workspaceId, calendarId: this.run.calendarId }, fields, this.stored);
     this.counts.created += applied.created;
     this.counts.updated += applied.updated;
     this.counts.cancelled += applied.cancelled;

@@ -8,7 +8,7 @@ import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 
 /**
  * The calendar reverts to internal. Its events and event types stay (with their Healthie ids,
- * for the record) and are no longer updated; a sync in progress stops at its next page.
+ * for the record) and are no longer updated; a sync in progress stops within a second.
  */
 export async function unlinkCalendar(
   ctx: IntegrationContext,
