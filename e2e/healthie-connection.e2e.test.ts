@@ -76,4 +76,19 @@ describe('connecting Healthie', () => {
     await page.getByRole('table', { name: 'Healthie providers' }).getByText(admin.email).waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'Connection shows Error' }).count()).toBe(0);
   });
+
+  it('says "Healthie API request failed" while Healthie fails, and Try again recovers', async () => {
+    const page = await env.signedInPage();
+    await env.server.sandboxRequest('PUT', '/_sandbox/faults', { errorRate: 1 });
+    await page.goto('/w/demo-clinic/app-connections/healthie');
+    const types = page.getByRole('region', { name: 'Appointment types' });
+    const failure = types.getByRole('alert');
+    await failure.getByText('Healthie API request failed').waitFor({ timeout: 45_000 });
+    await failure.getByText('Wait a moment and try again').waitFor();
+
+    await env.server.sandboxRequest('PUT', '/_sandbox/faults', {});
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await types.getByRole('table', { name: 'Healthie appointment types' }).waitFor();
+    expect(await types.getByRole('alert').count()).toBe(0);
+  });
 });
