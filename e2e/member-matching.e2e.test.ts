@@ -48,6 +48,25 @@ describe('member-patient matching', () => {
     await page.getByText(`No linked member matches “${firstLinked}”.`).waitFor();
   });
 
+  it("shows a linked member's upcoming appointments once their provider's calendar syncs", async () => {
+    const ws = '/api/v1/workspaces/demo-clinic';
+    const calendars = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/calendars`);
+    const primary = calendars.find((c) => c.name === 'Primary Care')!;
+    const providers = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/healthie/providers`);
+    await env.server.request('PUT', `${ws}/calendars/${primary.id}/healthie-link`, { providerId: providers.find((p) => p.name === 'Amelia Hart')!.id });
+    await expect
+      .poll(async () => (await env.server.request<Array<{ status: string }>>('GET', `${ws}/calendars/${primary.id}/sync-runs`))[0]?.status, { timeout: 30_000 })
+      .toBe('succeeded');
+    const events = await env.server.request<Array<{ title: string; memberId: string | null }>>('GET', `${ws}/calendars/${primary.id}/events`);
+    const withMember = events.find((e) => e.memberId)!;
+
+    const page = await env.signedInPage();
+    await page.goto(`/w/demo-clinic/members/${withMember.memberId}`);
+    const appointments = page.getByRole('table', { name: 'Upcoming appointments' });
+    await appointments.getByRole('row').filter({ hasText: withMember.title }).filter({ hasText: 'Primary Care' }).first().waitFor();
+    await page.getByText('Linked to this Healthie patient').waitFor();
+  });
+
   it('explains an empty result, and flags links whose patient Healthie no longer has', async () => {
     await env.server.sandboxRequest('POST', '/_sandbox/reset', { seed: 'empty' });
     const page = await env.signedInPage();
