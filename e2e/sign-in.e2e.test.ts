@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { signIn } from './support/sign-in.ts';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/test-server.ts';
 
 describe('signing in', () => {
@@ -38,5 +39,30 @@ describe('signing in', () => {
     expect(await focusedText()).toBe('Calendars');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Calendars' }).waitFor();
+  });
+
+  it("hides what the caller's scopes do not allow", async () => {
+    await env.server.createUser({ email: 'reader@e2e-clinic.example', name: 'Rita Reader', password: 'reader-password-1', scopes: 'members:read calendars:read' });
+    const page = await env.openPage();
+    await signIn(page, 'reader@e2e-clinic.example', 'reader-password-1');
+    await page.getByText('Rita Reader').waitFor();
+
+    await page.getByRole('link', { name: 'Members' }).click();
+    await page.getByRole('table', { name: 'Members' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Add member' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Import' }).count()).toBe(0);
+    await page.getByRole('table', { name: 'Members' }).getByRole('link').first().click();
+    await page.getByRole('heading', { name: 'Contact' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save contact' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add field' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Calendars' }).click();
+    await page.getByRole('table', { name: 'Calendars' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Create Calendar' }).count()).toBe(0);
+
+    await page.getByRole('link', { name: 'App Connections' }).click();
+    await page.getByRole('tab', { name: 'Directory' }).click();
+    await page.getByRole('article', { name: 'Healthie' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Install' }).count()).toBe(0);
   });
 });

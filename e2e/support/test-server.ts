@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { adminCommands } from '../../src/cli/admin-commands.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
@@ -19,6 +20,8 @@ export interface TestServer {
   request<T>(method: string, path: string, body?: unknown): Promise<T>;
   /** Calls the sandbox's control API (`/_sandbox/...`), as a person working in Healthie would change things. */
   sandboxRequest<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** Adds a user to the demo workspace with exactly these scopes, as `healthie-connect user:create` does. */
+  createUser(input: { email: string; name: string; password: string; scopes: string }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +58,9 @@ export async function startTestServer(): Promise<TestServer> {
     sandbox,
     request: (method, path, body) => call(url + path, method, { authorization: `Bearer ${ADMIN_TOKEN}` }, body),
     sandboxRequest: (method, path, body) => call(sandboxOrigin + path, method, {}, body),
+    async createUser(input) {
+      await adminCommands['user:create']!.run(server.app!.ctx.database.db, { workspace: WORKSPACE, ...input }, config);
+    },
     async stop() {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
