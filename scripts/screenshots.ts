@@ -105,6 +105,19 @@ async function errorScreens(page: Page, shoot: Shoot, server: TestServer): Promi
   await shoot('healthie-error');
 }
 
+/** The same product at tablet width (800 px), where the tables scroll sideways. */
+async function tabletScreens(page: Page, shoot: Shoot): Promise<void> {
+  await page.goto(`/w/${WORKSPACE}/members`);
+  await page.getByRole('table', { name: 'Members' }).waitFor();
+  await shoot('tablet-members');
+  await page.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);
+  await page.getByRole('table', { name: 'Linked calendars' }).waitFor();
+  await shoot('tablet-healthie-calendar-sync');
+  await page.getByRole('link', { name: 'Primary Care' }).click();
+  await page.getByRole('region', { name: 'Week view' }).waitFor();
+  await shoot('tablet-calendar-week');
+}
+
 async function main(): Promise<void> {
   ensureWebBuilt();
   await mkdir(outDir, { recursive: true });
@@ -125,9 +138,7 @@ async function main(): Promise<void> {
     const tablet = await browser.newContext({ baseURL: server.url, viewport: TABLET, timezoneId: 'America/New_York' });
     const tabletPage = await tablet.newPage();
     await signIn(tabletPage);
-    await tabletPage.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);
-    await tabletPage.getByRole('table', { name: 'Linked calendars' }).waitFor();
-    await shooter(tabletPage)('tablet-healthie-calendar-sync');
+    await tabletScreens(tabletPage, shooter(tabletPage));
   } finally {
     await browser.close();
     await server.stop();

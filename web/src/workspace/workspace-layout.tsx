@@ -49,7 +49,7 @@ export function WorkspaceLayout() {
 
   return (
     <WorkspaceContext value={context}>
-      <AppShell header={{ height: 52 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+      <AppShell header={{ height: 52 }} navbar={{ width: { base: 200, md: 230 }, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
         <AppShell.Header>
           <Group h="100%" px="md">
             <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
