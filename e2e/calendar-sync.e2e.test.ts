@@ -52,9 +52,14 @@ describe('calendar sync', () => {
     expect(Number(/(\d+) fetched/.exec(firstCounts)![1])).toBeGreaterThan(0);
     expect(firstCounts).toMatch(/[1-9]\d* created/);
 
+    // The Calendars page's Sync tab lists it too.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendars' }).click();
+    await page.getByRole('tab', { name: 'Sync' }).click();
+    await page.getByRole('table', { name: 'Linked calendars' }).getByRole('row', { name: 'Primary Care' }).getByText('Succeeded').waitFor();
+
     // The synced appointments appear in the calendar, with Healthie's appointment types.
     const primaryId = await calendarId('Primary Care');
-    await row.getByRole('link', { name: 'Primary Care' }).click();
+    await page.getByRole('table', { name: 'Linked calendars' }).getByRole('link', { name: 'Primary Care' }).click();
     await page.getByText('List', { exact: true }).click();
     const events = page.getByRole('table', { name: 'Events' }).locator('tbody tr');
     await events.first().waitFor();
