@@ -117,9 +117,9 @@ describe('matching rules, against the sandbox', () => {
     const linked = await suite.practice.member({ firstName: 'Linked', email: 'linked@example.com' });
     await setMemberField(suite.fx.database.db, suite.practice.ws.workspace.id, linked, HEALTHIE_PATIENT_ID, patient);
     const body = await suite.practice.findMatches();
-    expect(body).toMatchObject({ strategy: 'none', membersConsidered: 0, matches: [], ambiguous: [], flaggedLinks: [] });
-    // Nothing to match: only the link is checked, by id.
-    expect(await suite.sandbox.control('GET', '/_sandbox/stats')).toMatchObject({ byOperation: { PatientIds: 1 } });
+    expect(body).toMatchObject({ membersConsidered: 0, matches: [], ambiguous: [], flaggedLinks: [] });
+    // One page holds every patient, the linked one included: nothing else to ask.
+    expect(await suite.sandbox.control('GET', '/_sandbox/stats')).toMatchObject({ total: 1, byOperation: { Patients: 1 } });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/database.ts';
 import { healthiePageSizes, type HealthieClient, type HealthiePatient } from '../../healthie/client.ts';
 import { phoneRegionOf, type Workspace } from '../../workspace/workspaces.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
@@ -17,8 +17,8 @@ import { lookUpPatients } from './patient-lookups.ts';
 export type MemberSummary = Omit<MemberToMatch, 'emailKey'>;
 
 export interface MemberMatches {
-  /** How Healthie was read: every patient page ('scan'), keyword searches ('lookup'), or not at all ('none': no member to match). */
-  strategy: MatchStrategy | 'none';
+  /** How Healthie was read: every patient page ('scan') or keyword searches after the first page ('lookup'). */
+  strategy: MatchStrategy;
   /** Healthie requests this run used (retries included). */
   requests: number;
   patientsRead: number;
@@ -32,7 +32,7 @@ export interface MemberMatches {
 /** Find Matching Records for a workspace, through its Healthie connection. */
 export async function findMemberMatches(ctx: IntegrationContext, workspace: Workspace): Promise<MemberMatches> {
   const { client } = await clientForWorkspace(ctx, workspace.id);
-  return matchMembersWithHealthie(ctx.database.db, client, { workspaceId: workspace.id, phoneRegion: phoneRegionOf(workspace) });
+  return matchMembersWithHealthie(ctx.database, client, { workspaceId: workspace.id, phoneRegion: phoneRegionOf(workspace) });
 }
 
 /**
@@ -41,61 +41,61 @@ export async function findMemberMatches(ctx: IntegrationContext, workspace: Work
  * between reading on (scan) and keyword searches (lookup); the members load meanwhile.
  */
 export async function matchMembersWithHealthie(
-  db: Db,
+  database: Database,
   client: HealthieClient,
   input: { workspaceId: string; phoneRegion: string },
 ): Promise<MemberMatches> {
+  const { db } = database;
   const requestsBefore = client.requests;
-  const work = await matchWorkload(db, input.workspaceId);
-  const loaded = Promise.all([membersToMatch(db, input.workspaceId), linkedPatients(db, input.workspaceId), rejectionsOf(db, input.workspaceId)]).then(
+  const loaded = Promise.all([membersToMatch(database, input.workspaceId), linkedPatients(db, input.workspaceId), rejectionsOf(db, input.workspaceId)]).then(
     ([members, linked, rejected]) => ({ members, linked, matcher: new MemberMatcher<MemberToMatch, HealthiePatient>(members, { phoneRegion: input.phoneRegion, linked, rejected }) }),
   );
   loaded.catch(() => undefined);
 
-  let strategy: MemberMatches['strategy'] = 'none';
-  let patientsRead = 0;
-  // Linked patients a scan showed; without a scan every link is checked by id.
-  let seenLinks: Set<string> | null = null;
-  if (work.lookups > 0) {
-    let total = 0;
-    const pages = client.patientPages({ orderBy: 'LAST_NAME_ASC', onTotal: (count) => (total = count) });
-    const first = await pages.next();
-    const firstPage = first.done ? [] : first.value;
-    strategy = chooseStrategy({
-      patients: total,
-      patientPageSize: healthiePageSizes.patients,
-      pagesRead: 1,
-      lookups: work.lookups,
-      links: work.links,
-      idPageSize: healthiePageSizes.patientIds,
-    }).strategy;
-    if (strategy === 'scan') {
-      const seen = new Set<string>();
-      seenLinks = seen;
-      const consumer = loaded.then(({ matcher, linked }) => (page: HealthiePatient[]) => {
-        patientsRead += page.length;
-        matcher.add(page);
-        for (const patient of page) if (linked.has(patient.id)) seen.add(patient.id);
-      });
-      await consumeWhenReady(
-        (async function* () {
-          yield firstPage;
-          yield* pages;
-        })(),
-        consumer,
-      );
-    } else {
-      await pages.return(undefined);
-      const { matcher, members } = await loaded;
-      matcher.add(firstPage);
-      patientsRead = firstPage.length + (await lookUpPatients(client, matcher, members));
-    }
+  let total = 0;
+  const pages = client.patientPages({ orderBy: 'LAST_NAME_ASC', onTotal: (count) => (total = count) });
+  const first = await pages.next();
+  const firstPage = first.done ? [] : first.value;
+  const scanPages = Math.ceil(total / healthiePageSizes.patients) - 1;
+  const work = await matchWorkload(database, input.workspaceId, scanPages + 1);
+  const { strategy } = chooseStrategy({
+    patients: total,
+    patientPageSize: healthiePageSizes.patients,
+    pagesRead: 1,
+    lookups: work.lookups,
+    links: work.links,
+    idPageSize: healthiePageSizes.patientIds,
+  });
+
+  let patientsRead = firstPage.length;
+  // Linked patients a scan showed; after lookups every link is checked by id.
+  const seenLinks = new Set<string>();
+  if (strategy === 'scan') {
+    const consumer = loaded.then(({ matcher, linked }) => (page: HealthiePatient[]) => {
+      matcher.add(page);
+      for (const patient of page) if (linked.has(patient.id)) seenLinks.add(patient.id);
+    });
+    await consumeWhenReady(
+      (async function* () {
+        yield firstPage;
+        for await (const page of pages) {
+          patientsRead += page.length;
+          yield page;
+        }
+      })(),
+      consumer,
+    );
+  } else {
+    await pages.return(undefined);
+    const { matcher, members } = await loaded;
+    matcher.add(firstPage);
+    if (work.lookups > 0) patientsRead += await lookUpPatients(client, matcher, members);
   }
 
   const { members, linked, matcher } = await loaded;
   const missing = await missingPatients(
     client,
-    [...linked.keys()].filter((patientId) => !seenLinks?.has(patientId)),
+    [...linked.keys()].filter((patientId) => !seenLinks.has(patientId)),
   );
   const flaggedLinks = await db.transaction((tx) =>
     replaceLinkFlags(

@@ -15,7 +15,7 @@ export class PhoneKeyReader {
   private readonly tailLengths: number[];
 
   constructor(
-    memberPhones: Iterable<string>,
+    private readonly memberPhones: ReadonlySet<string>,
     private readonly region: string,
   ) {
     const lengths = new Set<number>();
@@ -34,8 +34,15 @@ export class PhoneKeyReader {
     if (!raw || this.tails.size === 0) return null;
     if (PLAIN_NUMBER.test(raw)) {
       const digits = raw.replace(/\D/g, '');
-      if (!this.tailLengths.some((length) => this.tails.has(digits.slice(-length)))) return null;
+      // Written in E.164 (separators aside) as a member's number: libphonenumber would read the same.
+      if (raw.trimStart().startsWith('+') && this.memberPhones.has(`+${digits}`)) return `+${digits}`;
+      if (!this.hasMemberTail(digits)) return null;
     }
     return normalizePhone(raw, this.region);
+  }
+
+  private hasMemberTail(digits: string): boolean {
+    for (const length of this.tailLengths) if (this.tails.has(digits.slice(-length))) return true;
+    return false;
   }
 }
