@@ -20,17 +20,25 @@ export async function startSandboxProcess(scale: { providers: number; patients: 
   return { ...(JSON.parse(first) as Omit<SandboxProcess, 'stop'>), stop: () => child.kill('SIGTERM') };
 }
 
-/** Samples this process's RSS while `work` runs; returns its result and the peak in MB. */
-export async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; ms: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
+/**
+ * Samples this process's memory while `work` runs: the peak RSS and the peak of live JS heap
+ * (heapUsed), which tells data held from garbage not yet collected. MB.
+ */
+export async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; peakHeapMb: number; ms: number }> {
+  let peak = 0;
+  let heap = 0;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peak = Math.max(peak, usage.rss);
+    heap = Math.max(heap, usage.heapUsed);
+  };
+  sample();
+  const timer = setInterval(sample, 20);
   const started = performance.now();
   try {
     const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, peakMb: peak / 1_048_576, ms: performance.now() - started };
+    sample();
+    return { result, peakMb: peak / 1_048_576, peakHeapMb: heap / 1_048_576, ms: performance.now() - started };
   } finally {
     clearInterval(timer);
   }

@@ -78,7 +78,8 @@ export const apiKeys = pgTable(
     workspaceId: uuid('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    // A key dies with its owner: it never holds more than the owner's role still grants.
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     tokenPrefix: text('token_prefix').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
@@ -172,7 +173,13 @@ export const calendars = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('calendars_workspace_slug').on(t.workspaceId, t.slug)],
+  (t) => [
+    uniqueIndex('calendars_workspace_slug').on(t.workspaceId, t.slug),
+    // One calendar per Healthie provider in a workspace.
+    uniqueIndex('calendars_healthie_provider')
+      .on(t.workspaceId, sql`(${t.sourceSettings}->>'providerId')`)
+      .where(sql`${t.source} = 'healthie'`),
+  ],
 );
 
 export const calendarEventTypes = pgTable(
@@ -217,6 +224,8 @@ export const calendarEvents = pgTable(
     memberId: uuid('member_id').references(() => members.id, { onDelete: 'set null' }),
     externalSource: text('external_source'),
     externalId: text('external_id'),
+    /** Whose schedule the event came from (the Healthie provider): a relinked calendar leaves others' events alone. */
+    externalScope: text('external_scope'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

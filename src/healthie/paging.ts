@@ -5,18 +5,23 @@ export interface ConnectionPage<TNode> {
   page_info: { has_next_page: boolean; end_cursor: string | null };
 }
 
+/** Far beyond any practice (millions of records at the smallest page size): a list that long is a loop. */
+const MAX_PAGES = 20_000;
+
 /**
  * Walks a Relay connection with first/after, yielding one page at a time so callers hold a page,
  * not the whole list. A cursor that does not move is an error, not an endless loop.
  */
 export async function* walkConnection<TNode>(
   fetchPage: (after: string | null) => Promise<ConnectionPage<TNode> | null>,
+  maxPages = MAX_PAGES,
 ): AsyncGenerator<TNode[]> {
   let after: string | null = null;
   const seen = new Set<string>();
-  for (;;) {
+  for (let pages = 1; ; pages++) {
     const page: ConnectionPage<TNode> | null = await fetchPage(after);
-    if (!page) return;
+    if (!page) throw new HealthieError('bad_response', { detail: '(Healthie returned no list)' });
+    if (pages > maxPages) throw new HealthieError('bad_response', { detail: `(the list did not end after ${maxPages} pages)` });
     yield (page.nodes ?? []).filter((n): n is TNode => n !== null);
     if (!page.page_info.has_next_page) return;
     const next = page.page_info.end_cursor;

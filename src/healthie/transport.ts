@@ -164,9 +164,13 @@ export class HealthieTransport {
       if (permissionCodes.has(code) || /permission|not allowed|access denied/i.test(message)) {
         return fail('permission', false, { status: response.status });
       }
-      if (body.data === undefined || body.data === null) {
-        return fail('rejected', false, { status: response.status, detail: `(${message})` });
-      }
+      // "Not found" is an answer: the record's field is null because it does not exist.
+      if (body.data && errors.every((e) => e.extensions?.code === 'NOT_FOUND')) return body.data;
+      // Data with errors is a partial answer (a field failed): trusting it could turn a field that
+      // failed to load into "no provider" or "no patient". Treated as a failed request.
+      return body.data === undefined || body.data === null
+        ? fail('rejected', false, { status: response.status, detail: `(${message})` })
+        : fail('bad_response', true, { status: response.status, detail: '(Healthie answered only in part)' });
     }
     if (response.status >= 400) return fail('rejected', false, { status: response.status, detail: `(HTTP ${response.status})` });
     return body.data;

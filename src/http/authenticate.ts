@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { apiKeys } from '../db/schema.ts';
@@ -21,7 +22,9 @@ export function registerAuthentication(app: FastifyInstance): void {
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
-    if (config.public || !request.url.startsWith('/api/')) return;
+    // Decided by the matched route, never by the raw URL (which may be percent-encoded): every
+    // registered route not marked public needs a caller. Unmatched URLs fall through to the 404.
+    if (config?.public || request.routeOptions.url === undefined) return;
     const principal = await identify(app, request);
     if (!principal) throw unauthorized();
     request.principal = principal;
@@ -54,10 +57,17 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
   if (!cookie) return null;
   const found = await findSession(db, cookie);
   if (!found) throw unauthorized('Your session has ended; sign in again');
-  if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== found.session.csrfToken) {
+  if (!SAFE_METHODS.has(request.method) && !sameSecret(request.headers[CSRF_HEADER], found.session.csrfToken)) {
     throw forbidden(`Requests signed in by cookie must send the ${CSRF_HEADER} header from the session`);
   }
   return { kind: 'session', accountId: found.account.id, csrfToken: found.session.csrfToken, sessionToken: cookie };
+}
+
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 async function scopesIn(app: FastifyInstance, principal: Principal, ws: string) {
@@ -70,10 +80,11 @@ async function scopesIn(app: FastifyInstance, principal: Principal, ws: string) 
   }
   if (principal.kind === 'api_key') {
     if (principal.workspaceId !== workspace.id) return null;
-    // A key never holds more than its owner's role still grants.
-    const ownerScopes = principal.accountId ? await accountScopesIn(db, principal.accountId, workspace.id) : null;
-    const scopes = ownerScopes ? principal.scopes.filter((s) => ownerScopes.includes(s)) : principal.scopes;
-    return { workspace, scopes };
+    if (!principal.accountId) return { workspace, scopes: principal.scopes };
+    // A key never holds more than its owner's role still grants; an owner who left takes it along.
+    const ownerScopes = await accountScopesIn(db, principal.accountId, workspace.id);
+    if (!ownerScopes) return null;
+    return { workspace, scopes: principal.scopes.filter((s) => ownerScopes.includes(s)) };
   }
   const scopes = await accountScopesIn(db, principal.accountId, workspace.id);
   return scopes ? { workspace, scopes } : null;

@@ -51,15 +51,21 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(status).send({ error: { code, message: error.message } });
     }
     if (error instanceof AppError) {
-      if (error.status >= 500) request.log.error({ err: error.cause ?? error, code: error.code }, error.message);
+      if (error.status >= 500) request.log.error({ code: error.code, cause: (error.cause as Error | undefined)?.name }, 'request failed');
       return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
     }
     const pg = pgError(error);
     if (pg?.code === '23505') {
       return reply.status(409).send({ error: { code: 'conflict', message: 'That conflicts with existing data; reload and try again' } });
     }
-    if (pg?.code === '22P02' || pg?.code === '22007' || pg?.code === '22008') {
-      return reply.status(400).send({ error: { code: 'invalid_request', message: 'A value has the wrong format' } });
+    if (pg?.code === '23503') {
+      return reply.status(409).send({ error: { code: 'conflict', message: 'Something this refers to was just removed; reload and try again' } });
+    }
+    if (pg?.code === '22021' || pg?.code === '22P05') {
+      return reply.status(400).send({ error: { code: 'invalid_request', message: 'A value contains a character that cannot be stored (such as a NUL byte)' } });
+    }
+    if (pg?.code === '22P02' || pg?.code === '22007' || pg?.code === '22008' || pg?.code === '22003') {
+      return reply.status(400).send({ error: { code: 'invalid_request', message: 'A value has the wrong format or is out of range' } });
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status < 500) {

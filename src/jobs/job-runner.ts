@@ -32,7 +32,8 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const boss = options.databaseUrl
     ? new PgBoss({ connectionString: options.databaseUrl, max: 4 })
     : new PgBoss({ db: { executeSql: (text, values) => database.query(text, values) } });
-  boss.on('error', (error: Error) => logger.error({ err: { type: error.name, message: error.message } }, 'job runner error'));
+  // The message is left out: pg-boss relays database errors, which can quote the values that failed.
+  boss.on('error', (error: Error & { code?: string }) => logger.error({ err: { type: error.name, code: error.code } }, 'job runner error'));
   await boss.start();
   for (const definition of options.definitions) {
     await boss.createQueue(definition.name, {

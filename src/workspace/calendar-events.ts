@@ -5,6 +5,8 @@ import { badRequest } from '../platform/errors.ts';
 
 export type CalendarEvent = typeof calendarEvents.$inferSelect;
 
+const MAX_EVENT_DAYS = 31;
+
 export async function listEvents(
   tx: Tx,
   input: { workspaceId: string; calendarId: string; from: Date; to: Date; limit: number },
@@ -38,6 +40,9 @@ export interface NewEvent {
 /** An event of an internal calendar; its references must belong to the same workspace and calendar. */
 export async function createEvent(tx: Tx, input: NewEvent): Promise<CalendarEvent> {
   if (input.endsAt <= input.startsAt) throw badRequest('endsAt must be after startsAt');
+  if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_EVENT_DAYS * 86_400_000) {
+    throw badRequest(`endsAt must be at most ${MAX_EVENT_DAYS} days after startsAt`);
+  }
   if (input.eventTypeId) {
     const [type] = await tx
       .select({ id: calendarEventTypes.id })

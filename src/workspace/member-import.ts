@@ -1,4 +1,4 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Tx } from '../db/database.ts';
@@ -15,7 +15,13 @@ export interface ImportResult {
   errors: Array<{ row: number; message: string }>;
 }
 
-const text = (max: number) => z.string().trim().max(max);
+// A NUL byte cannot be stored in PostgreSQL text: refused as that row's error, not the whole import's.
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => !v.includes('\u0000'), 'contains a NUL character');
 
 export const importRowSchema = z
   .object({
@@ -97,6 +103,8 @@ export async function importMembers(
   if (rawRows.length > MAX_IMPORT_ROWS) {
     throw new AppError(413, 'too_many_rows', `An import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows`);
   }
+  // Two imports of one workspace at once would both create the same new members: one at a time.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`member-import:${workspaceId}`}))`);
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0, errors: [] };
   const prepared: Prepared[] = [];
   rawRows.forEach((raw, index) => {

@@ -2,8 +2,10 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import { accounts, sessions } from '../db/schema.ts';
 import { unauthorized } from '../platform/errors.ts';
-import { hashToken, randomToken, verifyPassword } from '../platform/secrets.ts';
+import { hashPassword, hashToken, randomToken, verifyPassword } from '../platform/secrets.ts';
 import { findAccountByEmail, type Account } from './accounts.ts';
+
+const decoyHash = hashPassword(randomToken());
 
 export interface SignedIn {
   token: string;
@@ -17,8 +19,9 @@ export async function signIn(
   input: { email: string; password: string; ttlHours: number },
 ): Promise<SignedIn> {
   const account = await findAccountByEmail(tx, input.email);
-  const ok = account?.passwordHash ? await verifyPassword(input.password, account.passwordHash) : false;
-  if (!account || !ok) throw unauthorized('Email or password is wrong');
+  // An unknown email costs the same scrypt as a known one, so timing does not tell them apart.
+  const ok = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash));
+  if (!account?.passwordHash || !ok) throw unauthorized('Email or password is wrong');
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + input.ttlHours * 3_600_000);

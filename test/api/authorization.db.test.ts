@@ -99,6 +99,24 @@ describe('authorization matrix', () => {
     expect((await fx.app.inject({ url, headers: bearer('gr_not-a-real-token') })).statusCode).toBe(401);
   });
 
+  it('decides by the matched route: a percent-encoded path needs credentials too', async () => {
+    const res = await fx.app.inject({ url: `/%61pi/v1/workspaces/${mine.workspace.id}/members` });
+    expect(res.statusCode).toBe(401);
+    expect(res.body).not.toContain(secretName);
+    expect((await fx.app.inject({ url: '/%61pi/v1/session' })).statusCode).toBe(401);
+  });
+
+  it("ends an API key's access when its owner leaves the workspace or the account is deleted", async () => {
+    const owner = await createSignInAccount(fx, mine.workspace.id, { email: 'leaver@clinic.example', password: 'a long password' });
+    const key = await issueApiKey(fx.database.db, { workspaceId: mine.workspace.id, accountId: owner.id, name: 'owned', scopes: ['members:read'] });
+    const url = `/api/v1/workspaces/${mine.workspace.id}/members`;
+    expect((await fx.app.inject({ url, headers: bearer(key.token) })).statusCode).toBe(200);
+    await fx.database.query('delete from team_members where account_id = $1', [owner.id]);
+    expect((await fx.app.inject({ url, headers: bearer(key.token) })).statusCode).toBe(404);
+    await fx.database.query('delete from accounts where id = $1', [owner.id]);
+    expect((await fx.app.inject({ url, headers: bearer(key.token) })).statusCode).toBe(401);
+  });
+
   it('reads scopes through the hierarchy: admin includes write includes read', async () => {
     const token = await mine.tokenWith(['members:admin']);
     const url = `/api/v1/workspaces/${mine.workspace.id}/members`;

@@ -92,6 +92,8 @@ const cases: Case[] = [
   { name: 'unlink of a calendar that is not linked', method: 'DELETE', url: () => `${ws_()}/calendars/${calendarId}/healthie-link`, payload: undefined, status: 409, mentions: 'not linked' },
   { name: 'Sync Now of an unknown calendar', method: 'POST', url: () => `${ws_()}/calendars/${unknownId}/sync`, payload: undefined, status: 404, mentions: 'Calendar' },
   { name: 'Sync Now of an internal calendar', method: 'POST', url: () => `${ws_()}/calendars/${calendarId}/sync`, payload: undefined, status: 409, mentions: 'not linked' },
+  { name: 'member with a NUL byte in the name', method: 'POST', url: () => `${ws_()}/members`, payload: { firstName: 'A\u0000B', lastName: 'X' }, status: 400, mentions: 'NUL' },
+  { name: 'event lasting centuries', method: 'POST', url: () => `${ws_()}/calendars/${calendarId}/events`, payload: { title: 'A', startsAt: '1970-01-01T00:00:00Z', endsAt: '9999-01-01T00:00:00Z' }, status: 400, mentions: 'endsAt' },
   { name: 'invalid JSON', method: 'POST', url: () => `${ws_()}/members`, payload: '{"firstName": ', contentType: 'application/json', status: 400, mentions: 'JSON' },
 ];
 

@@ -116,6 +116,24 @@ describe('member import', () => {
     expect(again.json()).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
   });
 
+  it('reports a row with a NUL byte as that row\'s error and imports the rest', async () => {
+    const res = await post(importUrl(), ws.token, [
+      { firstName: 'Good', email: 'good@example.com' },
+      { firstName: 'Bad\u0000', email: 'bad@example.com' },
+    ]);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ created: 1, errors: [{ row: 2, message: expect.stringContaining('NUL') }] });
+  });
+
+  it('runs two imports of the same rows at once without creating anyone twice', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => ({ firstName: `P${i}`, email: `same${i}@example.com` }));
+    const [a, b] = await Promise.all([post(importUrl(), ws.token, rows), post(importUrl(), ws.token, rows)]);
+    expect(a.json().created + b.json().created).toBe(200);
+    expect(a.json().unchanged + b.json().unchanged).toBe(200);
+    const page = await fx.app.inject({ url: `${base}?limit=1`, headers: bearer(ws.token) });
+    expect(page.headers['x-total-count']).toBe('200');
+  });
+
   it('refuses a row matching several members by a shared email instead of guessing', async () => {
     await post(base, ws.token, { firstName: 'Linh', lastName: 'Nguyen', email: 'family@example.com' });
     await post(base, ws.token, { firstName: 'Bao', lastName: 'Nguyen', email: 'family@example.com' });

@@ -204,6 +204,44 @@ describe('Unlink', () => {
   });
 });
 
+describe('relinking and unlinking around runs', () => {
+  it("relinked to another provider, leaves the first provider's events alone instead of cancelling them", async () => {
+    const fromA = [await s.appointment({ days: 2 }), await s.appointment({ days: 3 })];
+    await s.link();
+    await fx.app.inject({ method: 'DELETE', url: `${s.base}/calendars/${s.calendarId}/healthie-link`, headers: bearer(s.ws.token) });
+    const fromB = await s.appointment({ days: 4, provider: s.otherProviderId, type: 'otherProviders' });
+    const run = await s.link(s.otherProviderId);
+    expect(run).toMatchObject({ status: 'succeeded', counts: { created: 1, cancelled: 0 } });
+    for (const id of fromA) expect((await s.eventByHealthieId(id))?.status).toBe('booked');
+    expect(await s.eventByHealthieId(fromB)).toBeDefined();
+    expect(run.requests).toBeLessThanOrEqual(3);
+  });
+
+  it('unlinking ends a queued run: no worker takes it afterwards', async () => {
+    await s.appointment({ days: 2 });
+    await s.link();
+    const queued = await fx.app.inject({ method: 'POST', url: `${s.base}/calendars/${s.calendarId}/sync`, headers: bearer(s.ws.token) });
+    await fx.app.inject({ method: 'DELETE', url: `${s.base}/calendars/${s.calendarId}/healthie-link`, headers: bearer(s.ws.token) });
+    const runs = await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}/sync-runs`, headers: bearer(s.ws.token) });
+    expect(runs.json()[0]).toMatchObject({ id: queued.json().run.id, status: 'failed', error: expect.stringContaining('unlinked') });
+    const { executeSyncRun } = await import('../../src/integration/calendar-sync/run-sync.ts');
+    expect(await executeSyncRun(fx.ctx, queued.json().run.id)).toBeNull();
+  });
+
+  it('a run whose calendar is unlinked while it works stops and writes nothing more', async () => {
+    for (let i = 0; i < 260; i++) await s.appointment({ days: (i % 50) + 1, hour: 8 + (i % 9) });
+    await sandbox.setFaults({ latencyMs: 700 });
+    const linking = s.link();
+    await new Promise((r) => setTimeout(r, 2_500));
+    await fx.app.inject({ method: 'DELETE', url: `${s.base}/calendars/${s.calendarId}/healthie-link`, headers: bearer(s.ws.token) });
+    const run = await linking;
+    await sandbox.setFaults({});
+    expect(run.status).toBe('failed');
+    expect(run.error).toMatch(/unlinked|stopped/);
+    expect((await s.events()).length).toBeLessThan(260);
+  });
+});
+
 describe('scheduled sync', () => {
   it('reads only what changed since the last success, newest change first, and catches up the change', async () => {
     // Healthie's updated_at has second precision: the pauses put the changes in later seconds.

@@ -72,7 +72,7 @@ export async function createApiFixture(options: FixtureOptions = {}): Promise<Ap
   const ctx = testContext(database, options, {
     send: async (name, data) => {
       sentJobs.push({ name, data: data as Record<string, unknown> });
-      return runner ? runner.send(name, data) : null;
+      return runner ? runner.send(name, data) : `recorded-${sentJobs.length}`;
     },
   });
   if (options.runJobs) {

@@ -8,7 +8,10 @@ export type ApplyCounts = Pick<SyncCounts, 'created' | 'updated' | 'cancelled' |
 
 export const emptyApplyCounts = (): ApplyCounts => ({ created: 0, updated: 0, cancelled: 0, unchanged: 0 });
 
-type StoredEvent = Pick<typeof calendarEvents.$inferSelect, 'id' | 'title' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'status' | 'eventTypeId' | 'memberId'>;
+type StoredEvent = Pick<
+  typeof calendarEvents.$inferSelect,
+  'id' | 'title' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'status' | 'eventTypeId' | 'memberId' | 'externalScope'
+>;
 
 /** What the calendar already holds from Healthie, by Healthie id. */
 export type StoredEvents = Map<string, StoredEvent>;
@@ -23,6 +26,7 @@ const storedColumns = {
   status: calendarEvents.status,
   eventTypeId: calendarEvents.eventTypeId,
   memberId: calendarEvents.memberId,
+  externalScope: calendarEvents.externalScope,
 };
 
 const fromHealthie = (calendarId: string) =>
@@ -113,15 +117,16 @@ async function insertEvents(
       status: e.status,
       event_type_id: e.eventTypeId,
       member_id: e.memberId,
+      external_scope: e.externalScope,
     })),
   );
   const result = await tx.execute(sql`
     insert into calendar_events
-      (workspace_id, calendar_id, external_source, external_id, title, starts_at, ends_at, duration_minutes, status, event_type_id, member_id)
+      (workspace_id, calendar_id, external_source, external_id, title, starts_at, ends_at, duration_minutes, status, event_type_id, member_id, external_scope)
     select ${target.workspaceId}::uuid, ${target.calendarId}::uuid, ${HEALTHIE_SOURCE}::text,
-           x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id, x.member_id
+           x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id, x.member_id, x.external_scope
       from jsonb_to_recordset(${rows}::jsonb) as x(external_id text, title text, starts_at timestamptz, ends_at timestamptz,
-                                                  duration_minutes int, status text, event_type_id uuid, member_id uuid)
+                                                  duration_minutes int, status text, event_type_id uuid, member_id uuid, external_scope text)
     returning id, external_id`);
   // Both drivers answer raw SQL with { rows }.
   return (result as unknown as { rows: Array<{ id: string; external_id: string }> }).rows.map((r) => ({ id: r.id, externalId: r.external_id }));

@@ -50,6 +50,7 @@ describe('appointment to calendar event', () => {
       status: 'confirmed',
       eventTypeId: 'type-uuid',
       memberId: 'member-uuid',
+      externalScope: '1',
     });
   });
 

@@ -16,6 +16,8 @@ export interface SyncedEventFields {
   status: EventStatus;
   eventTypeId: string | null;
   memberId: string | null;
+  /** The Healthie provider whose schedule holds the appointment. */
+  externalScope: string | null;
 }
 
 export interface EventReferences {
@@ -43,6 +45,7 @@ export function toEventFields(appointment: HealthieAppointment, refs: EventRefer
     status: eventStatusFor(appointment.pm_status),
     eventTypeId: type ? refs.eventTypeId(type.id) : null,
     memberId: appointment.user ? refs.memberId(appointment.user.id) : null,
+    externalScope: appointment.provider?.id ?? null,
   };
 }
 
@@ -61,7 +64,7 @@ function endOf(appointment: HealthieAppointment, startsAt: Date): Date {
 
 /** Whether a stored event already says what the appointment says: then the sync writes nothing. */
 export function sameEvent(
-  stored: Pick<SyncedEventFields, 'title' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'status' | 'eventTypeId' | 'memberId'>,
+  stored: Omit<SyncedEventFields, 'externalId'>,
   next: SyncedEventFields,
 ): boolean {
   return (
@@ -71,6 +74,7 @@ export function sameEvent(
     stored.durationMinutes === next.durationMinutes &&
     stored.status === next.status &&
     stored.eventTypeId === next.eventTypeId &&
-    stored.memberId === next.memberId
+    stored.memberId === next.memberId &&
+    stored.externalScope === next.externalScope
   );
 }

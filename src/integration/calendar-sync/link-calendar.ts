@@ -9,8 +9,8 @@ import { findProvider } from '../directory/providers.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { importEventTypes } from './event-type-import.ts';
 import type { HealthieLinkSettings } from './linked-calendar.ts';
-import { requestSync } from './request-sync.ts';
-import type { SyncRun } from './sync-runs.ts';
+import { dispatchRun } from './request-sync.ts';
+import { enqueueRun, type SyncRun } from './sync-runs.ts';
 
 /**
  * Link & Sync: an internal calendar takes one Healthie provider, imports the provider's
@@ -41,7 +41,7 @@ export async function linkCalendar(
   const { client } = await clientForWorkspace(ctx, input.workspaceId);
   const types = await client.appointmentTypes(provider.id);
 
-  const linked = await db.transaction(async (tx) => {
+  const { linked, run } = await db.transaction(async (tx) => {
     const settings: HealthieLinkSettings = { providerId: provider.id, providerName: provider.name, linkedAt: new Date().toISOString() };
     const [updated] = await tx
       .update(calendars)
@@ -58,8 +58,9 @@ export async function linkCalendar(
       target: { type: 'calendar', id: calendar.id },
       details: { providerId: provider.id },
     });
-    return updated;
+    // The initial run is queued with the link, so a linked calendar never lacks one.
+    const queued = await enqueueRun(tx, { workspaceId: input.workspaceId, calendarId: calendar.id, kind: 'initial', mode: 'full', staleAfterMs: ctx.sync.staleAfterMs });
+    return { linked: updated, run: queued.run };
   });
-  const { run } = await requestSync(ctx, { workspaceId: input.workspaceId, calendarId: calendar.id, kind: 'initial', mode: 'full' });
-  return { calendar: linked, run };
+  return { calendar: linked, run: await dispatchRun(ctx, run) };
 }

@@ -1,6 +1,8 @@
 import type { SyncKind } from '../../db/schema.ts';
 import type { IntegrationContext } from '../context.ts';
-import { enqueueRun, finishRun, type SyncMode, type SyncRun } from './sync-runs.ts';
+import { and, eq } from 'drizzle-orm';
+import { calendarSyncRuns } from '../../db/schema.ts';
+import { enqueueRun, getRun, type SyncMode, type SyncRun } from './sync-runs.ts';
 
 export const SYNC_RUN_JOB = 'calendar-sync.run';
 
@@ -12,16 +14,22 @@ export async function requestSync(
   ctx: IntegrationContext,
   input: { workspaceId: string; calendarId: string; kind: SyncKind; mode: SyncMode },
 ): Promise<{ run: SyncRun; joined: boolean }> {
-  const { db } = ctx.database;
-  const queued = await enqueueRun(db, { ...input, staleAfterMs: ctx.sync.staleAfterMs });
-  if (queued.joined) return queued;
+  const queued = await enqueueRun(ctx.database.db, { ...input, staleAfterMs: ctx.sync.staleAfterMs });
+  return queued.joined ? queued : { run: await dispatchRun(ctx, queued.run), joined: false };
+}
+
+/** Hands a queued run to the job workers; a run that cannot be handed over is closed as failed, not left queued. */
+export async function dispatchRun(ctx: IntegrationContext, run: SyncRun): Promise<SyncRun> {
+  let sent: string | null = null;
   try {
-    await ctx.jobs.send(SYNC_RUN_JOB, { runId: queued.run.id });
+    sent = await ctx.jobs.send(SYNC_RUN_JOB, { runId: run.id });
   } catch (error) {
-    await db.transaction((tx) =>
-      finishRun(tx, queued.run.id, { status: 'failed', counts: queued.run.counts, requests: 0, error: 'The sync could not be queued; try again' }),
-    );
-    throw error;
+    ctx.logger.error({ runId: run.id, err: { type: (error as Error).name } }, 'sync could not be queued');
   }
-  return queued;
+  if (sent) return run;
+  await ctx.database.db
+    .update(calendarSyncRuns)
+    .set({ status: 'failed', error: 'The sync could not be queued; click Sync Now to try again', finishedAt: new Date() })
+    .where(and(eq(calendarSyncRuns.id, run.id), eq(calendarSyncRuns.status, 'queued')));
+  return (await getRun(ctx.database.db, run.id)) ?? run;
 }

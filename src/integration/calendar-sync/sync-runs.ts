@@ -30,7 +30,7 @@ export function syncRunDto(run: SyncRun) {
  * whose heartbeat stopped is closed as abandoned first.
  */
 export async function enqueueRun(
-  db: Db,
+  db: Tx,
   input: { workspaceId: string; calendarId: string; kind: SyncKind; mode: SyncMode; staleAfterMs: number },
 ): Promise<{ run: SyncRun; joined: boolean }> {
   await closeAbandonedRuns(db, input.calendarId, input.staleAfterMs);
@@ -48,18 +48,31 @@ export async function enqueueRun(
   return enqueueRun(db, input);
 }
 
-async function closeAbandonedRuns(db: Db, calendarId: string, staleAfterMs: number): Promise<void> {
-  const staleBefore = new Date(Date.now() - staleAfterMs);
+/** A queued run no worker took in this long lost its job (a crash between queueing and sending). */
+const queuedStaleMs = (staleAfterMs: number) => Math.max(10 * 60_000, 5 * staleAfterMs);
+
+async function closeAbandonedRuns(db: Tx, calendarId: string, staleAfterMs: number): Promise<void> {
+  const now = Date.now();
   await db
     .update(calendarSyncRuns)
     .set({ status: 'failed', error: ABANDONED_MESSAGE, finishedAt: new Date() })
     .where(
       and(
         eq(calendarSyncRuns.calendarId, calendarId),
-        eq(calendarSyncRuns.status, 'running'),
-        lt(calendarSyncRuns.heartbeatAt, staleBefore),
+        or(
+          and(eq(calendarSyncRuns.status, 'running'), lt(calendarSyncRuns.heartbeatAt, new Date(now - staleAfterMs))),
+          and(eq(calendarSyncRuns.status, 'queued'), lt(calendarSyncRuns.queuedAt, new Date(now - queuedStaleMs(staleAfterMs)))),
+        ),
       ),
     );
+}
+
+/** Ends every queued or running run of a calendar (it was unlinked): a running one stops at its next check. */
+export async function endActiveRuns(tx: Tx, calendarId: string, reason: string): Promise<void> {
+  await tx
+    .update(calendarSyncRuns)
+    .set({ status: 'failed', error: reason, finishedAt: new Date() })
+    .where(and(eq(calendarSyncRuns.calendarId, calendarId), inArray(calendarSyncRuns.status, ['queued', 'running'])));
 }
 
 /**
@@ -84,15 +97,18 @@ export async function claimRun(db: Db, runId: string, staleAfterMs: number): Pro
   return run ?? null;
 }
 
+/** Reports progress and beats the heart; false when the run is no longer this worker's (closed or taken over). */
 export async function recordProgress(
   tx: Tx,
   runId: string,
   progress: { counts: SyncCounts; requests: number; expectedTotal: number | null },
-): Promise<void> {
-  await tx
+): Promise<boolean> {
+  const updated = await tx
     .update(calendarSyncRuns)
     .set({ ...progress, heartbeatAt: new Date() })
-    .where(and(eq(calendarSyncRuns.id, runId), eq(calendarSyncRuns.status, 'running')));
+    .where(and(eq(calendarSyncRuns.id, runId), eq(calendarSyncRuns.status, 'running')))
+    .returning({ id: calendarSyncRuns.id });
+  return updated.length > 0;
 }
 
 export async function finishRun(

@@ -5,6 +5,9 @@ import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import { getCalendar, INTERNAL_SOURCE, type Calendar } from '../../workspace/calendars.ts';
 import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+import { endActiveRuns } from './sync-runs.ts';
+
+export const UNLINKED_MESSAGE = 'The calendar was unlinked from Healthie; the sync stopped';
 
 /**
  * The calendar reverts to internal. Its events and event types stay (with their Healthie ids,
@@ -24,6 +27,7 @@ export async function unlinkCalendar(
       .returning();
     if (!updated) throw new AppError(409, 'calendar_not_linked', 'This calendar is not linked to Healthie');
     await tx.delete(calendarSyncStates).where(eq(calendarSyncStates.calendarId, input.calendarId));
+    await endActiveRuns(tx, input.calendarId, UNLINKED_MESSAGE);
     await recordAudit(tx, {
       workspaceId: input.workspaceId,
       actor: input.actor,

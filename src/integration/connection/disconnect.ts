@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import { INTERNAL_SOURCE } from '../../workspace/calendars.ts';
 import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
 import type { IntegrationContext } from '../context.ts';
+import { endActiveRuns } from '../calendar-sync/sync-runs.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { requireConnection } from './healthie-connection.ts';
 
@@ -31,6 +32,7 @@ export async function disconnectHealthie(
       .set({ source: INTERNAL_SOURCE, sourceSettings: {}, updatedAt: new Date() })
       .where(and(eq(calendars.workspaceId, input.workspaceId), eq(calendars.source, HEALTHIE_SOURCE)))
       .returning({ id: calendars.id });
+    for (const { id } of unlinked) await endActiveRuns(tx, id, 'The Healthie connection was deleted; the sync stopped');
     const cleared = input.clearMemberLinks
       ? await tx
           .delete(memberFields)
