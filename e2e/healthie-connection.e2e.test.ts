@@ -91,4 +91,20 @@ describe('connecting Healthie', () => {
     await types.getByRole('table', { name: 'Healthie appointment types' }).waitFor();
     expect(await types.getByRole('alert').count()).toBe(0);
   });
+
+  it('disconnects after confirming, and offers Install again', async () => {
+    const page = await env.signedInPage();
+    await page.goto('/w/demo-clinic/app-connections/healthie');
+    await page.getByRole('button', { name: 'Disconnect' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disconnect Healthie?' });
+    await dialog.getByRole('checkbox', { name: "Also remove every member's Healthie patient link" }).check();
+    await dialog.getByRole('button', { name: 'Disconnect' }).click();
+    await page.getByText('Healthie is not connected to this workspace yet.').waitFor();
+    await page.getByRole('button', { name: 'Install' }).click();
+    await page.getByRole('dialog', { name: 'Connect Healthie' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: '← App Connections' }).click();
+    await page.getByText('No active connections').waitFor();
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from './api-error.ts';
 
 export interface Loaded<T> {
@@ -18,7 +18,9 @@ export function useLoad<T>(key: string | null, load: () => Promise<T>): Loaded<T
   const [loading, setLoading] = useState(key !== null);
   const [generation, setGeneration] = useState(0);
   const loadRef = useRef(load);
-  loadRef.current = load;
+  useLayoutEffect(() => {
+    loadRef.current = load;
+  });
 
   useEffect(() => {
     if (key === null) return;

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { HealthieConnection } from '../api/types.ts';
 import { ConnectionStatusBadge } from '../app-connections/connection-status-badge.tsx';
@@ -24,6 +24,12 @@ export function HealthieConnectDialog({ opened, current, onClose, onConnected, o
   const [apiKey, setApiKey] = useState('');
   const [baseUrl, setBaseUrl] = useState(current?.baseUrl ?? '');
   const [connected, setConnected] = useState<HealthieConnection | null>(null);
+  // Each opening starts from the stored Base URL and an empty key.
+  useEffect(() => {
+    if (!opened) return;
+    setApiKey('');
+    setBaseUrl(current?.baseUrl ?? '');
+  }, [opened, current?.baseUrl]);
   const connect = useAction(() =>
     api.put<HealthieConnection>(apiPath('connections/healthie'), { apiKey: apiKey.trim(), baseUrl: baseUrl.trim() || null }),
   );

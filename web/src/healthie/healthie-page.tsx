@@ -60,7 +60,7 @@ export function HealthiePage() {
       )}
       <HealthieConnectDialog
         opened={configuring}
-        current={connection.data ?? null}
+        current={notConnected ? null : (connection.data ?? null)}
         onClose={configureDialog.close}
         onConnected={connection.reload}
       />
