@@ -18,6 +18,7 @@ const envSchema = z.object({
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  TRUST_PROXY: flag.default(false),
   HEALTHIE_ALLOWED_HOSTS: z.string().default(''),
   HEALTHIE_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-01-01').default('2026-01-01'),
   HEALTHIE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
@@ -42,6 +43,8 @@ export interface Config {
   bootstrap: { token?: string; email?: string; password?: string };
   logLevel: string;
   sessionTtlHours: number;
+  /** Behind a load balancer: read the client's protocol and address from X-Forwarded-* headers. */
+  trustProxy: boolean;
   healthie: {
     /** host:port pairs the server may send Healthie keys to besides Healthie's own hosts. */
     allowedHosts: string[];
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    trustProxy: e.TRUST_PROXY,
     healthie: {
       allowedHosts: e.HEALTHIE_ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean),
       apiVersion: e.HEALTHIE_API_VERSION,

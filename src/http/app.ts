@@ -17,6 +17,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: MAX_BODY_BYTES,
+    // Only when configured: otherwise a client could claim https (and a Secure cookie) by header.
+    trustProxy: ctx.config.trustProxy ?? false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();

@@ -6,7 +6,7 @@ import type { Actor } from '../workspace/audit.ts';
 
 /** Everything a route needs from the running process. */
 export interface AppContext extends IntegrationContext {
-  config: Pick<Config, 'sessionTtlHours'>;
+  config: Pick<Config, 'sessionTtlHours'> & Partial<Pick<Config, 'trustProxy'>>;
 }
 
 export type Principal =
