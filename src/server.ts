@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
 import type { Config } from './config.ts';
 import { bootstrapDemoWorkspace, type DemoCredentials } from './bootstrap/demo-workspace.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
 import { buildApp, type App } from './http/app.ts';
+import { registerWebUi } from './http/web-ui.ts';
 import { healthieSettingsFrom } from './integration/healthie-settings.ts';
 import { allJobs } from './jobs/all-jobs.ts';
 import { loadKeyring } from './platform/keyring.ts';
@@ -71,8 +71,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (config.role !== 'worker') {
       app = await buildApp(ctx);
       if (existsSync(webDist)) {
-        await app.register(fastifyStatic, { root: webDist, wildcard: false });
-        app.get('/*', { config: { public: true }, schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
+        await registerWebUi(app, webDist);
       }
       url = await app.listen({ port: config.port, host: config.host });
       const listening = app;
