@@ -89,16 +89,11 @@ export class MemberMatcher<M extends MatchableMember, P extends PatientContact> 
 
   outcome(): MatchOutcome<M, P> {
     // A member's candidates: its email fits, or else its phone fits.
-    const chosen = (index: number): [MatchType, P[]] | null => {
-      const email = this.emailFits[index];
-      if (email) return ['email', email];
-      const phone = this.phoneFits[index];
-      return phone ? ['phone', phone] : null;
-    };
+    const candidatesOf = (index: number): P[] | undefined => this.emailFits[index] ?? this.phoneFits[index];
     const firstClaimant = new Map<string, number>();
     const claimants = new Map<string, number[]>();
     for (let index = 0; index < this.members.length; index++) {
-      for (const patient of chosen(index)?.[1] ?? []) {
+      for (const patient of candidatesOf(index) ?? []) {
         const first = firstClaimant.get(patient.id);
         if (first === undefined) firstClaimant.set(patient.id, index);
         else claimants.set(patient.id, [...(claimants.get(patient.id) ?? [first]), index]);
@@ -107,10 +102,15 @@ export class MemberMatcher<M extends MatchableMember, P extends PatientContact> 
 
     const outcome: MatchOutcome<M, P> = { matches: [], ambiguous: [] };
     for (let index = 0; index < this.members.length; index++) {
-      const found = chosen(index);
-      if (!found) continue;
-      const [matchType, candidates] = found;
+      const candidates = candidatesOf(index);
+      if (!candidates) continue;
       const member = this.members[index]!;
+      const matchType: MatchType = this.emailFits[index] ? 'email' : 'phone';
+      const [only] = candidates;
+      if (candidates.length === 1 && !claimants.has(only!.id) && !this.linkedToOther(only!, member)) {
+        outcome.matches.push({ member, patient: only!, matchType });
+        continue;
+      }
       const reasons = new Set<Ambiguity>();
       const others = new Set<string>();
       if (candidates.length > 1) reasons.add('several_patients');
@@ -120,27 +120,32 @@ export class MemberMatcher<M extends MatchableMember, P extends PatientContact> 
           reasons.add('several_members');
           others.add(this.members[other]!.id);
         }
-        const holder = this.rules.linked.get(patient.id);
-        if (holder !== undefined && holder !== member.id) {
+        if (this.linkedToOther(patient, member)) {
           reasons.add('patient_linked');
-          others.add(holder);
+          others.add(this.rules.linked.get(patient.id)!);
         }
       }
-      if (reasons.size === 0) outcome.matches.push({ member, patient: candidates[0]!, matchType });
-      else outcome.ambiguous.push({ member, candidates, matchType, reasons: [...reasons], otherMemberIds: [...others] });
+      outcome.ambiguous.push({ member, candidates, matchType, reasons: [...reasons], otherMemberIds: [...others] });
     }
     return outcome;
   }
 
+  private linkedToOther(patient: P, member: M): boolean {
+    const holder = this.rules.linked.get(patient.id);
+    return holder !== undefined && holder !== member.id;
+  }
+
   private fit(memberIndexes: number | number[] | undefined, patient: P, fits: Array<P[] | undefined>): void {
-    if (memberIndexes === undefined) return;
-    for (const index of typeof memberIndexes === 'number' ? [memberIndexes] : memberIndexes) {
-      if (this.rules.rejected.get(this.members[index]!.id)?.has(patient.id)) continue;
-      const list = fits[index];
-      if (!list) fits[index] = [patient];
-      // The same patient may come back from another keyword search.
-      else if (!list.some((known) => known.id === patient.id)) list.push(patient);
-    }
+    if (typeof memberIndexes === 'number') this.fitOne(memberIndexes, patient, fits);
+    else for (const index of memberIndexes ?? []) this.fitOne(index, patient, fits);
+  }
+
+  private fitOne(index: number, patient: P, fits: Array<P[] | undefined>): void {
+    if (this.rules.rejected.get(this.members[index]!.id)?.has(patient.id)) return;
+    const list = fits[index];
+    if (!list) fits[index] = [patient];
+    // The same patient may come back from another keyword search.
+    else if (!list.some((known) => known.id === patient.id)) list.push(patient);
   }
 }
 

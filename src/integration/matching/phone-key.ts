@@ -32,6 +32,7 @@ export class PhoneKeyReader {
   /** The number in E.164 when it may be one of the members' numbers; null otherwise. */
   read(raw: string | null): string | null {
     if (!raw || this.tails.size === 0) return null;
+    if (this.memberPhones.has(raw)) return raw;
     if (PLAIN_NUMBER.test(raw)) {
       const digits = raw.replace(/\D/g, '');
       // Written in E.164 (separators aside) as a member's number: libphonenumber would read the same.
