@@ -58,49 +58,10 @@ export async function linkMembers(
   input: { workspaceId: string; actor: Actor; links: MatchPair[] },
 ): Promise<LinkResult[]> {
   const { workspaceId } = input;
-  const memberIds = [...new Set(input.links.map((l) => l.memberId))];
-  const patientIds = [...new Set(input.links.map((l) => l.patientId))];
-  const known = new Set<string>();
-  const patientOf = new Map<string, string>();
-  const memberOf = new Map<string, string>();
-  for (const ids of chunks(memberIds, 1_000)) {
-    const rows = await db.select({ id: members.id }).from(members).where(and(eq(members.workspaceId, workspaceId), inArray(members.id, ids)));
-    for (const row of rows) known.add(row.id);
-  }
-  for (const [column, ids] of [
-    [memberFields.memberId, memberIds],
-    [memberFields.value, patientIds],
-  ] as const) {
-    for (const slice of chunks(ids, 1_000)) {
-      const rows = await db
-        .select({ memberId: memberFields.memberId, patientId: memberFields.value })
-        .from(memberFields)
-        .where(and(eq(memberFields.workspaceId, workspaceId), eq(memberFields.key, HEALTHIE_PATIENT_ID), inArray(column, slice)));
-      for (const row of rows) {
-        patientOf.set(row.memberId, row.patientId);
-        memberOf.set(row.patientId, row.memberId);
-      }
-    }
-  }
-  const unlinkedPatients = input.links.filter((l) => known.has(l.memberId) && !memberOf.has(l.patientId)).map((l) => l.patientId);
-  const missing = new Set(unlinkedPatients.length > 0 ? await missingPatients(client, unlinkedPatients) : []);
-
-  const results = input.links.map((pair) => {
-    const code = decide(pair);
-    if (code === 'linked') {
-      patientOf.set(pair.memberId, pair.patientId);
-      memberOf.set(pair.patientId, pair.memberId);
-    }
-    return result(pair, code);
-  });
-  function decide(pair: MatchPair): LinkCode {
-    if (!known.has(pair.memberId)) return 'member_not_found';
-    const current = patientOf.get(pair.memberId);
-    if (current === pair.patientId) return 'already_linked';
-    if (current !== undefined) return 'member_already_linked';
-    if (memberOf.has(pair.patientId)) return 'patient_already_linked';
-    return missing.has(pair.patientId) ? 'patient_not_found' : 'linked';
-  }
+  const state = await linkState(db, workspaceId, input.links);
+  const newPatients = input.links.filter((l) => state.known.has(l.memberId) && !state.memberOf.has(l.patientId)).map((l) => l.patientId);
+  const missing = new Set(newPatients.length > 0 ? await missingPatients(client, newPatients) : []);
+  const results = decideLinks(input.links, state, missing);
 
   const toLink = results.filter((r) => r.status === 'linked');
   if (toLink.length === 0) return results;
@@ -134,4 +95,57 @@ export async function linkMembers(
   });
   // Another request linked the same member or patient between our reads and our write.
   return results.map((r) => (r.status === 'linked' && !written.has(pairKey(r)) ? result(r, 'patient_already_linked') : r));
+}
+
+interface LinkState {
+  /** Members of the workspace among those asked for. */
+  known: Set<string>;
+  /** member id -> patient id, and back, for the links touching the members or patients asked for. */
+  patientOf: Map<string, string>;
+  memberOf: Map<string, string>;
+}
+
+async function linkState(db: Db, workspaceId: string, links: MatchPair[]): Promise<LinkState> {
+  const state: LinkState = { known: new Set(), patientOf: new Map(), memberOf: new Map() };
+  const memberIds = [...new Set(links.map((l) => l.memberId))];
+  const patientIds = [...new Set(links.map((l) => l.patientId))];
+  for (const ids of chunks(memberIds, 1_000)) {
+    const rows = await db.select({ id: members.id }).from(members).where(and(eq(members.workspaceId, workspaceId), inArray(members.id, ids)));
+    for (const row of rows) state.known.add(row.id);
+  }
+  const linksBy = async (column: typeof memberFields.memberId | typeof memberFields.value, ids: string[]) => {
+    for (const slice of chunks(ids, 1_000)) {
+      const rows = await db
+        .select({ memberId: memberFields.memberId, patientId: memberFields.value })
+        .from(memberFields)
+        .where(and(eq(memberFields.workspaceId, workspaceId), eq(memberFields.key, HEALTHIE_PATIENT_ID), inArray(column, slice)));
+      for (const row of rows) {
+        state.patientOf.set(row.memberId, row.patientId);
+        state.memberOf.set(row.patientId, row.memberId);
+      }
+    }
+  };
+  await linksBy(memberFields.memberId, memberIds);
+  await linksBy(memberFields.value, patientIds);
+  return state;
+}
+
+/** Each item in request order; an item sees the links the items before it make. */
+function decideLinks(links: MatchPair[], state: LinkState, missingPatients: Set<string>): LinkResult[] {
+  const decide = (pair: MatchPair): LinkCode => {
+    if (!state.known.has(pair.memberId)) return 'member_not_found';
+    const current = state.patientOf.get(pair.memberId);
+    if (current === pair.patientId) return 'already_linked';
+    if (current !== undefined) return 'member_already_linked';
+    if (state.memberOf.has(pair.patientId)) return 'patient_already_linked';
+    return missingPatients.has(pair.patientId) ? 'patient_not_found' : 'linked';
+  };
+  return links.map((pair) => {
+    const code = decide(pair);
+    if (code === 'linked') {
+      state.patientOf.set(pair.memberId, pair.patientId);
+      state.memberOf.set(pair.patientId, pair.memberId);
+    }
+    return result(pair, code);
+  });
 }
