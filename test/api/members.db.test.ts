@@ -61,6 +61,8 @@ describe('members', () => {
     expect((await patch(b.id, { 'healthie:patient_id': '9001' })).statusCode).toBe(200);
     const linkedOnly = await fx.app.inject({ url: `${base}?field=healthie:patient_id`, headers: bearer(ws.token) });
     expect(linkedOnly.json().map((m: { id: string }) => m.id)).toEqual([b.id]);
+    const audit = await fx.app.inject({ url: `/api/v1/workspaces/${ws.workspace.id}/audit-log`, headers: bearer(ws.token) });
+    expect(audit.json().map((e: { action: string }) => e.action)).toEqual(['healthie.member.linked', 'healthie.member.unlinked', 'healthie.member.linked']);
   });
 
   it('deletes a member', async () => {

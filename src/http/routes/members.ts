@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../workspace/audit.ts';
-import { fieldKeySchema, fieldPatchSchema } from '../../workspace/member-fields.ts';
+import { recordManualLink } from '../../integration/matching/manual-link.ts';
+import { fieldKeySchema, fieldPatchSchema, HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
 import { createMember, deleteMember, getMember, listMembers, updateMember } from '../../workspace/members.ts';
 import { phoneRegionOf } from '../../workspace/workspaces.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
@@ -74,7 +75,11 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       const workspaceId = request.workspace.id;
       return db.transaction(async (tx) => {
         const member = await updateMember(tx, workspaceId, request.params.id, request.body, phoneRegionOf(request.workspace));
-        const fieldKeys = Object.keys(request.body.fields ?? {});
+        const fields = request.body.fields ?? {};
+        if (HEALTHIE_PATIENT_ID in fields) {
+          await recordManualLink(tx, { workspaceId, memberId: member.id, patientId: fields[HEALTHIE_PATIENT_ID] ?? null, actor: request.actor });
+        }
+        const fieldKeys = Object.keys(fields).filter((key) => key !== HEALTHIE_PATIENT_ID);
         if (fieldKeys.length > 0) {
           await recordAudit(tx, {
             workspaceId,

@@ -10,8 +10,8 @@ import type { IntegrationContext } from '../context.ts';
 import { toEventFields, type EventReferences, type SyncedEventFields } from './appointment-event.ts';
 import { applyEvents, cancelEvents, loadStoredEvents, type StoredEvents } from './apply-events.ts';
 import { importEventTypes } from './event-type-import.ts';
+import { linkedPatients } from '../matching/linked-members.ts';
 import { healthieLinkOf, type HealthieLinkSettings } from './linked-calendar.ts';
-import { membersByPatientId } from './member-references.ts';
 import { claimRun, finishRun, getRun, recordProgress, type SyncRun } from './sync-runs.ts';
 import { getSyncState, saveSyncState } from './sync-state.ts';
 import { futureWindow } from './sync-window.ts';
@@ -106,7 +106,7 @@ class SyncPass {
     this.client = (await clientForWorkspace(this.ctx, this.syncRun.workspaceId)).client;
     const target = { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId };
     const eventTypes = await importEventTypes(db, target, await this.client.appointmentTypes(this.link.providerId));
-    const members = await membersByPatientId(db, this.syncRun.workspaceId);
+    const members = await linkedPatients(db, this.syncRun.workspaceId);
     this.refs = { eventTypeId: (id) => eventTypes.get(id) ?? null, memberId: (id) => members.get(id) ?? null };
 
     const state = await getSyncState(db, this.syncRun.calendarId);
