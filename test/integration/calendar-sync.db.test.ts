@@ -263,6 +263,32 @@ describe('scheduled sync', () => {
   });
 });
 
+describe('the scheduler', () => {
+  it('queues an incremental run for each linked calendar after a full one, a full one when it is due, and none while the connection is in Error', async () => {
+    const { scheduledSyncJob } = await import('../../src/integration/calendar-sync/sync-jobs.ts');
+    const tick = () => scheduledSyncJob(fx.ctx).handler({}, { database: fx.database, logger: fx.ctx.logger });
+    const runs = async () => (await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}/sync-runs`, headers: bearer(s.ws.token) })).json();
+    await s.appointment({ days: 1 });
+    await s.link();
+    await tick();
+    const [incremental] = await runs();
+    expect(incremental).toMatchObject({ kind: 'scheduled', mode: 'incremental', status: 'queued' });
+    expect((await s.work(incremental.id)).status).toBe('succeeded');
+
+    await fx.database.query("update calendar_sync_states set last_full_sync_at = now() - interval '7 hours'");
+    await tick();
+    const [full] = await runs();
+    expect(full).toMatchObject({ kind: 'scheduled', mode: 'full', status: 'queued' });
+    await s.work(full.id);
+
+    await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
+    await fx.app.inject({ method: 'POST', url: `${s.base}/connections/healthie/check`, headers: bearer(s.ws.token) });
+    const before = (await runs()).length;
+    await tick();
+    expect((await runs()).length).toBe(before);
+  });
+});
+
 describe('provider directory', () => {
   it('lists the providers and their appointment types from Healthie', async () => {
     const providers = await fx.app.inject({ url: `${s.base}/healthie/providers`, headers: bearer(s.ws.token) });

@@ -125,6 +125,23 @@ describe('connecting to Healthie', () => {
     expect(reconfigured.json()).toMatchObject({ status: 'connected', statusReason: null });
   });
 
+  it('the scheduled health check tests every connection and flips a revoked one to Error', async () => {
+    const { connectionHealthCheckJob } = await import('../../src/integration/connection/health-check.ts');
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const other = await fx.createTestWorkspace('Second');
+    await fx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/workspaces/${other.workspace.id}/connections/healthie`,
+      headers: bearer(other.token),
+      payload: { apiKey: sandbox.apiKeys[1]!.key, baseUrl: sandbox.url },
+    });
+    await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
+    await connectionHealthCheckJob(fx.ctx, '* * * * *').handler({}, { database: fx.database, logger: fx.ctx.logger });
+    expect((await get()).json().status).toBe('error');
+    const second = await fx.app.inject({ url: `/api/v1/workspaces/${other.workspace.id}/connections/healthie`, headers: bearer(other.token) });
+    expect(second.json()).toMatchObject({ status: 'connected', lastCheckError: null });
+  });
+
   it('keeps the status when a health check meets a passing outage, noting the failure', async () => {
     await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
     await sandbox.setFaults({ errorRate: 1 });
