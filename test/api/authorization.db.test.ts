@@ -128,6 +128,15 @@ describe('authorization matrix', () => {
 });
 
 describe('sign-in sessions', () => {
+  it('makes an address wait after ten failed sign-ins for an email, even with the right password', async () => {
+    await createSignInAccount(fx, mine.workspace.id, { email: 'guessed@clinic.example', password: 'the right password' });
+    const attempt = (password: string) => fx.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'guessed@clinic.example', password } });
+    for (let i = 0; i < 10; i++) expect((await attempt(`wrong ${i}`)).statusCode).toBe(401);
+    const blocked = await attempt('the right password');
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.message).toContain('Too many failed sign-ins');
+  });
+
   it('signs in with a password, sets an httpOnly SameSite cookie, and needs the CSRF header to write', async () => {
     await createSignInAccount(fx, mine.workspace.id, { email: 'admin@clinic.example', password: 'correct horse battery' });
     const wrong = await fx.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'admin@clinic.example', password: 'nope' } });

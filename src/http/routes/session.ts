@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { signIn, signOut } from '../../workspace/sessions.ts';
 import { listAccountWorkspaces } from '../../workspace/workspaces.ts';
 import { SESSION_COOKIE } from '../authenticate.ts';
+import { SignInThrottle } from '../sign-in-throttle.ts';
 import { accounts } from '../../db/schema.ts';
 import { eq } from 'drizzle-orm';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
+  const throttle = new SignInThrottle();
 
   app.post(
     '/api/v1/session',
@@ -19,7 +21,13 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const session = await signIn(db, { ...request.body, ttlHours: app.ctx.config.sessionTtlHours });
+      const key = `${request.ip}|${request.body.email.toLowerCase()}`;
+      throttle.assertAllowed(key);
+      const session = await signIn(db, { ...request.body, ttlHours: app.ctx.config.sessionTtlHours }).catch((error: unknown) => {
+        throttle.recordFailure(key);
+        throw error;
+      });
+      throttle.clear(key);
       reply.setCookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: 'strict',
