@@ -16,6 +16,11 @@ import {
 const id = () => uuid('id').primaryKey().defaultRandom();
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+/** The owning workspace: every workspace-scoped row goes when its workspace goes. */
+const workspaceRef = () =>
+  uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
 
 export const workspaces = pgTable('workspaces', {
   id: id(),
@@ -43,9 +48,7 @@ export const roles = pgTable(
   'roles',
   {
     id: id(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     name: text('name').notNull(),
     scopes: text('scopes').array().notNull(),
     isDefault: boolean('is_default').notNull().default(false),
@@ -57,9 +60,7 @@ export const roles = pgTable(
 export const teamMembers = pgTable(
   'team_members',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
@@ -75,9 +76,7 @@ export const apiKeys = pgTable(
   'api_keys',
   {
     id: id(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     // A key dies with its owner: it never holds more than the owner's role still grants.
     accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
@@ -107,9 +106,7 @@ export const members = pgTable(
   'members',
   {
     id: id(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull().default(''),
     email: text('email'),
@@ -135,9 +132,7 @@ export const members = pgTable(
 export const memberFields = pgTable(
   'member_fields',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     memberId: uuid('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
@@ -159,9 +154,7 @@ export const calendars = pgTable(
   'calendars',
   {
     id: id(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     timezone: text('timezone').notNull(),
@@ -186,9 +179,7 @@ export const calendarEventTypes = pgTable(
   'calendar_event_types',
   {
     id: id(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     calendarId: uuid('calendar_id')
       .notNull()
       .references(() => calendars.id, { onDelete: 'cascade' }),
@@ -209,9 +200,7 @@ export const calendarEvents = pgTable(
   'calendar_events',
   {
     id: id(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     calendarId: uuid('calendar_id')
       .notNull()
       .references(() => calendars.id, { onDelete: 'cascade' }),
@@ -255,9 +244,7 @@ export const auditLog = pgTable(
 /** Secrets at rest: AES-256-GCM ciphertext with its IV, tag and the id of the key that sealed it. */
 export const encryptedSecrets = pgTable('encrypted_secrets', {
   id: id(),
-  workspaceId: uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceRef(),
   purpose: text('purpose').notNull(),
   keyId: text('key_id').notNull(),
   iv: text('iv').notNull(),
@@ -314,9 +301,7 @@ export const calendarSyncRuns = pgTable(
   'calendar_sync_runs',
   {
     id: id(),
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     calendarId: uuid('calendar_id')
       .notNull()
       .references(() => calendars.id, { onDelete: 'cascade' }),
@@ -347,9 +332,7 @@ export const calendarSyncStates = pgTable('calendar_sync_states', {
   calendarId: uuid('calendar_id')
     .primaryKey()
     .references(() => calendars.id, { onDelete: 'cascade' }),
-  workspaceId: uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceRef(),
   lastRunAt: timestamp('last_run_at', { withTimezone: true }),
   lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
   lastFullSyncAt: timestamp('last_full_sync_at', { withTimezone: true }),
@@ -363,9 +346,7 @@ export const calendarSyncStates = pgTable('calendar_sync_states', {
 export const memberMatchRejections = pgTable(
   'member_match_rejections',
   {
-    workspaceId: uuid('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     memberId: uuid('member_id')
       .notNull()
       .references(() => members.id, { onDelete: 'cascade' }),
@@ -381,9 +362,7 @@ export const memberLinkFlags = pgTable('member_link_flags', {
   memberId: uuid('member_id')
     .primaryKey()
     .references(() => members.id, { onDelete: 'cascade' }),
-  workspaceId: uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceRef(),
   patientId: text('patient_id').notNull(),
   reason: text('reason').$type<'patient_missing'>().notNull(),
   flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().defaultNow(),
