@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
-import { calendarEvents, calendarEventTypes, members, type EventStatus } from '../db/schema.ts';
+import { calendarEvents, calendarEventTypes, calendars, members, type EventStatus } from '../db/schema.ts';
 import { badRequest } from '../platform/errors.ts';
 
 export type CalendarEvent = typeof calendarEvents.$inferSelect;
@@ -18,6 +18,27 @@ export async function listEvents(
       and(
         eq(calendarEvents.workspaceId, input.workspaceId),
         eq(calendarEvents.calendarId, input.calendarId),
+        gte(calendarEvents.startsAt, input.from),
+        lt(calendarEvents.startsAt, input.to),
+      ),
+    )
+    .orderBy(asc(calendarEvents.startsAt), asc(calendarEvents.id))
+    .limit(input.limit);
+}
+
+/** A member's events in every calendar of the workspace, with the calendar each is on. */
+export async function listMemberEvents(
+  tx: Tx,
+  input: { workspaceId: string; memberId: string; from: Date; to: Date; limit: number },
+): Promise<Array<{ event: CalendarEvent; calendar: { id: string; name: string; timezone: string } }>> {
+  return tx
+    .select({ event: calendarEvents, calendar: { id: calendars.id, name: calendars.name, timezone: calendars.timezone } })
+    .from(calendarEvents)
+    .innerJoin(calendars, eq(calendars.id, calendarEvents.calendarId))
+    .where(
+      and(
+        eq(calendarEvents.workspaceId, input.workspaceId),
+        eq(calendarEvents.memberId, input.memberId),
         gte(calendarEvents.startsAt, input.from),
         lt(calendarEvents.startsAt, input.to),
       ),

@@ -38,6 +38,7 @@ export const workspaceRoutes: CatalogueRoute[] = [
     body: () => ({ title: 'Visit', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T10:30:00Z' }),
   },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/event-types', scope: 'calendars:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/members/{memberId}/events', scope: 'calendars:read' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/event-types', scope: 'calendars:read' },
   {
     method: 'POST',

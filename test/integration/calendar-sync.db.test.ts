@@ -64,6 +64,8 @@ describe('Link & Sync', () => {
     await s.link();
     expect((await s.eventByHealthieId(linkedId))?.memberId).toBe(member.id);
     expect((await s.eventByHealthieId(unlinkedId))?.memberId).toBeNull();
+    const theirs = await fx.app.inject({ url: `${s.base}/members/${member.id}/events`, headers: bearer(s.ws.token) });
+    expect(theirs.json()).toEqual([expect.objectContaining({ external: { source: 'healthie', id: linkedId }, calendar: { id: s.calendarId, name: 'Dr. Reyes', timezone: 'America/New_York' } })]);
   });
 
   it('syncs only future appointments: a provider with only past ones gives 0 events', async () => {

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { eventStatuses } from '../../db/schema.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
-import { createEvent, listEvents, type CalendarEvent } from '../../workspace/calendar-events.ts';
+import { createEvent, listEvents, listMemberEvents, type CalendarEvent } from '../../workspace/calendar-events.ts';
+import { getMember } from '../../workspace/members.ts';
+import { idParam, workspaceParams } from '../schemas.ts';
 import { getCalendar, INTERNAL_SOURCE } from '../../workspace/calendars.ts';
 import { calendarParams } from './calendars.ts';
 
@@ -24,6 +26,20 @@ export const eventDto = (event: CalendarEvent) => ({
 
 const isoDate = z.iso.datetime({ offset: true, message: 'use an ISO 8601 date-time such as 2026-12-01T10:00:00Z' });
 
+const eventWindow = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+
+/** [from, to): by default from now for 30 days. */
+function windowOf(query: { from?: string | undefined; to?: string | undefined }): { from: Date; to: Date } {
+  const from = query.from ? new Date(query.from) : new Date();
+  const to = query.to ? new Date(query.to) : new Date(from.getTime() + 30 * DAY_MS);
+  if (to <= from) throw badRequest('to must be after from');
+  return { from, to };
+}
+
 export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
 
@@ -35,26 +51,31 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['calendars'],
         description: 'Events starting in [from, to); by default the next 30 days.',
         params: calendarParams,
-        querystring: z.object({
-          from: isoDate.optional(),
-          to: isoDate.optional(),
-          limit: z.coerce.number().int().min(1).max(5000).default(1000),
-        }),
+        querystring: eventWindow,
       },
     },
     async (request) => {
       const calendar = await getCalendar(db, request.workspace.id, request.params.id);
-      const from = request.query.from ? new Date(request.query.from) : new Date();
-      const to = request.query.to ? new Date(request.query.to) : new Date(from.getTime() + 30 * DAY_MS);
-      if (to <= from) throw badRequest('to must be after from');
-      const events = await listEvents(db, {
-        workspaceId: request.workspace.id,
-        calendarId: calendar.id,
-        from,
-        to,
-        limit: request.query.limit,
-      });
+      const events = await listEvents(db, { workspaceId: request.workspace.id, calendarId: calendar.id, ...windowOf(request.query), limit: request.query.limit });
       return events.map(eventDto);
+    },
+  );
+
+  app.get(
+    '/api/v1/workspaces/:ws/members/:id/events',
+    {
+      config: { scope: 'calendars:read' },
+      schema: {
+        tags: ['members'],
+        description: "The member's events in every calendar starting in [from, to), each with its calendar; by default the next 30 days.",
+        params: workspaceParams.extend({ id: idParam('member id') }),
+        querystring: eventWindow,
+      },
+    },
+    async (request) => {
+      const member = await getMember(db, request.workspace.id, request.params.id);
+      const rows = await listMemberEvents(db, { workspaceId: request.workspace.id, memberId: member.id, ...windowOf(request.query), limit: request.query.limit });
+      return rows.map(({ event, calendar }) => ({ ...eventDto(event), calendar }));
     },
   );
 

@@ -10,27 +10,16 @@ import { DataTable } from '../ui/data-table.tsx';
 
 const HORIZON_DAYS = 90;
 
-interface Appointment {
-  event: CalendarEvent;
-  calendar: Calendar;
-}
+type MemberEvent = CalendarEvent & { calendar: Pick<Calendar, 'id' | 'name' | 'timezone'> };
 
-/** The member's events in every calendar over the coming 90 days (the API has no member filter yet). */
+/** The member's events in every calendar over the coming 90 days. */
 export function MemberAppointments({ memberId }: { memberId: string }) {
   const { apiPath } = useWorkspace();
-  const appointments = useLoad(memberId, async (): Promise<Appointment[]> => {
+  const appointments = useLoad(memberId, async () => {
     const from = new Date();
     const to = new Date(from.getTime() + HORIZON_DAYS * 86_400_000);
-    const calendars = await api.get<Calendar[]>(apiPath('calendars'));
-    const perCalendar = await Promise.all(
-      calendars.map(async (calendar) => {
-        const events = await api.get<CalendarEvent[]>(
-          withQuery(apiPath(`calendars/${calendar.id}/events`), { from: from.toISOString(), to: to.toISOString(), limit: 5000 }),
-        );
-        return events.filter((e) => e.memberId === memberId).map((event) => ({ event, calendar }));
-      }),
-    );
-    return perCalendar.flat().sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt));
+    const events = await api.get<MemberEvent[]>(withQuery(apiPath(`members/${memberId}/events`), { from: from.toISOString(), to: to.toISOString() }));
+    return events.map((event) => ({ event, calendar: event.calendar }));
   });
 
   return (
