@@ -265,6 +265,27 @@ describe('scheduled sync', () => {
   });
 });
 
+describe('one appointment at a time (the webhook path)', () => {
+  it('applies a created, changed, moved-away and deleted appointment to the right calendar', async () => {
+    const { syncAppointment } = await import('../../src/integration/calendar-sync/sync-appointment.ts');
+    await s.link();
+    const one = (appointmentId: string) => syncAppointment(fx.ctx, { workspaceId: s.ws.workspace.id, appointmentId });
+    const id = await s.appointment({ days: 2, type: 'followUp' });
+    expect(await one(id)).toEqual({ calendarId: s.calendarId, outcome: 'created' });
+    expect(await s.eventByHealthieId(id)).toMatchObject({ title: 'Follow-up Visit', status: 'booked' });
+    expect(await one(id)).toEqual({ calendarId: s.calendarId, outcome: 'unchanged' });
+    await s.change(id, { pm_status: 'Confirmed' });
+    expect((await one(id)).outcome).toBe('updated');
+    await s.change(id, { other_party_id: s.otherProviderId, appointment_type_id: s.typeIds.otherProviders });
+    expect(await one(id)).toEqual({ calendarId: null, outcome: 'cancelled' });
+    const other = await s.appointment({ days: 3 });
+    await one(other);
+    await s.remove(other);
+    expect(await one(other)).toEqual({ calendarId: null, outcome: 'cancelled' });
+    expect((await s.eventByHealthieId(other))?.status).toBe('cancelled');
+  });
+});
+
 describe('the scheduler', () => {
   it('queues an incremental run for each linked calendar after a full one, a full one when it is due, and none while the connection is in Error', async () => {
     const { scheduledSyncJob } = await import('../../src/integration/calendar-sync/sync-jobs.ts');

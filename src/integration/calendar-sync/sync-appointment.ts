@@ -1,0 +1,73 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { calendarEventTypes, calendarEvents, calendars, memberFields } from '../../db/schema.ts';
+import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
+import { clientForWorkspace } from '../connection/connection-client.ts';
+import type { IntegrationContext } from '../context.ts';
+import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+import { toEventFields } from './appointment-event.ts';
+import { applyEvents, cancelEvents, type ApplyCounts } from './apply-events.ts';
+
+export type AppointmentOutcome = keyof ApplyCounts | 'ignored';
+
+/**
+ * Brings one appointment up to date as Healthie has it now, the path a webhook will take: onto
+ * the calendar linked to its provider (through the same apply as every sync), and off any other
+ * linked calendar it was on (deleted, or moved to a provider whose calendar is not linked).
+ */
+export async function syncAppointment(
+  ctx: IntegrationContext,
+  input: { workspaceId: string; appointmentId: string },
+): Promise<{ calendarId: string | null; outcome: AppointmentOutcome }> {
+  const { db } = ctx.database;
+  const { client } = await clientForWorkspace(ctx, input.workspaceId);
+  const appointment = await client.appointment(input.appointmentId);
+  const live = appointment && !appointment.deleted_at ? appointment : null;
+  const [target] = live?.provider
+    ? await db
+        .select({ id: calendars.id })
+        .from(calendars)
+        .where(
+          and(
+            eq(calendars.workspaceId, input.workspaceId),
+            eq(calendars.source, HEALTHIE_SOURCE),
+            sql`${calendars.sourceSettings}->>'providerId' = ${live.provider.id}`,
+          ),
+        )
+    : [];
+
+  const elsewhere = await db
+    .select({ calendarId: calendarEvents.calendarId })
+    .from(calendarEvents)
+    .innerJoin(calendars, eq(calendars.id, calendarEvents.calendarId))
+    .where(
+      and(
+        eq(calendarEvents.workspaceId, input.workspaceId),
+        eq(calendarEvents.externalSource, HEALTHIE_SOURCE),
+        eq(calendarEvents.externalId, input.appointmentId),
+        eq(calendars.source, HEALTHIE_SOURCE),
+      ),
+    );
+  let cancelled = 0;
+  for (const { calendarId } of elsewhere.filter((e) => e.calendarId !== target?.id)) {
+    cancelled += await db.transaction((tx) => cancelEvents(tx, calendarId, [input.appointmentId]));
+  }
+  if (!live || !target) return { calendarId: null, outcome: cancelled > 0 ? 'cancelled' : 'ignored' };
+
+  const [type] = live.appointment_type
+    ? await db
+        .select({ id: calendarEventTypes.id })
+        .from(calendarEventTypes)
+        .where(and(eq(calendarEventTypes.calendarId, target.id), eq(calendarEventTypes.externalSource, HEALTHIE_SOURCE), eq(calendarEventTypes.externalId, live.appointment_type.id)))
+    : [];
+  const [member] = live.user
+    ? await db
+        .select({ id: memberFields.memberId })
+        .from(memberFields)
+        .where(and(eq(memberFields.workspaceId, input.workspaceId), eq(memberFields.key, HEALTHIE_PATIENT_ID), eq(memberFields.value, live.user.id)))
+    : [];
+  const event = toEventFields(live, { eventTypeId: () => type?.id ?? null, memberId: () => member?.id ?? null });
+  if (!event) return { calendarId: target.id, outcome: 'ignored' };
+  const counts = await applyEvents(db, { workspaceId: input.workspaceId, calendarId: target.id }, [event]);
+  const outcome = (Object.keys(counts) as Array<keyof ApplyCounts>).find((k) => counts[k] > 0) ?? 'unchanged';
+  return { calendarId: target.id, outcome };
+}
