@@ -134,10 +134,10 @@ export const adminCommands: Record<string, AdminCommand> = {
     async run(db, options, config) {
       let keyring = loadKeyring({ encryptionKeys: config.encryptionKeys, dataDir: config.dataDir });
       if (keyring.source.kind === 'file') keyring = addActiveKey(keyring);
-      const { reencrypted, keyIdsInUse } = await reencryptAllSecrets(db, keyring);
+      const reencrypted = await reencryptAllSecrets(db, keyring);
       const lines = [`Active key ${keyring.activeId}; ${reencrypted} secret(s) re-encrypted`];
       if (options.prune) {
-        const removed = pruneKeys(keyring, keyIdsInUse);
+        const removed = pruneKeys(keyring);
         lines.push(removed.length > 0 ? `Removed unused keys: ${removed.join(', ')}` : 'No unused keys to remove');
       } else if (keyring.source.kind === 'env' && keyring.keys.size > 1) {
         lines.push(`Every secret now uses ${keyring.activeId}; the other ENCRYPTION_KEYS entries can be removed`);

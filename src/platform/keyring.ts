@@ -59,10 +59,10 @@ export function addActiveKey(keyring: Keyring): Keyring {
   return next;
 }
 
-/** Drops keys no secret uses any more (file keyrings only). */
-export function pruneKeys(keyring: Keyring, inUse: Set<string>): string[] {
+/** Drops every key but the active one, once all secrets are sealed with it (file keyrings only). */
+export function pruneKeys(keyring: Keyring): string[] {
   if (keyring.source.kind !== 'file') return [];
-  const removed = [...keyring.keys.keys()].filter((id) => id !== keyring.activeId && !inUse.has(id));
+  const removed = [...keyring.keys.keys()].filter((id) => id !== keyring.activeId);
   for (const id of removed) keyring.keys.delete(id);
   writeKeyringFile(keyring.source.path, keyring, false);
   return removed;

@@ -30,7 +30,7 @@ export async function deleteSecret(tx: Tx, secretId: string): Promise<void> {
 }
 
 /** Re-seals every secret under the keyring's active key, in one transaction; afterwards only it is in use. */
-export async function reencryptAllSecrets(db: Db, keyring: Keyring): Promise<{ reencrypted: number; keyIdsInUse: Set<string> }> {
+export async function reencryptAllSecrets(db: Db, keyring: Keyring): Promise<number> {
   return db.transaction(async (tx) => {
     const rows = await tx.select().from(encryptedSecrets).for('update');
     let reencrypted = 0;
@@ -41,6 +41,6 @@ export async function reencryptAllSecrets(db: Db, keyring: Keyring): Promise<{ r
       await tx.update(encryptedSecrets).set({ ...sealed, updatedAt: new Date() }).where(eq(encryptedSecrets.id, row.id));
       reencrypted += 1;
     }
-    return { reencrypted, keyIdsInUse: new Set([keyring.activeId]) };
+    return reencrypted;
   });
 }

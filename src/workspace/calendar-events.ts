@@ -7,6 +7,8 @@ export type CalendarEvent = typeof calendarEvents.$inferSelect;
 
 const MAX_EVENT_DAYS = 31;
 
+const startingWithin = (from: Date, to: Date) => and(gte(calendarEvents.startsAt, from), lt(calendarEvents.startsAt, to));
+
 export async function listEvents(
   tx: Tx,
   input: { workspaceId: string; calendarId: string; from: Date; to: Date; limit: number },
@@ -18,8 +20,7 @@ export async function listEvents(
       and(
         eq(calendarEvents.workspaceId, input.workspaceId),
         eq(calendarEvents.calendarId, input.calendarId),
-        gte(calendarEvents.startsAt, input.from),
-        lt(calendarEvents.startsAt, input.to),
+        startingWithin(input.from, input.to),
       ),
     )
     .orderBy(asc(calendarEvents.startsAt), asc(calendarEvents.id))
@@ -39,8 +40,7 @@ export async function listMemberEvents(
       and(
         eq(calendarEvents.workspaceId, input.workspaceId),
         eq(calendarEvents.memberId, input.memberId),
-        gte(calendarEvents.startsAt, input.from),
-        lt(calendarEvents.startsAt, input.to),
+        startingWithin(input.from, input.to),
       ),
     )
     .orderBy(asc(calendarEvents.startsAt), asc(calendarEvents.id))

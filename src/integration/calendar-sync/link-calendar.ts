@@ -8,7 +8,7 @@ import type { IntegrationContext } from '../context.ts';
 import { findProvider } from '../directory/providers.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { importEventTypes } from './event-type-import.ts';
-import type { HealthieLinkSettings } from './linked-calendar.ts';
+import { calendarOfProvider, type HealthieLinkSettings } from './linked-calendar.ts';
 import { dispatchRun } from './request-sync.ts';
 import { enqueueRun, type SyncRun } from './sync-runs.ts';
 
@@ -25,16 +25,7 @@ export async function linkCalendar(
   if (calendar.source !== INTERNAL_SOURCE) {
     throw new AppError(409, 'calendar_already_linked', `This calendar is already linked to ${calendar.source}; unlink it first`);
   }
-  const [taken] = await db
-    .select({ name: calendars.name })
-    .from(calendars)
-    .where(
-      and(
-        eq(calendars.workspaceId, input.workspaceId),
-        eq(calendars.source, HEALTHIE_SOURCE),
-        sql`${calendars.sourceSettings}->>'providerId' = ${input.providerId}`,
-      ),
-    );
+  const taken = await calendarOfProvider(db, input.workspaceId, input.providerId);
   if (taken) throw new AppError(409, 'provider_already_linked', `That provider is already linked to the calendar "${taken.name}"`);
 
   const provider = await findProvider(ctx, input.workspaceId, input.providerId);

@@ -1,3 +1,6 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/database.ts';
+import { calendars } from '../../db/schema.ts';
 import type { Calendar } from '../../workspace/calendars.ts';
 import { AppError } from '../../platform/errors.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
@@ -20,4 +23,13 @@ export function requireHealthieLink(calendar: Calendar): HealthieLinkSettings {
   const link = healthieLinkOf(calendar);
   if (!link) throw new AppError(409, 'calendar_not_linked', 'This calendar is not linked to a Healthie provider');
   return link;
+}
+
+/** The workspace's calendar linked to a Healthie provider, if any (at most one: a unique index). */
+export async function calendarOfProvider(tx: Tx, workspaceId: string, providerId: string): Promise<Calendar | undefined> {
+  const [calendar] = await tx
+    .select()
+    .from(calendars)
+    .where(and(eq(calendars.workspaceId, workspaceId), eq(calendars.source, HEALTHIE_SOURCE), sql`${calendars.sourceSettings}->>'providerId' = ${providerId}`));
+  return calendar;
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { calendarEventTypes, calendarEvents, calendars, memberFields } from '../../db/schema.ts';
 import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
@@ -6,6 +6,7 @@ import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { toEventFields } from './appointment-event.ts';
 import { applyEvents, cancelEvents, type ApplyCounts } from './apply-events.ts';
+import { calendarOfProvider } from './linked-calendar.ts';
 
 export type AppointmentOutcome = keyof ApplyCounts | 'ignored';
 
@@ -22,18 +23,7 @@ export async function syncAppointment(
   const { client } = await clientForWorkspace(ctx, input.workspaceId);
   const appointment = await client.appointment(input.appointmentId);
   const live = appointment && !appointment.deleted_at ? appointment : null;
-  const [target] = live?.provider
-    ? await db
-        .select({ id: calendars.id })
-        .from(calendars)
-        .where(
-          and(
-            eq(calendars.workspaceId, input.workspaceId),
-            eq(calendars.source, HEALTHIE_SOURCE),
-            sql`${calendars.sourceSettings}->>'providerId' = ${live.provider.id}`,
-          ),
-        )
-    : [];
+  const target = live?.provider ? await calendarOfProvider(db, input.workspaceId, live.provider.id) : undefined;
 
   const elsewhere = await db
     .select({ calendarId: calendarEvents.calendarId })
