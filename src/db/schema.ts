@@ -215,6 +215,8 @@ export const calendarEvents = pgTable(
     externalId: text('external_id'),
     /** Whose schedule the event came from (the Healthie provider): a relinked calendar leaves others' events alone. */
     externalScope: text('external_scope'),
+    /** The external record of the person the event is with (the Healthie patient): linking that patient attaches the event. */
+    externalPatientId: text('external_patient_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -222,6 +224,7 @@ export const calendarEvents = pgTable(
     uniqueIndex('events_calendar_external').on(t.calendarId, t.externalSource, t.externalId),
     index('events_calendar_starts').on(t.calendarId, t.startsAt),
     index('events_member').on(t.memberId),
+    index('events_external_patient').on(t.workspaceId, t.externalPatientId),
   ],
 );
 
@@ -274,6 +277,8 @@ export const healthieConnections = pgTable('healthie_connections', {
     .references(() => encryptedSecrets.id),
   apiKeyLast4: text('api_key_last4').notNull(),
   status: text('status').$type<ConnectionStatus>().notNull(),
+  /** Why the status is Error: a stable code and our own fixed message, never Healthie's text. */
+  statusReasonCode: text('status_reason_code'),
   statusReason: text('status_reason'),
   healthieUserId: text('healthie_user_id').notNull(),
   healthieUserName: text('healthie_user_name').notNull(),
@@ -294,6 +299,8 @@ export interface SyncCounts {
   updated: number;
   cancelled: number;
   unchanged: number;
+  /** Appointments that could not be stored (no readable date, times out of range): left as they were. */
+  skipped?: number;
 }
 
 /** One sync of a calendar with Healthie: what it did, how far it got, how it ended. */
@@ -313,6 +320,8 @@ export const calendarSyncRuns = pgTable(
     /** Appointments Healthie reported for the run, when known: progress is counts.fetched of this. */
     expectedTotal: integer('expected_total'),
     requests: integer('requests').notNull().default(0),
+    /** How a failed run failed: a stable code and our own fixed message, never Healthie's text. */
+    errorCode: text('error_code'),
     error: text('error'),
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
@@ -367,3 +376,14 @@ export const memberLinkFlags = pgTable('member_link_flags', {
   reason: text('reason').$type<'patient_missing'>().notNull(),
   flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Attempts counted per key in fixed windows (sign-in limits), shared by every process. */
+export const rateLimitCounters = pgTable(
+  'rate_limit_counters',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    resetsAt: timestamp('resets_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_counters_resets').on(t.resetsAt)],
+);
