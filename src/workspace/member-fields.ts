@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const HEALTHIE_PATIENT_ID = 'healthie:patient_id';
+/** Fields one member may hold, and one request may name: a map of thousands stalls every write. */
+export const MAX_FIELDS_PER_MEMBER = 100;
 
 /** Field keys are namespaced: `namespace:key`, lower case. */
 export const fieldKeySchema = z
@@ -12,7 +13,12 @@ export const fieldValueSchema = z.string().min(1).max(2000);
 
 /** A map of field keys to values (null removes the field). */
 export const fieldPatchSchema = z.record(z.string(), fieldValueSchema.nullable()).superRefine((fields, ctx) => {
-  for (const key of Object.keys(fields)) {
+  const keys = Object.keys(fields);
+  if (keys.length > MAX_FIELDS_PER_MEMBER) {
+    ctx.addIssue({ code: 'custom', message: `at most ${MAX_FIELDS_PER_MEMBER} fields at once` });
+    return;
+  }
+  for (const key of keys) {
     if (!fieldKeySchema.safeParse(key).success) {
       ctx.addIssue({ code: 'custom', path: [key], message: `"${key.slice(0, 100)}" is not a field key: keys look like "namespace:key" (lower case)` });
     }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Tx } from '../db/database.ts';
 import { members } from '../db/schema.ts';
 import { AppError, badRequest } from '../platform/errors.ts';
-import { contactColumns, emailKey } from './members.ts';
+import { memberDetail } from './member-input.ts';
+import { contactColumns } from './members.ts';
 
 export const MAX_IMPORT_ROWS = 10_000;
 
@@ -15,22 +16,24 @@ export interface ImportResult {
   errors: Array<{ row: number; message: string }>;
 }
 
-// A NUL byte cannot be stored in PostgreSQL text: refused as that row's error, not the whole import's.
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((v) => !v.includes('\u0000'), 'contains a NUL character');
+/** In an import, a blank cell says nothing: the member keeps what it has. */
+const given = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+/** Labels come as a list (JSON) or one cell separated by ";" or "|" (CSV); the same limits either way. */
+const labelCell = z
+  .string()
+  .transform((cell) => cell.split(/[;|]/).map((label) => label.trim()).filter(Boolean))
+  .pipe(memberDetail.labels);
 
 export const importRowSchema = z
   .object({
-    firstName: text(200).optional(),
-    lastName: text(200).optional(),
-    email: z.union([z.literal(''), z.string().trim().pipe(z.email({ message: 'email is not an email address' }))]).optional(),
-    phone: text(50).optional(),
-    externalId: text(200).optional(),
-    labels: z.union([z.array(text(100)), text(2000).transform((s) => s.split(/[;|]/))]).optional(),
+    firstName: given(memberDetail.firstName),
+    lastName: given(memberDetail.lastName),
+    email: given(memberDetail.email),
+    phone: given(memberDetail.phone),
+    externalId: given(memberDetail.externalId),
+    labels: given(z.union([memberDetail.labels, labelCell])),
   })
   .refine((r) => Boolean(r.email || r.phone || r.externalId), {
     message: 'each row needs an email, a phone or an external id',
@@ -115,7 +118,7 @@ export async function importMembers(
       return;
     }
     try {
-      prepared.push({ row, values: contactColumns(blankToUndefined(parsed.data), phoneRegion) });
+      prepared.push({ row, values: contactColumns(parsed.data, phoneRegion) });
     } catch (error) {
       result.errors.push({ row, message: error instanceof AppError ? error.message : 'row could not be read' });
     }
@@ -129,18 +132,6 @@ export async function importMembers(
   }
   result.errors.sort((a, b) => a.row - b.row);
   return result;
-}
-
-function blankToUndefined(row: ImportRow) {
-  const clean = (v: string | undefined) => (v === '' ? undefined : v);
-  return {
-    firstName: clean(row.firstName),
-    lastName: clean(row.lastName),
-    email: clean(row.email),
-    phone: clean(row.phone),
-    externalId: clean(row.externalId),
-    labels: row.labels,
-  };
 }
 
 function describeIssues(error: z.ZodError): string {

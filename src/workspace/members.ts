@@ -1,8 +1,9 @@
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import { memberFields, members } from '../db/schema.ts';
-import { AppError, badRequest, conflict, notFound } from '../platform/errors.ts';
-import { HEALTHIE_PATIENT_ID } from './member-fields.ts';
+import { badRequest, conflict, notFound } from '../platform/errors.ts';
+import { MAX_FIELDS_PER_MEMBER } from './member-fields.ts';
+import type { MemberChanges } from './member-input.ts';
 import { normalizePhone } from './phone.ts';
 
 type MemberRow = typeof members.$inferSelect;
@@ -21,14 +22,7 @@ export interface Member {
   updatedAt: Date;
 }
 
-export interface MemberInput {
-  firstName?: string;
-  lastName?: string;
-  email?: string | null;
-  phone?: string | null;
-  externalId?: string | null;
-  labels?: string[];
-}
+export type MemberInput = MemberChanges;
 
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
@@ -95,9 +89,9 @@ export async function updateMember(
       .set({ ...values, updatedAt: new Date() })
       .where(and(eq(members.workspaceId, workspaceId), eq(members.id, current.id)));
   }
-  for (const [key, value] of Object.entries(input.fields ?? {})) {
-    await setMemberField(tx, workspaceId, memberId, key, value);
-  }
+  const fields = Object.entries(input.fields ?? {});
+  for (const [key, value] of fields) await setMemberField(tx, workspaceId, memberId, key, value);
+  if (fields.length > 0) await assertFieldCount(tx, memberId);
   return getMember(tx, workspaceId, memberId);
 }
 
@@ -109,7 +103,7 @@ export async function deleteMember(tx: Tx, workspaceId: string, memberId: string
   if (deleted.length === 0) throw notFound('Member');
 }
 
-/** Sets or (with null) removes one field; a Healthie patient already linked elsewhere is refused. */
+/** Sets or (with null) removes one field. */
 export async function setMemberField(
   tx: Tx,
   workspaceId: string,
@@ -120,17 +114,6 @@ export async function setMemberField(
   if (value === null) {
     await tx.delete(memberFields).where(and(eq(memberFields.memberId, memberId), eq(memberFields.key, key)));
     return;
-  }
-  if (key === HEALTHIE_PATIENT_ID) {
-    const [holder] = await tx
-      .select({ memberId: memberFields.memberId })
-      .from(memberFields)
-      .where(
-        and(eq(memberFields.workspaceId, workspaceId), eq(memberFields.key, key), eq(memberFields.value, value)),
-      );
-    if (holder && holder.memberId !== memberId) {
-      throw new AppError(409, 'patient_already_linked', `Healthie patient ${value} is already linked to another member`);
-    }
   }
   await tx
     .insert(memberFields)
@@ -201,6 +184,13 @@ export async function fieldsOf(tx: Tx, memberIds: string[]): Promise<Map<string,
     byMember.set(row.memberId, fields);
   }
   return byMember;
+}
+
+async function assertFieldCount(tx: Tx, memberId: string): Promise<void> {
+  const [row] = await tx.select({ n: count() }).from(memberFields).where(eq(memberFields.memberId, memberId));
+  if (Number(row?.n ?? 0) > MAX_FIELDS_PER_MEMBER) {
+    throw badRequest(`A member holds at most ${MAX_FIELDS_PER_MEMBER} fields; remove some first`, 'too_many_fields');
+  }
 }
 
 async function assertExternalIdFree(tx: Tx, workspaceId: string, externalId: string | null, self: string | null) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoMembers } from '../../demo/people.ts';
-import { HEALTHIE_PATIENT_ID } from '../../src/workspace/member-fields.ts';
+import { HEALTHIE_PATIENT_ID } from '../../src/integration/member-links/patient-link-store.ts';
 import { setMemberField } from '../../src/workspace/members.ts';
 import { matchingPracticePerTest, type MatchesBody } from '../support/matching-practice.ts';
 

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { linkMembersToPatients, MAX_LINKS_PER_REQUEST } from '../../integration/matching/link-members.ts';
-import { listLinkedMembers } from '../../integration/matching/linked-members.ts';
-import { unlinkMember } from '../../integration/matching/unlink-member.ts';
+import { linkMembersToPatients, MAX_LINKS_PER_REQUEST } from '../../integration/member-links/link-members.ts';
+import { listLinkedMembers } from '../../integration/member-links/linked-members.ts';
+import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
+import { PATIENT_ID } from '../../integration/member-links/patient-link-store.ts';
 import { AppError } from '../../platform/errors.ts';
 import { requireHealthie } from '../require-feature.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
@@ -11,10 +12,7 @@ const path = '/api/v1/workspaces/:ws/healthie/member-links';
 
 export const matchPairBody = z.object({
   memberId: idParam('memberId'),
-  patientId: z
-    .string()
-    .trim()
-    .regex(/^[\w-]{1,64}$/, 'patientId is not a Healthie patient id'),
+  patientId: z.string().trim().regex(PATIENT_ID, 'patientId is not a Healthie patient id'),
 });
 
 export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,25 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../workspace/audit.ts';
-import { recordManualLink } from '../../integration/matching/manual-link.ts';
-import { fieldKeySchema, fieldPatchSchema, HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
-import { createMember, deleteMember, getMember, listMembers, updateMember } from '../../workspace/members.ts';
+import { updateMemberWithLink } from '../../integration/member-links/update-member.ts';
+import { fieldKeySchema, fieldPatchSchema } from '../../workspace/member-fields.ts';
+import { memberChangesSchema, newMemberSchema } from '../../workspace/member-input.ts';
+import { createMember, deleteMember, getMember, listMembers } from '../../workspace/members.ts';
 import { phoneRegionOf } from '../../workspace/workspaces.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
 
-const name = z.string().trim().min(1).max(200);
-const memberBody = z.object({
-  firstName: name,
-  lastName: z.string().trim().max(200).default(''),
-  email: z.email().max(320).nullish(),
-  phone: z.string().max(50).nullish(),
-  externalId: z.string().trim().min(1).max(200).nullish(),
-  labels: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
-});
-
-const memberPatch = memberBody.partial().extend({
-  fields: fieldPatchSchema.optional(),
-});
+const memberPatch = memberChangesSchema.extend({ fields: fieldPatchSchema.optional() });
 
 const memberParams = workspaceParams.extend({ id: idParam('member id') });
 
@@ -55,7 +44,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/v1/workspaces/:ws/members',
-    { config: { scope: 'members:write' }, schema: { tags: ['members'], params: workspaceParams, body: memberBody } },
+    { config: { scope: 'members:write' }, schema: { tags: ['members'], params: workspaceParams, body: newMemberSchema } },
     async (request, reply) => {
       const member = await createMember(db, request.workspace.id, request.body, phoneRegionOf(request.workspace));
       return reply.status(201).send(member);
@@ -71,27 +60,8 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/v1/workspaces/:ws/members/:id',
     { config: { scope: 'members:write' }, schema: { tags: ['members'], params: memberParams, body: memberPatch } },
-    async (request) => {
-      const workspaceId = request.workspace.id;
-      return db.transaction(async (tx) => {
-        const member = await updateMember(tx, workspaceId, request.params.id, request.body, phoneRegionOf(request.workspace));
-        const fields = request.body.fields ?? {};
-        if (HEALTHIE_PATIENT_ID in fields) {
-          await recordManualLink(tx, { workspaceId, memberId: member.id, patientId: fields[HEALTHIE_PATIENT_ID] ?? null, actor: request.actor });
-        }
-        const fieldKeys = Object.keys(fields).filter((key) => key !== HEALTHIE_PATIENT_ID);
-        if (fieldKeys.length > 0) {
-          await recordAudit(tx, {
-            workspaceId,
-            actor: request.actor,
-            action: 'member.fields_updated',
-            target: { type: 'member', id: member.id },
-            details: { keys: fieldKeys },
-          });
-        }
-        return member;
-      });
-    },
+    async (request) =>
+      updateMemberWithLink(db, { workspace: request.workspace, actor: request.actor, memberId: request.params.id, changes: request.body }),
   );
 
   app.delete(

@@ -18,6 +18,8 @@ export interface SyncedEventFields {
   memberId: string | null;
   /** The Healthie provider whose schedule holds the appointment. */
   externalScope: string | null;
+  /** The Healthie patient the appointment is with (the client of a 1:1), whether or not a member is linked. */
+  externalPatientId: string | null;
 }
 
 export interface EventReferences {
@@ -46,6 +48,7 @@ export function toEventFields(appointment: HealthieAppointment, refs: EventRefer
     eventTypeId: type ? refs.eventTypeId(type.id) : null,
     memberId: appointment.user ? refs.memberId(appointment.user.id) : null,
     externalScope: appointment.provider?.id ?? null,
+    externalPatientId: appointment.user?.id ?? null,
   };
 }
 
@@ -75,6 +78,7 @@ export function sameEvent(
     stored.status === next.status &&
     stored.eventTypeId === next.eventTypeId &&
     stored.memberId === next.memberId &&
-    stored.externalScope === next.externalScope
+    stored.externalScope === next.externalScope &&
+    stored.externalPatientId === next.externalPatientId
   );
 }

@@ -15,11 +15,7 @@ export async function importEventTypes(
   target: { workspaceId: string; calendarId: string },
   types: HealthieAppointmentType[],
 ): Promise<Map<string, string>> {
-  const existing = await tx
-    .select()
-    .from(calendarEventTypes)
-    .where(and(eq(calendarEventTypes.calendarId, target.calendarId), eq(calendarEventTypes.externalSource, HEALTHIE_SOURCE)));
-  const byHealthieId = new Map(existing.map((t) => [t.externalId!, t]));
+  const byHealthieId = new Map((await healthieTypesOf(tx, target.calendarId)).map((t) => [t.externalId!, t]));
   const now = new Date();
   for (const type of types) {
     const durationMinutes = type.durationMinutes ?? DEFAULT_MINUTES;
@@ -35,4 +31,16 @@ export async function importEventTypes(
     }
   }
   return new Map([...byHealthieId].map(([healthieId, type]) => [healthieId, type.id]));
+}
+
+/** The calendar's event types imported from Healthie: Healthie type id -> event type id. */
+export async function healthieEventTypes(tx: Tx, calendarId: string): Promise<Map<string, string>> {
+  return new Map((await healthieTypesOf(tx, calendarId)).map((t) => [t.externalId!, t.id]));
+}
+
+function healthieTypesOf(tx: Tx, calendarId: string) {
+  return tx
+    .select()
+    .from(calendarEventTypes)
+    .where(and(eq(calendarEventTypes.calendarId, calendarId), eq(calendarEventTypes.externalSource, HEALTHIE_SOURCE)));
 }

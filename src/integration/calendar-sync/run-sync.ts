@@ -7,10 +7,10 @@ import { AppError } from '../../platform/errors.ts';
 import { getCalendar } from '../../workspace/calendars.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
-import { toEventFields, type EventReferences, type SyncedEventFields } from './appointment-event.ts';
+import { toEventFields, type SyncedEventFields } from './appointment-event.ts';
 import { applyEvents, cancelEvents, loadStoredEvents, type StoredEvents } from './apply-events.ts';
+import { eventReferences } from './event-references.ts';
 import { importEventTypes } from './event-type-import.ts';
-import { linkedPatients } from '../matching/linked-members.ts';
 import { healthieLinkOf, type HealthieLinkSettings } from './linked-calendar.ts';
 import { claimRun, finishRun, getRun, recordProgress, type SyncRun } from './sync-runs.ts';
 import { getSyncState, saveSyncState } from './sync-state.ts';
@@ -84,7 +84,7 @@ class SyncPass {
   private readonly seen = new Set<string>();
   private client: HealthieClient | null = null;
   private link: HealthieLinkSettings | null = null;
-  private refs: EventReferences | null = null;
+  private eventTypes: ReadonlyMap<string, string> = new Map();
   private stored: StoredEvents | undefined;
   private expected: number | null = null;
   private lastCheck = 0;
@@ -105,9 +105,7 @@ class SyncPass {
     if (!this.link) throw new RunAborted('The calendar is not linked to Healthie any more');
     this.client = (await clientForWorkspace(this.ctx, this.syncRun.workspaceId)).client;
     const target = { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId };
-    const eventTypes = await importEventTypes(db, target, await this.client.appointmentTypes(this.link.providerId));
-    const members = await linkedPatients(db, this.syncRun.workspaceId);
-    this.refs = { eventTypeId: (id) => eventTypes.get(id) ?? null, memberId: (id) => members.get(id) ?? null };
+    this.eventTypes = await importEventTypes(db, target, await this.client.appointmentTypes(this.link.providerId));
 
     const state = await getSyncState(db, this.syncRun.calendarId);
     const mode = this.syncRun.mode === 'incremental' && state?.updatedWatermark ? 'incremental' : 'full';
@@ -173,18 +171,20 @@ class SyncPass {
 
   private async apply(appointments: HealthieAppointment[]): Promise<void> {
     this.counts.fetched += appointments.length;
+    const { db } = this.ctx.database;
+    const refs = await eventReferences(db, this.syncRun.workspaceId, this.eventTypes, appointments);
     const fields: SyncedEventFields[] = [];
     for (const appointment of appointments) {
       this.seen.add(appointment.id);
       try {
-        const event = toEventFields(appointment, this.refs!);
+        const event = toEventFields(appointment, refs);
         if (event) fields.push(event);
       } catch {
         // One unreadable appointment must not stop the calendar's sync; it is left as it was.
         this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId: appointment.id }, 'appointment skipped: unreadable date');
       }
     }
-    const applied = await applyEvents(this.ctx.database.db, { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId }, fields, this.stored);
+    const applied = await applyEvents(db, { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId }, fields, this.stored);
     this.counts.created += applied.created;
     this.counts.updated += applied.updated;
     this.counts.cancelled += applied.cancelled;

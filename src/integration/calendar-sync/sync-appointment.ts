@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { calendarEventTypes, calendarEvents, calendars, memberFields } from '../../db/schema.ts';
-import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
+import { calendarEvents, calendars } from '../../db/schema.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { toEventFields } from './appointment-event.ts';
 import { applyEvents, cancelEvents, type ApplyCounts } from './apply-events.ts';
+import { eventReferences } from './event-references.ts';
+import { healthieEventTypes } from './event-type-import.ts';
 import { calendarOfProvider } from './linked-calendar.ts';
 
 export type AppointmentOutcome = keyof ApplyCounts | 'ignored';
@@ -43,19 +44,8 @@ export async function syncAppointment(
   }
   if (!live || !target) return { calendarId: null, outcome: cancelled > 0 ? 'cancelled' : 'ignored' };
 
-  const [type] = live.appointment_type
-    ? await db
-        .select({ id: calendarEventTypes.id })
-        .from(calendarEventTypes)
-        .where(and(eq(calendarEventTypes.calendarId, target.id), eq(calendarEventTypes.externalSource, HEALTHIE_SOURCE), eq(calendarEventTypes.externalId, live.appointment_type.id)))
-    : [];
-  const [member] = live.user
-    ? await db
-        .select({ id: memberFields.memberId })
-        .from(memberFields)
-        .where(and(eq(memberFields.workspaceId, input.workspaceId), eq(memberFields.key, HEALTHIE_PATIENT_ID), eq(memberFields.value, live.user.id)))
-    : [];
-  const event = toEventFields(live, { eventTypeId: () => type?.id ?? null, memberId: () => member?.id ?? null });
+  const refs = await eventReferences(db, input.workspaceId, await healthieEventTypes(db, target.id), [live]);
+  const event = toEventFields(live, refs);
   if (!event) return { calendarId: target.id, outcome: 'ignored' };
   const counts = await applyEvents(db, { workspaceId: input.workspaceId, calendarId: target.id }, [event]);
   const outcome = (Object.keys(counts) as Array<keyof ApplyCounts>).find((k) => counts[k] > 0) ?? 'unchanged';

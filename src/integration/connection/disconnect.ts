@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { calendars, healthieConnections, memberFields } from '../../db/schema.ts';
+import { calendars, healthieConnections } from '../../db/schema.ts';
 import { deleteSecret } from '../../platform/secret-store.ts';
 import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import { INTERNAL_SOURCE } from '../../workspace/calendars.ts';
-import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
 import type { IntegrationContext } from '../context.ts';
 import { endActiveRuns } from '../calendar-sync/sync-runs.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+import { removeAllLinks } from '../member-links/patient-link-store.ts';
 import { requireConnection } from './healthie-connection.ts';
 
 export interface DisconnectResult {
@@ -33,13 +33,8 @@ export async function disconnectHealthie(
       .where(and(eq(calendars.workspaceId, input.workspaceId), eq(calendars.source, HEALTHIE_SOURCE)))
       .returning({ id: calendars.id });
     for (const { id } of unlinked) await endActiveRuns(tx, id, 'The Healthie connection was deleted; the sync stopped');
-    const cleared = input.clearMemberLinks
-      ? await tx
-          .delete(memberFields)
-          .where(and(eq(memberFields.workspaceId, input.workspaceId), eq(memberFields.key, HEALTHIE_PATIENT_ID)))
-          .returning({ memberId: memberFields.memberId })
-      : [];
-    const result = { calendarsUnlinked: unlinked.length, memberLinksCleared: cleared.length };
+    const cleared = input.clearMemberLinks ? await removeAllLinks(tx, input.workspaceId) : 0;
+    const result = { calendarsUnlinked: unlinked.length, memberLinksCleared: cleared };
     await recordAudit(tx, {
       workspaceId: input.workspaceId,
       actor: input.actor,

@@ -5,8 +5,8 @@ import { chunks } from '../../platform/chunks.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import { getMember } from '../../workspace/members.ts';
-import { linkedPatientOf } from './linked-members.ts';
-import { pairKey, type MatchPair } from './match-pair.ts';
+import { pairKey, type MatchPair } from '../member-links/match-pair.ts';
+import { linkedPatientOf } from '../member-links/patient-link-store.ts';
 
 /** A person's "not a match" decisions in a workspace: member id -> patient ids. */
 export async function rejectionsOf(tx: Tx, workspaceId: string): Promise<Map<string, Set<string>>> {

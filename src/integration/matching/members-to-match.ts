@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.ts';
-import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
+import { HEALTHIE_PATIENT_ID } from '../member-links/patient-link-store.ts';
 
 /** A member as matching reads and shows it: contact details, no fields or labels. */
 export interface MemberToMatch {

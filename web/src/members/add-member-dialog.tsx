@@ -6,8 +6,8 @@ import { DialogActions } from '../ui/dialog-actions.tsx';
 import { ErrorAlert } from '../ui/error-alert.tsx';
 import { useAction } from '../ui/use-action.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { contactPayload, emptyContactForm, type ContactForm } from './contact-form.ts';
 
-const empty = { firstName: '', lastName: '', email: '', phone: '', externalId: '' };
 
 interface Props {
   opened: boolean;
@@ -17,25 +17,17 @@ interface Props {
 
 export function AddMemberDialog({ opened, onClose, onCreated }: Props) {
   const { apiPath } = useWorkspace();
-  const [form, setForm] = useState(empty);
-  const create = useAction(() =>
-    api.post<Member>(apiPath('members'), {
-      firstName: form.firstName,
-      lastName: form.lastName,
-      email: form.email || null,
-      phone: form.phone || null,
-      externalId: form.externalId || null,
-    }),
-  );
+  const [form, setForm] = useState(emptyContactForm);
+  const create = useAction(() => api.post<Member>(apiPath('members'), contactPayload(form)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const member = await create.run();
     if (!member) return;
-    setForm(empty);
+    setForm(emptyContactForm);
     onCreated(member);
   };
-  const field = (key: keyof typeof empty) => ({
+  const field = (key: keyof ContactForm) => ({
     value: form[key],
     onChange: (e: ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
   });

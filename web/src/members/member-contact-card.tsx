@@ -5,8 +5,9 @@ import type { Member } from '../api/types.ts';
 import { FormCard } from '../ui/form-card.tsx';
 import { useAction } from '../ui/use-action.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { contactPayload, type ContactForm } from './contact-form.ts';
 
-const contactOf = (member: Member) => ({
+const contactOf = (member: Member): ContactForm => ({
   firstName: member.firstName,
   lastName: member.lastName,
   email: member.email ?? '',
@@ -18,18 +19,12 @@ export function MemberContactCard({ member, onSaved }: { member: Member; onSaved
   const { apiPath, can } = useWorkspace();
   const [form, setForm] = useState(() => contactOf(member));
   const save = useAction(async () => {
-    await api.patch<Member>(apiPath(`members/${member.id}`), {
-      firstName: form.firstName,
-      lastName: form.lastName,
-      email: form.email || null,
-      phone: form.phone || null,
-      externalId: form.externalId || null,
-    });
+    await api.patch<Member>(apiPath(`members/${member.id}`), contactPayload(form));
     onSaved();
   });
   const editable = can('members:write');
   const changed = JSON.stringify(form) !== JSON.stringify(contactOf(member));
-  const field = (key: keyof ReturnType<typeof contactOf>) => ({
+  const field = (key: keyof ContactForm) => ({
     value: form[key],
     readOnly: !editable,
     onChange: (e: ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),

@@ -1,16 +1,16 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { memberFields, members } from '../../db/schema.ts';
+import { members } from '../../db/schema.ts';
 import type { HealthieClient } from '../../healthie/client.ts';
 import { chunks } from '../../platform/chunks.ts';
 import { recordAudits, type Actor } from '../../workspace/audit.ts';
-import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { missingPatients } from './link-check.ts';
 import { clearLinkFlags } from './link-flags.ts';
 import { pairKey, type MatchPair } from './match-pair.ts';
-import { forgetRejections } from './match-rejections.ts';
+import { forgetRejections } from '../matching/match-rejections.ts';
+import { linksTouching, writeLinks } from './patient-link-store.ts';
 
 /** The most links one request may ask for (Link All of a very large match sends several). */
 export const MAX_LINKS_PER_REQUEST = 10_000;
@@ -50,7 +50,7 @@ export async function linkMembersToPatients(
  * Link and Link All: sets each member's healthie:patient_id, in request order, and says per item
  * what happened. Linking again what is linked changes nothing; a patient linked to another member
  * (or a member linked to another patient) is a conflict; unknown members and patients Healthie does
- * not have are not found. Every link made is audited.
+ * not have are not found. Every link made attaches the patient's synced events and is audited.
  */
 export async function linkMembers(
   db: Db,
@@ -66,16 +66,7 @@ export async function linkMembers(
   const toLink = results.filter((r) => r.status === 'linked');
   if (toLink.length === 0) return results;
   const written = await db.transaction(async (tx) => {
-    const inserted = new Set<string>();
-    for (const slice of chunks(toLink, 1_000)) {
-      const rows = await tx
-        .insert(memberFields)
-        .values(slice.map((pair) => ({ workspaceId, memberId: pair.memberId, key: HEALTHIE_PATIENT_ID, value: pair.patientId })))
-        .onConflictDoNothing()
-        .returning({ memberId: memberFields.memberId, patientId: memberFields.value });
-      for (const row of rows) inserted.add(pairKey(row));
-    }
-    const linked = toLink.filter((pair) => inserted.has(pairKey(pair)));
+    const linked = await writeLinks(tx, workspaceId, toLink);
     await forgetRejections(tx, workspaceId, linked);
     await clearLinkFlags(
       tx,
@@ -91,7 +82,7 @@ export async function linkMembers(
         details: { patientId: pair.patientId, bulk: input.links.length > 1 },
       })),
     );
-    return inserted;
+    return new Set(linked.map(pairKey));
   });
   // Another request linked the same member or patient between our reads and our write.
   return results.map((r) => (r.status === 'linked' && !written.has(pairKey(r)) ? result(r, 'patient_already_linked') : r));
@@ -113,20 +104,10 @@ async function linkState(db: Db, workspaceId: string, links: MatchPair[]): Promi
     const rows = await db.select({ id: members.id }).from(members).where(and(eq(members.workspaceId, workspaceId), inArray(members.id, ids)));
     for (const row of rows) state.known.add(row.id);
   }
-  const linksBy = async (column: typeof memberFields.memberId | typeof memberFields.value, ids: string[]) => {
-    for (const slice of chunks(ids, 1_000)) {
-      const rows = await db
-        .select({ memberId: memberFields.memberId, patientId: memberFields.value })
-        .from(memberFields)
-        .where(and(eq(memberFields.workspaceId, workspaceId), eq(memberFields.key, HEALTHIE_PATIENT_ID), inArray(column, slice)));
-      for (const row of rows) {
-        state.patientOf.set(row.memberId, row.patientId);
-        state.memberOf.set(row.patientId, row.memberId);
-      }
-    }
-  };
-  await linksBy(memberFields.memberId, memberIds);
-  await linksBy(memberFields.value, patientIds);
+  for (const link of await linksTouching(db, workspaceId, { memberIds, patientIds })) {
+    state.patientOf.set(link.memberId, link.patientId);
+    state.memberOf.set(link.patientId, link.memberId);
+  }
   return state;
 }
 

@@ -1,9 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
-import { memberFields, memberLinkFlags } from '../../db/schema.ts';
+import { memberLinkFlags } from '../../db/schema.ts';
 import { chunks } from '../../platform/chunks.ts';
-import { HEALTHIE_PATIENT_ID } from '../../workspace/member-fields.ts';
 import { pairKey, type MatchPair } from './match-pair.ts';
+import { linksTouching } from './patient-link-store.ts';
 
 export interface LinkFlag {
   reason: 'patient_missing';
@@ -16,25 +16,10 @@ export interface LinkFlag {
  */
 export async function replaceLinkFlags(tx: Tx, workspaceId: string, missing: MatchPair[]): Promise<MatchPair[]> {
   await tx.delete(memberLinkFlags).where(eq(memberLinkFlags.workspaceId, workspaceId));
-  const flagged: MatchPair[] = [];
-  for (const slice of chunks(missing, 1_000)) {
-    const current = await tx
-      .select({ memberId: memberFields.memberId, patientId: memberFields.value })
-      .from(memberFields)
-      .where(
-        and(
-          eq(memberFields.key, HEALTHIE_PATIENT_ID),
-          inArray(
-            memberFields.memberId,
-            slice.map((pair) => pair.memberId),
-          ),
-        ),
-      );
-    const still = new Set(current.map(pairKey));
-    const rows = slice.filter((pair) => still.has(pairKey(pair)));
-    if (rows.length === 0) continue;
+  const still = new Set((await linksTouching(tx, workspaceId, { memberIds: missing.map((pair) => pair.memberId), patientIds: [] })).map(pairKey));
+  const flagged = missing.filter((pair) => still.has(pairKey(pair)));
+  for (const rows of chunks(flagged, 1_000)) {
     await tx.insert(memberLinkFlags).values(rows.map((pair) => ({ ...pair, workspaceId, reason: 'patient_missing' as const })));
-    flagged.push(...rows);
   }
   return flagged;
 }

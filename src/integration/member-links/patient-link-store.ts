@@ -1,0 +1,131 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/database.ts';
+import { calendarEvents, memberFields } from '../../db/schema.ts';
+import { chunks } from '../../platform/chunks.ts';
+import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+import { pairKey, type MatchPair } from './match-pair.ts';
+
+/**
+ * The one place that reads and writes a member's Healthie link: the `healthie:patient_id` field,
+ * and the synced appointments attached to the member through it. Linking attaches the events of
+ * that patient in the same transaction; unlinking detaches them, whether or not their calendar is
+ * still linked, so a patient's appointments never show under a member no longer linked to them.
+ */
+export const HEALTHIE_PATIENT_ID = 'healthie:patient_id';
+
+/** What a Healthie patient (user) id looks like. */
+export const PATIENT_ID = /^[\w-]{1,64}$/;
+
+const isLink = eq(memberFields.key, HEALTHIE_PATIENT_ID);
+
+/** Healthie patient id -> the member linked to it, for a whole workspace. */
+export async function linkedPatients(tx: Tx, workspaceId: string): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ memberId: memberFields.memberId, patientId: memberFields.value })
+    .from(memberFields)
+    .where(and(eq(memberFields.workspaceId, workspaceId), isLink));
+  return new Map(rows.map((row) => [row.patientId, row.memberId]));
+}
+
+export async function linkedPatientOf(tx: Tx, memberId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ patientId: memberFields.value })
+    .from(memberFields)
+    .where(and(eq(memberFields.memberId, memberId), isLink));
+  return row?.patientId ?? null;
+}
+
+/** The members linked to these patients: patient id -> member id. */
+export async function membersOfPatients(tx: Tx, workspaceId: string, patientIds: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const slice of chunks([...new Set(patientIds)], 1_000)) {
+    const rows = await tx
+      .select({ memberId: memberFields.memberId, patientId: memberFields.value })
+      .from(memberFields)
+      .where(and(eq(memberFields.workspaceId, workspaceId), isLink, inArray(memberFields.value, slice)));
+    for (const row of rows) found.set(row.patientId, row.memberId);
+  }
+  return found;
+}
+
+/** Every link touching these members or these patients. */
+export async function linksTouching(
+  tx: Tx,
+  workspaceId: string,
+  touching: { memberIds: readonly string[]; patientIds: readonly string[] },
+): Promise<MatchPair[]> {
+  const links = new Map<string, MatchPair>();
+  const collect = async (column: typeof memberFields.memberId | typeof memberFields.value, ids: readonly string[]) => {
+    for (const slice of chunks([...new Set(ids)], 1_000)) {
+      const rows = await tx
+        .select({ memberId: memberFields.memberId, patientId: memberFields.value })
+        .from(memberFields)
+        .where(and(eq(memberFields.workspaceId, workspaceId), isLink, inArray(column, slice)));
+      for (const row of rows) links.set(pairKey(row), row);
+    }
+  };
+  await collect(memberFields.memberId, touching.memberIds);
+  await collect(memberFields.value, touching.patientIds);
+  return [...links.values()];
+}
+
+/**
+ * Writes links and attaches each patient's synced events to its member. A member or patient linked
+ * meanwhile keeps its link (the unique indexes decide); returns the links actually written.
+ */
+export async function writeLinks(tx: Tx, workspaceId: string, pairs: readonly MatchPair[]): Promise<MatchPair[]> {
+  const written: MatchPair[] = [];
+  for (const slice of chunks(pairs, 1_000)) {
+    const rows = await tx
+      .insert(memberFields)
+      .values(slice.map((pair) => ({ workspaceId, memberId: pair.memberId, key: HEALTHIE_PATIENT_ID, value: pair.patientId })))
+      .onConflictDoNothing()
+      .returning({ memberId: memberFields.memberId, patientId: memberFields.value });
+    written.push(...rows);
+  }
+  await attachEvents(tx, workspaceId, written);
+  return written;
+}
+
+/** Removes a member's link and detaches the events it brought; returns the patient it was linked to. */
+export async function removeLink(tx: Tx, workspaceId: string, memberId: string): Promise<string | null> {
+  const [removed] = await tx
+    .delete(memberFields)
+    .where(and(eq(memberFields.workspaceId, workspaceId), eq(memberFields.memberId, memberId), isLink))
+    .returning({ patientId: memberFields.value });
+  if (!removed) return null;
+  await detachEvents(tx, workspaceId, [memberId]);
+  return removed.patientId;
+}
+
+/** Removes every link of a workspace (moving to another Healthie organization); returns how many. */
+export async function removeAllLinks(tx: Tx, workspaceId: string): Promise<number> {
+  const removed = await tx
+    .delete(memberFields)
+    .where(and(eq(memberFields.workspaceId, workspaceId), isLink))
+    .returning({ memberId: memberFields.memberId });
+  await tx
+    .update(calendarEvents)
+    .set({ memberId: null, updatedAt: new Date() })
+    .where(and(eq(calendarEvents.workspaceId, workspaceId), eq(calendarEvents.externalSource, HEALTHIE_SOURCE), sql`${calendarEvents.memberId} is not null`));
+  return removed.length;
+}
+
+async function attachEvents(tx: Tx, workspaceId: string, links: readonly MatchPair[]): Promise<void> {
+  for (const slice of chunks(links, 1_000)) {
+    if (slice.length === 0) continue;
+    await tx.execute(sql`
+      update calendar_events e set member_id = x.member_id, updated_at = now()
+        from jsonb_to_recordset(${JSON.stringify(slice.map((l) => ({ member_id: l.memberId, patient_id: l.patientId })))}::jsonb)
+             as x(member_id uuid, patient_id text)
+       where e.workspace_id = ${workspaceId} and e.external_source = ${HEALTHIE_SOURCE}
+         and e.external_patient_id = x.patient_id and e.member_id is distinct from x.member_id`);
+  }
+}
+
+async function detachEvents(tx: Tx, workspaceId: string, memberIds: readonly string[]): Promise<void> {
+  await tx
+    .update(calendarEvents)
+    .set({ memberId: null, updatedAt: new Date() })
+    .where(and(eq(calendarEvents.workspaceId, workspaceId), eq(calendarEvents.externalSource, HEALTHIE_SOURCE), inArray(calendarEvents.memberId, [...memberIds])));
+}
