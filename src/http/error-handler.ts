@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HealthieError, type HealthieErrorKind } from '../healthie/errors.ts';
+import { sqlStateOf } from '../db/sql-state.ts';
 import { AppError } from '../platform/errors.ts';
 
 /** A Healthie failure is never our 500: it says what failed upstream and what to do. */
@@ -15,19 +16,6 @@ const healthieStatus: Record<HealthieErrorKind, [number, string]> = {
   network: [502, 'healthie_unreachable'],
   timeout: [504, 'healthie_timeout'],
 };
-
-interface PgLikeError {
-  code?: string;
-  constraint?: string;
-}
-
-function pgError(error: unknown): PgLikeError | null {
-  for (let e = error as { cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as never, depth++) {
-    const code = (e as PgLikeError).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as PgLikeError;
-  }
-  return null;
-}
 
 /** Every error leaves as `{error: {code, message}}`; only our own faults are 500s, and they say nothing more. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -54,17 +42,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
       if (error.status >= 500) request.log.error({ code: error.code, cause: (error.cause as Error | undefined)?.name }, 'request failed');
       return reply.status(error.status).send({ error: { code: error.code, message: error.message } });
     }
-    const pg = pgError(error);
-    if (pg?.code === '23505') {
+    const sqlState = sqlStateOf(error);
+    if (sqlState === '23505') {
       return reply.status(409).send({ error: { code: 'conflict', message: 'That conflicts with existing data; reload and try again' } });
     }
-    if (pg?.code === '23503') {
+    if (sqlState === '23503') {
       return reply.status(409).send({ error: { code: 'conflict', message: 'Something this refers to was just removed; reload and try again' } });
     }
-    if (pg?.code === '22021' || pg?.code === '22P05') {
+    if (sqlState === '22021' || sqlState === '22P05') {
       return reply.status(400).send({ error: { code: 'invalid_request', message: 'A value contains a character that cannot be stored (such as a NUL byte)' } });
     }
-    if (pg?.code === '22P02' || pg?.code === '22007' || pg?.code === '22008' || pg?.code === '22003') {
+    if (sqlState === '22P02' || sqlState === '22007' || sqlState === '22008' || sqlState === '22003') {
       return reply.status(400).send({ error: { code: 'invalid_request', message: 'A value has the wrong format or is out of range' } });
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
@@ -73,7 +61,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     // The message line is left out: database errors quote the values that failed, which can be PHI.
     const frames = error.stack?.split('\n').slice(1).join('\n');
-    request.log.error({ err: { type: error.name, code: pg?.code ?? error.code, frames } }, 'request failed');
+    request.log.error({ err: { type: error.name, code: sqlState ?? error.code, frames } }, 'request failed');
     return reply.status(500).send({ error: { code: 'internal_error', message: 'Something went wrong on our side; try again' } });
   });
 }

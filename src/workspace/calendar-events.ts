@@ -5,7 +5,8 @@ import { badRequest } from '../platform/errors.ts';
 
 export type CalendarEvent = typeof calendarEvents.$inferSelect;
 
-const MAX_EVENT_DAYS = 31;
+/** The longest event a calendar holds. */
+export const MAX_EVENT_DAYS = 31;
 
 const startingWithin = (from: Date, to: Date) => and(gte(calendarEvents.startsAt, from), lt(calendarEvents.startsAt, to));
 

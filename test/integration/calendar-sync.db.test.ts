@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { healthiePageSizes } from '../../src/healthie/client.ts';
+import { applyEvents } from '../../src/integration/calendar-sync/apply-events.ts';
+import { syncAppointment } from '../../src/integration/calendar-sync/sync-appointment.ts';
 import { setMemberField, createMember } from '../../src/workspace/members.ts';
 import { bearer, createApiFixture, type ApiFixture } from '../support/api-fixture.ts';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.ts';
@@ -137,7 +139,7 @@ describe('Sync Now', () => {
     const before = await s.snapshot();
     const { rows: stamps } = await fx.database.query<{ t: string }>('select max(updated_at)::text as t from calendar_events', []);
     const run = await s.syncNow();
-    expect(run.counts).toEqual({ fetched: 5, created: 0, updated: 0, cancelled: 0, unchanged: 5 });
+    expect(run.counts).toEqual({ fetched: 5, created: 0, updated: 0, cancelled: 0, unchanged: 5, skipped: 0 });
     expect(await s.snapshot()).toBe(before);
     const { rows: after } = await fx.database.query<{ t: string }>('select max(updated_at)::text as t from calendar_events', []);
     expect(after[0]!.t).toBe(stamps[0]!.t);
@@ -339,5 +341,55 @@ describe('provider directory', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().error).toMatchObject({ code: 'healthie_no_providers' });
     expect(res.json().error.message).toContain('may not have permission to list organization members');
+  });
+});
+
+describe('an appointment that cannot be stored as Healthie sent it', () => {
+  const book = async (datetime: string, appointmentTypeId: string) =>
+    (
+      await sandbox.control<{ appointment: { id: string } }>('POST', '/_sandbox/appointments', {
+        user_id: s.patientIds[0],
+        other_party_id: s.providerId,
+        appointment_type_id: appointmentTypeId,
+        contact_type: 'Phone Call',
+        datetime,
+      })
+    ).appointment.id;
+
+  it('is clamped to the longest event a calendar holds when it lasts thousands of years', async () => {
+    const { appointmentType } = await sandbox.control<{ appointmentType: { id: string } }>('POST', '/_sandbox/appointment-types', {
+      name: 'Endless',
+      length: 2_000_000_000,
+      provider_ids_for_appt_type_connections: [s.providerId],
+    });
+    const endless = await book(new Date(Date.now() + 2 * 86_400_000).toISOString(), appointmentType.id);
+    const fine = await s.appointment({ days: 3 });
+    const run = await s.link();
+    expect(run).toMatchObject({ status: 'succeeded', counts: { fetched: 2, created: 2, skipped: 0 } });
+    expect((await s.eventByHealthieId(endless))?.durationMinutes).toBe(31 * 24 * 60);
+    expect(await s.eventByHealthieId(fine)).toMatchObject({ title: 'Initial Intake', durationMinutes: 60 });
+  });
+
+  it('is skipped and counted when its start cannot be placed, through the one-appointment path too', async () => {
+    await s.link();
+    const lastMonthOf9999 = await book('9999-12-31T23:30:00Z', s.typeIds.intake);
+    expect(await syncAppointment(fx.ctx, { workspaceId: s.ws.workspace.id, appointmentId: lastMonthOf9999 })).toEqual({ calendarId: s.calendarId, outcome: 'ignored' });
+    expect(await s.eventByHealthieId(lastMonthOf9999)).toBeUndefined();
+  });
+
+  it('never fails the page: a value the database refuses is skipped and counted, the rest written', async () => {
+    await s.link();
+    const startsAt = new Date(Date.now() + 10 * 86_400_000);
+    const event = (id: string, endsAt: Date) => ({
+      externalId: id, title: 'Visit', startsAt, endsAt, durationMinutes: 30, status: 'booked' as const,
+      eventTypeId: null, memberId: null, externalScope: s.providerId, externalPatientId: null,
+    });
+    const counts = await applyEvents(fx.database.db, { workspaceId: s.ws.workspace.id, calendarId: s.calendarId }, [
+      event('a-1', new Date(startsAt.getTime() + 1_800_000)),
+      event('a-2', new Date(Date.UTC(10_000, 0, 1))),
+      event('a-3', new Date(startsAt.getTime() + 1_800_000)),
+    ]);
+    expect(counts).toMatchObject({ created: 2, skipped: 1 });
+    expect((await s.events()).map((e) => e.external.id).sort()).toEqual(['a-1', 'a-3']);
   });
 });

@@ -1,12 +1,13 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
+import { isDataException } from '../../db/sql-state.ts';
 import { calendarEvents, type SyncCounts } from '../../db/schema.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { sameEvent, type SyncedEventFields } from './appointment-event.ts';
 
-export type ApplyCounts = Pick<SyncCounts, 'created' | 'updated' | 'cancelled' | 'unchanged'>;
+export type ApplyCounts = Required<Pick<SyncCounts, 'created' | 'updated' | 'cancelled' | 'unchanged' | 'skipped'>>;
 
-export const emptyApplyCounts = (): ApplyCounts => ({ created: 0, updated: 0, cancelled: 0, unchanged: 0 });
+export const emptyApplyCounts = (): ApplyCounts => ({ created: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0 });
 
 type StoredEvent = Pick<
   typeof calendarEvents.$inferSelect,
@@ -47,8 +48,10 @@ export async function loadStoredEvents(db: Db, calendarId: string): Promise<Stor
  * The one place synced appointments become calendar events, for every kind of sync (and, later,
  * webhooks): upsert by Healthie id, write nothing for an event that already says the same. An
  * event turning cancelled counts as cancelled, any other change as updated. The writes of one call
- * share a transaction; a call with nothing to change opens none. `stored` (from loadStoredEvents)
- * saves the lookup and is kept up to date; without it the events are looked up.
+ * share a transaction; a call with nothing to change opens none. Should the database refuse a value
+ * of the batch, each change is written alone and the ones it refuses are skipped (counted), so one
+ * bad appointment never holds up the rest. `stored` (from loadStoredEvents) saves the lookup and is
+ * kept up to date; without it the events are looked up.
  */
 export async function applyEvents(
   db: Db,
@@ -66,37 +69,58 @@ export async function applyEvents(
         ({ externalId, ...event }) => [externalId!, event],
       ),
     );
-  const inserts: SyncedEventFields[] = [];
-  const updates: Array<{ id: string; event: SyncedEventFields }> = [];
+  const changes: Change[] = [];
   for (const event of byId.values()) {
     const existing = known.get(event.externalId);
-    if (!existing) {
-      inserts.push(event);
-      counts.created += 1;
-    } else if (sameEvent(existing, event)) {
-      counts.unchanged += 1;
-    } else {
-      updates.push({ id: existing.id, event });
-      if (event.status === 'cancelled' && existing.status !== 'cancelled') counts.cancelled += 1;
-      else counts.updated += 1;
+    if (!existing) changes.push({ kind: 'created', event });
+    else if (sameEvent(existing, event)) counts.unchanged += 1;
+    else changes.push({ kind: event.status === 'cancelled' && existing.status !== 'cancelled' ? 'cancelled' : 'updated', id: existing.id, event });
+  }
+  if (changes.length === 0) return counts;
+  let written: Array<{ change: Change; id: string }>;
+  try {
+    written = await writeChanges(db, target, changes);
+  } catch (error) {
+    if (!isDataException(error)) throw error;
+    written = [];
+    for (const change of changes) {
+      try {
+        written.push(...(await writeChanges(db, target, [change])));
+      } catch (alone) {
+        if (!isDataException(alone)) throw alone;
+        counts.skipped += 1;
+      }
     }
   }
-  if (inserts.length === 0 && updates.length === 0) return counts;
-  const written = await db.transaction(async (tx) => {
-    const rows = inserts.length > 0 ? await insertEvents(tx, target, inserts) : [];
-    const now = new Date();
-    for (const { id, event } of updates) {
-      const { externalId: _id, ...changes } = event;
-      await tx.update(calendarEvents).set({ ...changes, updatedAt: now }).where(eq(calendarEvents.id, id));
-    }
-    return [...rows.map((r) => ({ id: r.id, externalId: r.externalId! })), ...updates.map((u) => ({ id: u.id, externalId: u.event.externalId }))];
-  });
   // Only what committed goes into the caller's picture of the calendar.
-  for (const { id, externalId } of written) {
-    const { externalId: _id, ...event } = byId.get(externalId)!;
+  for (const { change, id } of written) {
+    counts[change.kind] += 1;
+    const { externalId, ...event } = change.event;
     known.set(externalId, { ...event, id });
   }
   return counts;
+}
+
+interface Change {
+  kind: 'created' | 'updated' | 'cancelled';
+  /** The stored event an update changes. */
+  id?: string;
+  event: SyncedEventFields;
+}
+
+async function writeChanges(db: Db, target: { workspaceId: string; calendarId: string }, changes: Change[]): Promise<Array<{ change: Change; id: string }>> {
+  const inserts = changes.filter((c) => c.kind === 'created');
+  const updates = changes.filter((c) => c.kind !== 'created');
+  return db.transaction(async (tx) => {
+    const inserted = inserts.length > 0 ? await insertEvents(tx, target, inserts.map((c) => c.event)) : [];
+    const byExternalId = new Map(inserts.map((c) => [c.event.externalId, c]));
+    const now = new Date();
+    for (const { id, event } of updates) {
+      const { externalId: _id, ...fields } = event;
+      await tx.update(calendarEvents).set({ ...fields, updatedAt: now }).where(eq(calendarEvents.id, id!));
+    }
+    return [...inserted.map((row) => ({ change: byExternalId.get(row.externalId)!, id: row.id })), ...updates.map((change) => ({ change, id: change.id! }))];
+  });
 }
 
 /**

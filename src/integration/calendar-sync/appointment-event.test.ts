@@ -51,6 +51,7 @@ describe('appointment to calendar event', () => {
       eventTypeId: 'type-uuid',
       memberId: 'member-uuid',
       externalScope: '1',
+      externalPatientId: '42',
     });
   });
 
@@ -62,6 +63,20 @@ describe('appointment to calendar event', () => {
 
   it('skips an appointment without a date', () => {
     expect(toEventFields(appointment({ date: null }), refs)).toBeNull();
+  });
+
+  it.each([
+    ['unreadable', 'next Tuesday'],
+    ['before 1900', '1899-12-31 10:00:00 UTC'],
+    ['too close to the year 10000 for its end', '9999-12-31 23:30:00 UTC'],
+  ])('skips an appointment whose start is %s', (_why, date) => {
+    expect(toEventFields(appointment({ date, end: null }), refs)).toBeNull();
+  });
+
+  it('clamps a length or an end past the longest event (31 days) to it', () => {
+    const longest = 31 * 24 * 60;
+    expect(toEventFields(appointment({ end: null, length: 3_000_000_000 }), refs)).toMatchObject({ durationMinutes: longest });
+    expect(toEventFields(appointment({ end: '2990-01-01 10:00:00 UTC' }), refs)).toMatchObject({ durationMinutes: longest });
   });
 
   it('tells an unchanged event from a changed one', () => {

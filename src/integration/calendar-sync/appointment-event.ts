@@ -1,10 +1,15 @@
 import type { EventStatus } from '../../db/schema.ts';
 import type { HealthieAppointment } from '../../healthie/client.ts';
 import { parseHealthieDateTime } from '../../healthie/datetime.ts';
+import { MAX_EVENT_DAYS } from '../../workspace/calendar-events.ts';
 import { eventStatusFor } from './status-mapping.ts';
 
 export const FALLBACK_TITLE = 'Healthie appointment';
 const DEFAULT_MINUTES = 30;
+/** Starts a calendar can place (with the longest end, still before the year 10000 the database ends at). */
+const EARLIEST_START = Date.UTC(1900, 0, 1);
+const LATEST_START = Date.UTC(9999, 11, 1);
+const MAX_DURATION_MS = MAX_EVENT_DAYS * 86_400_000;
 
 /** What a synced calendar event holds, derived from one Healthie appointment. */
 export interface SyncedEventFields {
@@ -31,12 +36,20 @@ export interface EventReferences {
 
 /**
  * A Healthie appointment as a calendar event: the appointment type's name as title, times in UTC,
- * status through the product page's table. An appointment without a date cannot be placed: null.
+ * status through the product page's table. An appointment whose start cannot be read or placed
+ * (none, unreadable, before 1900 or in the last month of 9999) cannot be stored: null. An end past
+ * the longest event a calendar holds is clamped to it.
  */
 export function toEventFields(appointment: HealthieAppointment, refs: EventReferences): SyncedEventFields | null {
   if (!appointment.date) return null;
-  const startsAt = parseHealthieDateTime(appointment.date);
-  const endsAt = endOf(appointment, startsAt);
+  let startsAt: Date;
+  try {
+    startsAt = parseHealthieDateTime(appointment.date);
+  } catch {
+    return null;
+  }
+  if (!(startsAt.getTime() >= EARLIEST_START && startsAt.getTime() < LATEST_START)) return null;
+  const endsAt = new Date(Math.min(endOf(appointment, startsAt).getTime(), startsAt.getTime() + MAX_DURATION_MS));
   const type = appointment.appointment_type;
   return {
     externalId: appointment.id,
@@ -62,7 +75,7 @@ function endOf(appointment: HealthieAppointment, startsAt: Date): Date {
     }
   }
   const minutes = appointment.length ?? appointment.appointment_type?.length ?? DEFAULT_MINUTES;
-  return new Date(startsAt.getTime() + Math.max(1, minutes) * 60_000);
+  return new Date(startsAt.getTime() + Math.min(Math.max(1, minutes), MAX_EVENT_DAYS * 24 * 60) * 60_000);
 }
 
 /** Whether a stored event already says what the appointment says: then the sync writes nothing. */

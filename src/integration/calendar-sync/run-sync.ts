@@ -80,7 +80,7 @@ function readTime(value: string | null): Date | null {
 
 /** One run's pass over Healthie: what it read, what it saw, and how far it got. */
 class SyncPass {
-  readonly counts: SyncCounts = { fetched: 0, created: 0, updated: 0, cancelled: 0, unchanged: 0 };
+  readonly counts: Required<SyncCounts> = { fetched: 0, created: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0 };
   private readonly seen = new Set<string>();
   private client: HealthieClient | null = null;
   private link: HealthieLinkSettings | null = null;
@@ -176,12 +176,13 @@ class SyncPass {
     const fields: SyncedEventFields[] = [];
     for (const appointment of appointments) {
       this.seen.add(appointment.id);
-      try {
-        const event = toEventFields(appointment, refs);
-        if (event) fields.push(event);
-      } catch {
-        // One unreadable appointment must not stop the calendar's sync; it is left as it was.
-        this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId: appointment.id }, 'appointment skipped: unreadable date');
+      const event = toEventFields(appointment, refs);
+      if (event) {
+        fields.push(event);
+      } else {
+        // One appointment that cannot be stored must not stop the calendar's sync; it is counted and left as it was.
+        this.counts.skipped += 1;
+        this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId: appointment.id }, 'appointment skipped: its times cannot be stored');
       }
     }
     const applied = await applyEvents(db, { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId }, fields, this.stored);
@@ -189,6 +190,7 @@ class SyncPass {
     this.counts.updated += applied.updated;
     this.counts.cancelled += applied.cancelled;
     this.counts.unchanged += applied.unchanged;
+    this.counts.skipped += applied.skipped;
   }
 
   /**

@@ -128,7 +128,7 @@ export interface SyncRun {
   queuedAt: string;
   startedAt: string | null;
   finishedAt: string | null;
-  counts: { fetched: number; created: number; updated: number; cancelled: number; unchanged: number };
+  counts: { fetched: number; created: number; updated: number; cancelled: number; unchanged: number; skipped?: number };
   /** How far a running sync is: appointments fetched of those Healthie said there are. */
   progress: { fetched: number; expected: number | null };
   requests: number;
