@@ -1,6 +1,10 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Keyring } from './keyring.ts';
 
+const ALGORITHM = 'aes-256-gcm';
+/** The full 128-bit tag, always: a decipher that accepted a shorter one would accept forgeries far more easily. */
+const TAG_BYTES = 16;
+
 export interface SealedSecret {
   keyId: string;
   iv: string;
@@ -15,7 +19,7 @@ export interface SealedSecret {
 export function seal(keyring: Keyring, plaintext: string, context: string): SealedSecret {
   const key = keyring.keys.get(keyring.activeId)!;
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(Buffer.from(context));
   const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return {
@@ -29,8 +33,10 @@ export function seal(keyring: Keyring, plaintext: string, context: string): Seal
 export function open(keyring: Keyring, sealed: SealedSecret, context: string): string {
   const key = keyring.keys.get(sealed.keyId);
   if (!key) throw new Error(`The secret was sealed with key "${sealed.keyId}", which the keyring does not hold`);
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
+  const tag = Buffer.from(sealed.tag, 'base64');
+  if (tag.length !== TAG_BYTES) throw new Error(`The secret's authentication tag is ${tag.length} bytes, not ${TAG_BYTES}`);
+  const decipher = createDecipheriv(ALGORITHM, key, Buffer.from(sealed.iv, 'base64'), { authTagLength: TAG_BYTES });
   decipher.setAAD(Buffer.from(context));
-  decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+  decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString('utf8');
 }

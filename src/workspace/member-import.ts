@@ -1,7 +1,8 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Tx } from '../db/database.ts';
+import { holdTransactionLock } from '../db/transaction-lock.ts';
 import { members } from '../db/schema.ts';
 import { AppError, badRequest } from '../platform/errors.ts';
 import { memberDetail } from './member-input.ts';
@@ -107,7 +108,7 @@ export async function importMembers(
     throw new AppError(413, 'too_many_rows', `An import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows`);
   }
   // Two imports of one workspace at once would both create the same new members: one at a time.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`member-import:${workspaceId}`}))`);
+  await holdTransactionLock(tx, `member-import:${workspaceId}`);
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0, errors: [] };
   const prepared: Prepared[] = [];
   rawRows.forEach((raw, index) => {

@@ -253,3 +253,27 @@ describe('who may configure', () => {
     expect((await fx.app.inject({ url, headers: bearer(other.token) })).statusCode).toBe(404);
   });
 });
+
+describe('reconnects and a delete at the same time', () => {
+  const secretsAndConnections = async () =>
+    (
+      await fx.database.query<{ secrets: number; connections: number }>(
+        'select (select count(*) from encrypted_secrets)::int as secrets, (select count(*) from healthie_connections)::int as connections',
+      )
+    ).rows[0]!;
+
+  it('never orphan a sealed key nor answer 500, and end with one key per connection', async () => {
+    expect((await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url })).statusCode).toBe(200);
+    const remove = () => fx.app.inject({ method: 'DELETE', url, headers: bearer(ws.token) });
+    const answers = await Promise.all([
+      ...Array.from({ length: 8 }, () => put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url })),
+      remove(),
+      remove(),
+    ]);
+    for (const answer of answers) expect([200, 409], answer.body).toContain(answer.statusCode);
+    const { secrets, connections } = await secretsAndConnections();
+    expect(secrets).toBe(connections);
+    await remove();
+    expect(await secretsAndConnections()).toEqual({ secrets: 0, connections: 0 });
+  });
+});

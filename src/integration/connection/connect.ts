@@ -7,7 +7,7 @@ import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import type { IntegrationContext } from '../context.ts';
 import { createHealthieClient } from '../healthie-client-factory.ts';
 import { resolveBaseUrl } from './base-url.ts';
-import { findConnection, HEALTHIE_API_KEY_PURPOSE, type HealthieConnection } from './healthie-connection.ts';
+import { findConnection, HEALTHIE_API_KEY_PURPOSE, lockConnection, type HealthieConnection } from './healthie-connection.ts';
 
 /**
  * Tests the key against Healthie (currentUser) and only then saves it, encrypted. On
@@ -30,6 +30,7 @@ export async function connectHealthie(
 
   const now = new Date();
   return ctx.database.db.transaction(async (tx) => {
+    await lockConnection(tx, input.workspaceId);
     const previous = await findConnection(tx, input.workspaceId);
     const secretId = await storeSecret(tx, ctx.keyring, {
       workspaceId: input.workspaceId,

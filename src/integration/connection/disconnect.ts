@@ -7,7 +7,7 @@ import type { IntegrationContext } from '../context.ts';
 import { endActiveRuns } from '../calendar-sync/sync-runs.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { removeAllLinks } from '../member-links/patient-link-store.ts';
-import { requireConnection } from './healthie-connection.ts';
+import { lockConnection, requireConnection } from './healthie-connection.ts';
 
 export interface DisconnectResult {
   calendarsUnlinked: number;
@@ -24,6 +24,7 @@ export async function disconnectHealthie(
   input: { workspaceId: string; actor: Actor; clearMemberLinks: boolean },
 ): Promise<DisconnectResult> {
   return ctx.database.db.transaction(async (tx) => {
+    await lockConnection(tx, input.workspaceId);
     const connection = await requireConnection(tx, input.workspaceId);
     await tx.delete(healthieConnections).where(eq(healthieConnections.id, connection.id));
     await deleteSecret(tx, connection.secretId);

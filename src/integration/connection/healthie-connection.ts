@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
+import { holdTransactionLock } from '../../db/transaction-lock.ts';
 import { healthieConnections, type StoredApiWarning } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 
@@ -36,6 +37,9 @@ export async function requireConnection(tx: Tx, workspaceId: string): Promise<He
   }
   return connection;
 }
+
+/** Connect, reconfigure and delete of one workspace's connection take turns, across processes. */
+export const lockConnection = (tx: Tx, workspaceId: string) => holdTransactionLock(tx, `healthie-connection:${workspaceId}`);
 
 export async function markConnectionError(tx: Tx, connectionId: string, reason: string): Promise<void> {
   await tx
