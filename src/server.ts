@@ -23,7 +23,7 @@ export interface RunningServer {
 
 /** Starts what ROLE asks for: the HTTP API and UI (all, api), the job workers (all, worker). */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, logger);
   const stops: Array<() => Promise<void>> = [() => database.close()];
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch((error) => logger.error({ err: error }, 'shutdown step failed'));

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function isAlive(pid: number): boolean {
@@ -15,7 +15,6 @@ function isAlive(pid: number): boolean {
  * while the server runs) would corrupt it. Returns a release function.
  */
 export function lockDataDir(dataDir: string): () => void {
-  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'healthie-connect.pid');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

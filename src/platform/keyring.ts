@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePrivateDir } from './private-dir.ts';
 
 /** AES-256 keys by id; `activeId` seals new secrets, every key opens what it sealed. */
 export interface Keyring {
@@ -18,7 +19,7 @@ export const KEYRING_FILE = 'keyring.json';
  */
 export function loadKeyring(options: { encryptionKeys: string | undefined; dataDir: string }): Keyring {
   if (options.encryptionKeys) return parseKeyringEnv(options.encryptionKeys);
-  mkdirSync(options.dataDir, { recursive: true });
+  ensurePrivateDir(options.dataDir);
   const path = join(options.dataDir, KEYRING_FILE);
   if (!existsSync(path)) writeKeyringFile(path, { activeId: newKeyId(), keys: new Map() }, true);
   const stored = JSON.parse(readFileSync(path, 'utf8')) as { active: string; keys: Array<{ id: string; key: string }> };
