@@ -23,11 +23,29 @@ const advice: Record<HealthieErrorKind, string> = {
   validation: 'Healthie refused the values sent.',
 };
 
+/** The stable code each kind is known by, in API answers and wherever a failure is stored. */
+const codes: Record<HealthieErrorKind, string> = {
+  auth: 'healthie_auth_failed',
+  permission: 'healthie_permission_denied',
+  validation: 'healthie_validation_failed',
+  rate_limited: 'healthie_rate_limited',
+  unavailable: 'healthie_unavailable',
+  bad_response: 'healthie_unavailable',
+  rejected: 'healthie_rejected',
+  network: 'healthie_unreachable',
+  timeout: 'healthie_timeout',
+};
+
 export interface FieldMessage {
   field: string | null;
   message: string;
 }
 
+/**
+ * A failed Healthie request, told in our own words: a fixed message per kind plus, at most, a
+ * detail of our own making (an HTTP status, Healthie's error code). Healthie's own error text is
+ * never part of it, since it can quote the names and contact details it was sent or holds.
+ */
 export class HealthieError extends Error {
   readonly kind: HealthieErrorKind;
   /** HTTP status, when Healthie answered. */
@@ -46,6 +64,10 @@ export class HealthieError extends Error {
     this.status = options.status;
     this.attempts = options.attempts ?? 1;
     this.fieldMessages = options.fieldMessages ?? [];
+  }
+
+  get code(): string {
+    return codes[this.kind];
   }
 
   /** Worth another try later (the same request may succeed): not so for auth, permission, rejection, validation. */

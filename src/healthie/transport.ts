@@ -44,6 +44,8 @@ function describe(document: DocumentNode) {
   return entry;
 }
 
+/** What a Healthie error code looks like; anything else is not repeated. */
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const authCodes = new Set(['UNAUTHENTICATED', 'UNAUTHORIZED', 'INVALID_API_KEY']);
 const permissionCodes = new Set(['FORBIDDEN', 'PERMISSION_DENIED', 'ACCESS_DENIED']);
 
@@ -169,7 +171,7 @@ export class HealthieTransport {
       // Data with errors is a partial answer (a field failed): trusting it could turn a field that
       // failed to load into "no provider" or "no patient". Treated as a failed request.
       return body.data === undefined || body.data === null
-        ? fail('rejected', false, { status: response.status, detail: `(${message})` })
+        ? fail('rejected', false, { status: response.status, ...(ERROR_CODE.test(code) ? { detail: `(${code})` } : {}) })
         : fail('bad_response', true, { status: response.status, detail: '(Healthie answered only in part)' });
     }
     if (response.status >= 400) return fail('rejected', false, { status: response.status, detail: `(HTTP ${response.status})` });

@@ -5,16 +5,16 @@ import { sqlStateOf } from '../db/sql-state.ts';
 import { AppError } from '../platform/errors.ts';
 
 /** A Healthie failure is never our 500: it says what failed upstream and what to do. */
-const healthieStatus: Record<HealthieErrorKind, [number, string]> = {
-  auth: [422, 'healthie_auth_failed'],
-  permission: [422, 'healthie_permission_denied'],
-  validation: [422, 'healthie_validation_failed'],
-  rate_limited: [429, 'healthie_rate_limited'],
-  unavailable: [502, 'healthie_unavailable'],
-  bad_response: [502, 'healthie_unavailable'],
-  rejected: [502, 'healthie_rejected'],
-  network: [502, 'healthie_unreachable'],
-  timeout: [504, 'healthie_timeout'],
+const healthieStatus: Record<HealthieErrorKind, number> = {
+  auth: 422,
+  permission: 422,
+  validation: 422,
+  rate_limited: 429,
+  unavailable: 502,
+  bad_response: 502,
+  rejected: 502,
+  network: 502,
+  timeout: 504,
 };
 
 /** Every error leaves as `{error: {code, message}}`; only our own faults are 500s, and they say nothing more. */
@@ -34,9 +34,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send({ error: { code: 'invalid_request', message } });
     }
     if (error instanceof HealthieError) {
-      const [status, code] = healthieStatus[error.kind];
       request.log.warn({ healthie: error.kind, status: error.status, attempts: error.attempts }, 'Healthie request failed');
-      return reply.status(status).send({ error: { code, message: error.message } });
+      return reply.status(healthieStatus[error.kind]).send({ error: { code: error.code, message: error.message } });
     }
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ code: error.code, cause: (error.cause as Error | undefined)?.name }, 'request failed');

@@ -31,7 +31,9 @@ export async function calendarLinks(db: Db, workspaceId: string) {
       providerId: link?.providerId ?? null,
       providerName: link?.providerName ?? null,
       linkedAt: link?.linkedAt ?? null,
-      connection: connection ? { status: connection.status, statusReason: connection.statusReason } : { status: 'missing', statusReason: 'Healthie is not connected' },
+      connection: connection
+        ? { status: connection.status, statusReasonCode: connection.statusReasonCode, statusReason: connection.statusReason }
+        : { status: 'missing', statusReasonCode: 'healthie_not_connected', statusReason: 'Healthie is not connected' },
       lastSuccessAt: state?.lastSuccessAt ?? null,
       lastError: state?.lastError ?? null,
       consecutiveFailures: state?.consecutiveFailures ?? 0,

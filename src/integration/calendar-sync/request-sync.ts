@@ -29,7 +29,7 @@ export async function dispatchRun(ctx: IntegrationContext, run: SyncRun): Promis
   if (sent) return run;
   await ctx.database.db
     .update(calendarSyncRuns)
-    .set({ status: 'failed', error: 'The sync could not be queued; click Sync Now to try again', finishedAt: new Date() })
+    .set({ status: 'failed', errorCode: 'sync_not_queued', error: 'The sync could not be queued; click Sync Now to try again', finishedAt: new Date() })
     .where(and(eq(calendarSyncRuns.id, run.id), eq(calendarSyncRuns.status, 'queued')));
   return (await getRun(ctx.database.db, run.id)) ?? run;
 }

@@ -38,7 +38,7 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
   try {
     const { mode, newest } = await pass.run();
     await db.transaction(async (tx) => {
-      if (!(await finishRun(tx, run.id, { status: 'succeeded', counts: pass.counts, requests: pass.requests, error: null }))) return;
+      if (!(await finishRun(tx, run.id, { status: 'succeeded', counts: pass.counts, requests: pass.requests, errorCode: null, error: null }))) return;
       const now = new Date();
       const state = await getSyncState(tx, run.calendarId);
       await saveSyncState(tx, key, {
@@ -51,22 +51,24 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
       });
     });
   } catch (error) {
-    const message = failureMessage(error);
+    const failure = failureOf(error);
     if (!(error instanceof HealthieError || error instanceof AppError || error instanceof RunAborted)) {
       ctx.logger.error({ runId: run.id, err: { type: (error as Error).name, frames: (error as Error).stack?.split('\n').slice(1, 6).join('\n') } }, 'sync run failed');
     }
     await db.transaction(async (tx) => {
-      if (!(await finishRun(tx, run.id, { status: 'failed', counts: pass.counts, requests: pass.requests, error: message }))) return;
+      if (!(await finishRun(tx, run.id, { status: 'failed', counts: pass.counts, requests: pass.requests, errorCode: failure.code, error: failure.message }))) return;
       const state = await getSyncState(tx, run.calendarId);
-      await saveSyncState(tx, key, { lastRunAt: new Date(), lastError: message, consecutiveFailures: (state?.consecutiveFailures ?? 0) + 1 });
+      await saveSyncState(tx, key, { lastRunAt: new Date(), lastError: failure.message, consecutiveFailures: (state?.consecutiveFailures ?? 0) + 1 });
     });
   }
   return (await getRun(db, run.id)) ?? null;
 }
 
-function failureMessage(error: unknown): string {
-  if (error instanceof HealthieError || error instanceof AppError || error instanceof RunAborted) return error.message;
-  return 'The sync failed on our side; it will be retried on the next run';
+/** What a failed run records: a code and a message of our own (a HealthieError never quotes Healthie). */
+function failureOf(error: unknown): { code: string; message: string } {
+  if (error instanceof HealthieError || error instanceof AppError) return { code: error.code, message: error.message };
+  if (error instanceof RunAborted) return { code: 'sync_stopped', message: error.message };
+  return { code: 'internal_error', message: 'The sync failed on our side; it will be retried on the next run' };
 }
 
 function readTime(value: string | null): Date | null {

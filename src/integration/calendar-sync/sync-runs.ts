@@ -20,6 +20,7 @@ export function syncRunDto(run: SyncRun) {
     counts: run.counts,
     progress: { fetched: run.counts.fetched, expected: run.expectedTotal },
     requests: run.requests,
+    errorCode: run.errorCode,
     error: run.error,
   };
 }
@@ -55,7 +56,7 @@ async function closeAbandonedRuns(db: Tx, calendarId: string, staleAfterMs: numb
   const now = Date.now();
   await db
     .update(calendarSyncRuns)
-    .set({ status: 'failed', error: ABANDONED_MESSAGE, finishedAt: new Date() })
+    .set({ status: 'failed', errorCode: 'sync_abandoned', error: ABANDONED_MESSAGE, finishedAt: new Date() })
     .where(
       and(
         eq(calendarSyncRuns.calendarId, calendarId),
@@ -71,7 +72,7 @@ async function closeAbandonedRuns(db: Tx, calendarId: string, staleAfterMs: numb
 export async function endActiveRuns(tx: Tx, calendarId: string, reason: string): Promise<void> {
   await tx
     .update(calendarSyncRuns)
-    .set({ status: 'failed', error: reason, finishedAt: new Date() })
+    .set({ status: 'failed', errorCode: 'sync_stopped', error: reason, finishedAt: new Date() })
     .where(and(eq(calendarSyncRuns.calendarId, calendarId), inArray(calendarSyncRuns.status, ['queued', 'running'])));
 }
 
@@ -114,7 +115,7 @@ export async function recordProgress(
 export async function finishRun(
   tx: Tx,
   runId: string,
-  outcome: { status: 'succeeded' | 'failed'; counts: SyncCounts; requests: number; error: string | null },
+  outcome: { status: 'succeeded' | 'failed'; counts: SyncCounts; requests: number; errorCode: string | null; error: string | null },
 ): Promise<SyncRun | null> {
   const [run] = await tx
     .update(calendarSyncRuns)

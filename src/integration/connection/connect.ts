@@ -42,6 +42,7 @@ export async function connectHealthie(
       secretId,
       apiKeyLast4: input.apiKey.slice(-4),
       status: 'connected' as const,
+      statusReasonCode: null,
       statusReason: null,
       healthieUserId: user.id,
       healthieUserName: user.name,

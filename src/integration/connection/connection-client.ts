@@ -21,7 +21,7 @@ export async function clientForWorkspace(
     endpoint: connection.baseUrl ?? HEALTHIE_PRODUCTION_URL,
     apiKey,
     onAuthFailure: (error) => {
-      markConnectionError(db, connection.id, error.message).catch((e: unknown) =>
+      markConnectionError(db, connection.id, error).catch((e: unknown) =>
         ctx.logger.error({ err: { type: (e as Error).name } }, 'could not mark the Healthie connection as failing'),
       );
     },

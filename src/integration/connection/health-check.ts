@@ -20,6 +20,7 @@ export async function checkConnection(ctx: IntegrationContext, workspaceId: stri
     if (!user) throw new HealthieError('auth');
     update = {
       status: 'connected',
+      statusReasonCode: null,
       statusReason: null,
       lastCheckError: null,
       healthieUserName: user.name,
@@ -29,7 +30,7 @@ export async function checkConnection(ctx: IntegrationContext, workspaceId: stri
     if (!(error instanceof HealthieError)) throw error;
     update = error.transient
       ? { lastCheckError: error.message }
-      : { status: 'error', statusReason: error.message, lastCheckError: error.message };
+      : { status: 'error', statusReasonCode: error.code, statusReason: error.message, lastCheckError: error.message };
   }
   const [saved] = await db
     .update(healthieConnections)

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { holdTransactionLock } from '../../db/transaction-lock.ts';
 import { healthieConnections, type StoredApiWarning } from '../../db/schema.ts';
+import type { HealthieError } from '../../healthie/errors.ts';
 import { AppError } from '../../platform/errors.ts';
 
 export type HealthieConnection = typeof healthieConnections.$inferSelect;
@@ -13,6 +14,7 @@ export function connectionDto(connection: HealthieConnection) {
   return {
     id: connection.id,
     status: connection.status,
+    statusReasonCode: connection.statusReasonCode,
     statusReason: connection.statusReason,
     baseUrl: connection.baseUrl,
     healthieUser: { id: connection.healthieUserId, name: connection.healthieUserName, email: connection.healthieUserEmail },
@@ -41,10 +43,11 @@ export async function requireConnection(tx: Tx, workspaceId: string): Promise<He
 /** Connect, reconfigure and delete of one workspace's connection take turns, across processes. */
 export const lockConnection = (tx: Tx, workspaceId: string) => holdTransactionLock(tx, `healthie-connection:${workspaceId}`);
 
-export async function markConnectionError(tx: Tx, connectionId: string, reason: string): Promise<void> {
+/** The connection turns Error with the failure's code and our own message for it. */
+export async function markConnectionError(tx: Tx, connectionId: string, error: HealthieError): Promise<void> {
   await tx
     .update(healthieConnections)
-    .set({ status: 'error', statusReason: reason, updatedAt: new Date() })
+    .set({ status: 'error', statusReasonCode: error.code, statusReason: error.message, updatedAt: new Date() })
     .where(eq(healthieConnections.id, connectionId));
 }
 
