@@ -1,6 +1,7 @@
 import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import pLimit, { type LimitFunction } from 'p-limit';
+import { fetch, type Dispatcher, type Response } from 'undici';
 import { HealthieError, type HealthieErrorKind } from './errors.ts';
 import { defaultRetryPolicy, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 
@@ -19,7 +20,8 @@ export interface TransportOptions {
   retry?: RetryPolicy;
   /** Shared by every transport of one connection, so a workspace cannot flood Healthie. */
   limiter?: LimitFunction;
-  fetch?: typeof fetch;
+  /** How connections are made (the Base URL check's pinned addresses); undici's global one otherwise. */
+  dispatcher?: Dispatcher;
   /** Called with Healthie's extensions.warnings (API version sunset and the like). */
   onWarnings?: (warnings: ApiWarning[]) => void;
   /** Called when Healthie refuses the key, before the error is thrown. */
@@ -67,15 +69,14 @@ class AttemptFailure {
 export class HealthieTransport {
   /** Requests sent, retries included. */
   requests = 0;
-  private readonly options: Required<Omit<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'limiter'>> &
-    Pick<TransportOptions, 'onWarnings' | 'onAuthFailure'> & { limiter: LimitFunction };
+  private readonly options: Required<Omit<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'limiter' | 'dispatcher'>> &
+    Pick<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'dispatcher'> & { limiter: LimitFunction };
 
   constructor(options: TransportOptions) {
     this.options = {
       apiVersion: HEALTHIE_API_VERSION,
       timeoutMs: 15_000,
       retry: defaultRetryPolicy,
-      fetch: globalThis.fetch,
       limiter: pLimit(4),
       ...options,
     };
@@ -115,9 +116,10 @@ export class HealthieTransport {
     let response: Response;
     let text: string;
     try {
-      response = await this.options.fetch(this.options.endpoint, {
+      response = await fetch(this.options.endpoint, {
         method: 'POST',
         redirect: 'error',
+        ...(this.options.dispatcher ? { dispatcher: this.options.dispatcher } : {}),
         signal: AbortSignal.timeout(this.options.timeoutMs),
         headers: {
           'content-type': 'application/json',

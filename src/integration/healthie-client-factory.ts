@@ -1,6 +1,8 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { HealthieClient } from '../healthie/client.ts';
 import { HealthieTransport, type TransportOptions } from '../healthie/transport.ts';
+import type { ResolvedBaseUrl } from './connection/base-url.ts';
+import { pinnedAgent } from './connection/pinned-agent.ts';
 import type { HealthieSettings } from './context.ts';
 
 const limiters = new Map<string, LimitFunction>();
@@ -15,13 +17,16 @@ function limiterFor(workspaceId: string, maxConcurrent: number): LimitFunction {
   return limiter;
 }
 
+/** A client for one key at a destination the Base URL policy just passed (its addresses pinned). */
 export function createHealthieClient(
   settings: HealthieSettings,
-  target: { workspaceId: string; endpoint: string; apiKey: string } & Pick<TransportOptions, 'onWarnings' | 'onAuthFailure'>,
+  target: { workspaceId: string; destination: ResolvedBaseUrl; apiKey: string } & Pick<TransportOptions, 'onWarnings' | 'onAuthFailure'>,
 ): HealthieClient {
+  const { pinned } = target.destination;
   return new HealthieClient(
     new HealthieTransport({
-      endpoint: target.endpoint,
+      endpoint: target.destination.endpoint,
+      ...(pinned ? { dispatcher: pinnedAgent(pinned.hostname, pinned.addresses) } : {}),
       apiKey: target.apiKey,
       apiVersion: settings.apiVersion,
       timeoutMs: settings.timeoutMs,

@@ -277,3 +277,41 @@ describe('reconnects and a delete at the same time', () => {
     expect(await secretsAndConnections()).toEqual({ secrets: 0, connections: 0 });
   });
 });
+
+describe('the Base URL of a saved connection', () => {
+  const requestsServed = async () => (await sandbox.control<{ total: number }>('GET', '/_sandbox/stats')).total;
+
+  it('is checked again on every later call: once the operator no longer allows the host, the key goes nowhere and the connection shows Error', async () => {
+    expect((await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url })).statusCode).toBe(200);
+    const policy = fx.ctx.healthie.baseUrlPolicy;
+    const allowed = [...policy.allowedHosts];
+    policy.allowedHosts.splice(0, policy.allowedHosts.length);
+    try {
+      await sandbox.control('DELETE', '/_sandbox/stats');
+      const check = await fx.app.inject({ method: 'POST', url: `${url}/check`, headers: bearer(ws.token) });
+      expect([check.statusCode, check.json().error.code]).toEqual([400, 'base_url_not_allowed']);
+      const providers = await fx.app.inject({ url: `/api/v1/workspaces/${ws.workspace.id}/healthie/providers`, headers: bearer(ws.token) });
+      expect(providers.json().error.code).toBe('base_url_not_allowed');
+      expect(await requestsServed()).toBe(0);
+      expect((await get()).json()).toMatchObject({ status: 'error', statusReasonCode: 'base_url_not_allowed' });
+    } finally {
+      policy.allowedHosts.push(...allowed);
+    }
+    const recovered = await fx.app.inject({ method: 'POST', url: `${url}/check`, headers: bearer(ws.token) });
+    expect(recovered.json().status).toBe('connected');
+  });
+
+  it('is resolved again on every later call: a Healthie host that now resolves to a private address is not connected to', async () => {
+    expect((await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url })).statusCode).toBe(200);
+    await fx.database.query("update healthie_connections set base_url = 'https://staging-api.gethealthie.com/graphql'");
+    const policy = fx.ctx.healthie.baseUrlPolicy;
+    policy.lookup = async () => [{ address: '127.0.0.1' }];
+    try {
+      const check = await fx.app.inject({ method: 'POST', url: `${url}/check`, headers: bearer(ws.token) });
+      expect([check.statusCode, check.json().error.code]).toEqual([400, 'base_url_not_allowed']);
+      expect(check.json().error.message).toContain('private network address');
+    } finally {
+      delete policy.lookup;
+    }
+  });
+});

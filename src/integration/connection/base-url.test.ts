@@ -5,8 +5,16 @@ const publicLookup = async () => [{ address: '34.120.10.10' }];
 
 describe('Base URL policy', () => {
   it('accepts blank (production), staging and allow-listed hosts', async () => {
-    expect(await resolveBaseUrl('', { allowedHosts: [] })).toEqual({ endpoint: 'https://api.gethealthie.com/graphql', stored: null });
-    expect(await resolveBaseUrl(HEALTHIE_STAGING_URL, { allowedHosts: [], lookup: publicLookup })).toEqual({ endpoint: HEALTHIE_STAGING_URL, stored: HEALTHIE_STAGING_URL });
+    expect(await resolveBaseUrl('', { allowedHosts: [], lookup: publicLookup })).toEqual({
+      endpoint: 'https://api.gethealthie.com/graphql',
+      stored: null,
+      pinned: { hostname: 'api.gethealthie.com', addresses: ['34.120.10.10'] },
+    });
+    expect(await resolveBaseUrl(HEALTHIE_STAGING_URL, { allowedHosts: [], lookup: publicLookup })).toEqual({
+      endpoint: HEALTHIE_STAGING_URL,
+      stored: HEALTHIE_STAGING_URL,
+      pinned: { hostname: 'staging-api.gethealthie.com', addresses: ['34.120.10.10'] },
+    });
     expect((await resolveBaseUrl('http://127.0.0.1:4010/graphql', { allowedHosts: ['127.0.0.1:4010'] })).stored).toBe('http://127.0.0.1:4010/graphql');
   });
 

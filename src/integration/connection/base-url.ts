@@ -17,6 +17,8 @@ export interface ResolvedBaseUrl {
   endpoint: string;
   /** What we store: null for Healthie production. */
   stored: string | null;
+  /** A Healthie host and the public addresses it resolved to now: requests connect to these only. */
+  pinned: { hostname: string; addresses: string[] } | null;
 }
 
 const forbidden = (why: string) =>
@@ -27,13 +29,14 @@ const forbidden = (why: string) =>
   );
 
 /**
- * Decides where the server may send a Healthie key. Healthie's own hosts over HTTPS (resolving to
- * public addresses only), and hosts an operator allow-listed; nothing that would let a workspace
- * make the server call into private networks or cloud metadata endpoints.
+ * Decides where the server may send a Healthie key, under the policy in force now: checked at
+ * connect and again for every later client of a saved connection. Healthie's own hosts over HTTPS,
+ * resolving to public addresses only (which are then pinned), and hosts an operator allow-listed;
+ * nothing that would let a workspace make the server call into private networks or cloud metadata
+ * endpoints.
  */
 export async function resolveBaseUrl(raw: string | null | undefined, policy: BaseUrlPolicy): Promise<ResolvedBaseUrl> {
-  const text = raw?.trim();
-  if (!text) return { endpoint: HEALTHIE_PRODUCTION_URL, stored: null };
+  const text = raw?.trim() || HEALTHIE_PRODUCTION_URL;
   let url: URL;
   try {
     url = new URL(text);
@@ -44,10 +47,10 @@ export async function resolveBaseUrl(raw: string | null | undefined, policy: Bas
   if (url.username || url.password) throw forbidden('must not carry credentials');
   url.hash = '';
   const normalized = url.toString();
-  if (normalized === HEALTHIE_PRODUCTION_URL) return { endpoint: normalized, stored: null };
+  const stored = normalized === HEALTHIE_PRODUCTION_URL ? null : normalized;
   const hostPort = `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
   if (policy.allowedHosts.map((h) => h.toLowerCase()).includes(hostPort.toLowerCase())) {
-    return { endpoint: normalized, stored: normalized };
+    return { endpoint: normalized, stored, pinned: null };
   }
   const host = url.hostname.toLowerCase();
   if (url.protocol !== 'https:') throw forbidden('must use https');
@@ -64,7 +67,7 @@ export async function resolveBaseUrl(raw: string | null | undefined, policy: Bas
   if (addresses.length === 0 || addresses.some((a) => isPrivateAddress(a.address))) {
     throw forbidden(`resolves to a private network address`);
   }
-  return { endpoint: normalized, stored: normalized };
+  return { endpoint: normalized, stored, pinned: { hostname: host, addresses: addresses.map((a) => a.address) } };
 }
 
 /** Where a Healthie key must never be sent: private, loopback, link-local (cloud metadata), shared and special ranges. */

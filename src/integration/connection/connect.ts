@@ -21,7 +21,7 @@ export async function connectHealthie(
   const warnings: ApiWarning[] = [];
   const client = createHealthieClient(ctx.healthie, {
     workspaceId: input.workspaceId,
-    endpoint: target.endpoint,
+    destination: target,
     apiKey: input.apiKey,
     onWarnings: (w) => warnings.push(...w),
   });

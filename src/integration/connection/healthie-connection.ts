@@ -44,7 +44,7 @@ export async function requireConnection(tx: Tx, workspaceId: string): Promise<He
 export const lockConnection = (tx: Tx, workspaceId: string) => holdTransactionLock(tx, `healthie-connection:${workspaceId}`);
 
 /** The connection turns Error with the failure's code and our own message for it. */
-export async function markConnectionError(tx: Tx, connectionId: string, error: HealthieError): Promise<void> {
+export async function markConnectionError(tx: Tx, connectionId: string, error: Pick<HealthieError, 'code' | 'message'>): Promise<void> {
   await tx
     .update(healthieConnections)
     .set({ status: 'error', statusReasonCode: error.code, statusReason: error.message, updatedAt: new Date() })
