@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { signIn } from './support/sign-in.ts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './support/test-server.ts';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, WORKSPACE } from './support/test-server.ts';
 
 describe('signing in', () => {
   const env = useE2eEnvironment();
@@ -64,5 +64,14 @@ describe('signing in', () => {
     await page.getByRole('tab', { name: 'Directory' }).click();
     await page.getByRole('article', { name: 'Healthie' }).waitFor();
     expect(await page.getByRole('button', { name: 'Install' }).count()).toBe(0);
+
+    // Once Healthie is connected, the reader sees its status but not its settings (no integrations:read).
+    const { sandbox } = env.server;
+    await env.server.request('PUT', `/api/v1/workspaces/${WORKSPACE}/connections/healthie`, { apiKey: sandbox.apiKeys[0]!.key, baseUrl: sandbox.url });
+    await page.goto(`/w/${WORKSPACE}/app-connections/healthie`);
+    const connection = page.getByRole('region', { name: 'Connection' });
+    await connection.getByText('Connected', { exact: true }).waitFor();
+    expect(await connection.getByText('Healthie user').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Reconfigure' }).count()).toBe(0);
   });
 });

@@ -5,8 +5,8 @@ import { apiKeys } from '../db/schema.ts';
 import { forbidden, notFound, unauthorized } from '../platform/errors.ts';
 import { findActiveApiKey } from '../workspace/api-keys.ts';
 import { findSession } from '../workspace/sessions.ts';
-import { hasScope } from '../workspace/scopes.ts';
-import { accountScopesIn, getWorkspace } from '../workspace/workspaces.ts';
+import { grantedKeyScopes, hasScope } from '../workspace/scopes.ts';
+import { accountScopesIn, featureDisabled, getWorkspace, hasFeature } from '../workspace/workspaces.ts';
 import type { Principal } from './context.ts';
 
 export const SESSION_COOKIE = 'hc_session';
@@ -15,8 +15,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Every non-public route: who is calling (bearer token or session cookie), whether they belong to
- * the `:ws` workspace (404 if not, so other workspaces' ids reveal nothing), and whether they hold
- * the route's scope (403 naming it).
+ * the `:ws` workspace (404 if not, so other workspaces' ids reveal nothing), whether they hold the
+ * route's scope (403 naming it) and whether the workspace has the route's feature (403).
  */
 export function registerAuthentication(app: FastifyInstance): void {
   app.decorateRequest('principal', null);
@@ -39,6 +39,7 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (config.scope && !hasScope(scopes.scopes, config.scope)) {
       throw forbidden(`This needs the ${config.scope} scope`);
     }
+    if (config.feature && !hasFeature(scopes.workspace, config.feature)) throw featureDisabled(config.feature);
   });
 }
 
@@ -51,7 +52,10 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
     const key = await findActiveApiKey(db, match[1]!);
     if (!key) throw unauthorized('The API token is unknown, revoked or expired');
     await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id));
-    return { kind: 'api_key', keyId: key.id, workspaceId: key.workspaceId, accountId: key.accountId, scopes: key.scopes };
+    // A key never holds more than its owner's role still grants; an owner who left takes it along.
+    const ownerScopes = key.accountId ? await accountScopesIn(db, key.accountId, key.workspaceId) : key.scopes;
+    const scopes = ownerScopes ? grantedKeyScopes(key.scopes, ownerScopes) : null;
+    return { kind: 'api_key', keyId: key.id, workspaceId: key.workspaceId, accountId: key.accountId, scopes };
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
@@ -79,12 +83,7 @@ async function scopesIn(app: FastifyInstance, principal: Principal, ws: string) 
     return null;
   }
   if (principal.kind === 'api_key') {
-    if (principal.workspaceId !== workspace.id) return null;
-    if (!principal.accountId) return { workspace, scopes: principal.scopes };
-    // A key never holds more than its owner's role still grants; an owner who left takes it along.
-    const ownerScopes = await accountScopesIn(db, principal.accountId, workspace.id);
-    if (!ownerScopes) return null;
-    return { workspace, scopes: principal.scopes.filter((s) => ownerScopes.includes(s)) };
+    return principal.workspaceId === workspace.id && principal.scopes ? { workspace, scopes: principal.scopes } : null;
   }
   const scopes = await accountScopesIn(db, principal.accountId, workspace.id);
   return scopes ? { workspace, scopes } : null;

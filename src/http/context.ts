@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { IntegrationContext } from '../integration/context.ts';
-import type { Workspace } from '../workspace/workspaces.ts';
+import type { Feature, Workspace } from '../workspace/workspaces.ts';
 import type { Scope } from '../workspace/scopes.ts';
 import type { Actor } from '../workspace/audit.ts';
 
@@ -10,13 +10,16 @@ export interface AppContext extends IntegrationContext {
 }
 
 export type Principal =
-  | { kind: 'api_key'; keyId: string; workspaceId: string; accountId: string | null; scopes: string[] }
+  /** `scopes`: what the key may do now (its own, as far as its owner's role still grants them); null once the owner left the workspace. */
+  | { kind: 'api_key'; keyId: string; workspaceId: string; accountId: string | null; scopes: string[] | null }
   | { kind: 'session'; accountId: string; csrfToken: string; sessionToken: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** The scope a route needs in the `:ws` workspace; routes without one only need a caller. */
     scope?: Scope;
+    /** The feature flag the `:ws` workspace must have for the route to exist there (e.g. ehr_healthie). */
+    feature?: Feature;
     /** Open to anyone (health, sign-in, OpenAPI). */
     public?: boolean;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasScope, parseScopes } from './scopes.ts';
+import { grantedKeyScopes, hasScope, parseScopes } from './scopes.ts';
 
 describe('scopes', () => {
   it('admin includes write includes read, per resource only', () => {
@@ -9,6 +9,17 @@ describe('scopes', () => {
     expect(hasScope(['members:read'], 'members:write')).toBe(false);
     expect(hasScope(['calendars:admin'], 'members:read')).toBe(false);
     expect(hasScope(['workspace:admin'], 'integrations:admin')).toBe(false);
+  });
+
+  it.each([
+    [['members:read'], ['members:admin'], ['members:read']],
+    [['members:admin'], ['members:read'], ['members:read']],
+    [['members:write', 'calendars:read'], ['members:admin'], ['members:write']],
+    [['members:admin', 'calendars:admin'], ['members:write', 'calendars:read'], ['calendars:read', 'members:write']],
+    [['integrations:admin'], ['members:admin'], []],
+    [['billing:admin'], ['members:admin'], []],
+  ])('a key with %j held by an owner with %j may do %j', (key, owner, granted) => {
+    expect(grantedKeyScopes(key, owner)).toEqual(granted);
   });
 
   it('parses scope lists and names unknown scopes', () => {

@@ -34,3 +34,19 @@ export function parseScopes(list: string): Scope[] {
   if (unknown.length > 0) throw new Error(`Unknown scope ${unknown.join(', ')}; known: ${allScopes.join(', ')}`);
   return scopes as Scope[];
 }
+
+/**
+ * What an API key may do: its scopes as far as its owner's role still grants them, level by level
+ * (a key with members:admin held by a members:read owner reads members; one with members:read held
+ * by a members:admin owner reads them too).
+ */
+export function grantedKeyScopes(keyScopes: readonly string[], ownerScopes: readonly string[]): Scope[] {
+  const granted = new Set<Scope>();
+  for (const scope of keyScopes) {
+    if (!(allScopes as string[]).includes(scope)) continue;
+    const [resource, level] = scope.split(':') as [ScopeResource, ScopeLevel];
+    const allowed = [...scopeLevels].reverse().find((l) => rank[l] <= rank[level] && hasScope(ownerScopes, `${resource}:${l}`));
+    if (allowed) granted.add(`${resource}:${allowed}`);
+  }
+  return [...granted].sort();
+}

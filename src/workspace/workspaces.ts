@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import { roles, teamMembers, workspaces } from '../db/schema.ts';
-import { conflict, notFound } from '../platform/errors.ts';
+import { AppError, conflict, notFound } from '../platform/errors.ts';
 import { allScopes } from './scopes.ts';
 import { DEFAULT_PHONE_REGION } from './phone.ts';
 import { slugify } from './slug.ts';
@@ -55,6 +55,14 @@ export async function setFeature(tx: Tx, workspaceId: string, feature: string, e
 export function hasFeature(workspace: Pick<Workspace, 'features'>, feature: Feature): boolean {
   return workspace.features.includes(feature);
 }
+
+/** SQL: the workspace row has the feature (for jobs that go over every workspace). */
+export const featureEnabled = (feature: Feature) => sql`${feature} = any(${workspaces.features})`;
+
+const featureNames: Record<Feature, string> = { ehr_healthie: 'Healthie', ai_assistants: 'AI assistants', webhooks_realtime: 'Real-time webhooks' };
+
+export const featureDisabled = (feature: Feature) =>
+  new AppError(403, 'feature_disabled', `${featureNames[feature]} is not enabled for this workspace; contact your account team to turn on the ${feature} feature`);
 
 /** The workspaces an account belongs to, with the scopes its role grants there. */
 export async function listAccountWorkspaces(tx: Tx, accountId: string) {

@@ -10,6 +10,7 @@ import { routeUrl, workspaceRoutes, type RouteTargets } from './route-catalogue.
 let fx: ApiFixture;
 let mine: TestWorkspace;
 let theirs: TestWorkspace;
+let withoutHealthie: TestWorkspace;
 let targets: RouteTargets;
 const secretName = 'Zebediah';
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
   fx = await createApiFixture();
   mine = await fx.createTestWorkspace('Mine');
   theirs = await fx.createTestWorkspace('Theirs');
+  withoutHealthie = await fx.createTestWorkspace('No Healthie', { features: [] });
   const member = await createMember(fx.database.db, mine.workspace.id, { firstName: secretName, lastName: 'Private', email: 'z@example.com' }, 'US');
   const calendar = await createCalendar(fx.database.db, mine.workspace.id, { name: 'Dr Private', timezone: 'UTC' });
   const { run } = await enqueueRun(fx.database.db, { workspaceId: mine.workspace.id, calendarId: calendar.id, kind: 'manual', mode: 'full', staleAfterMs: 60_000 });
@@ -70,6 +72,20 @@ describe('authorization matrix', () => {
       expect(await rowCounts()).toBe(before);
     });
 
+    if (route.healthie) {
+      it(`${name}: does not exist in a workspace without Healthie (403 feature_disabled) and changes nothing`, async () => {
+        const before = await rowCounts();
+        const res = await fx.app.inject({
+          method: route.method,
+          url: routeUrl(route, withoutHealthie.workspace.id, targets),
+          headers: bearer(withoutHealthie.token),
+          ...(route.body ? { payload: route.body(targets) as never } : {}),
+        });
+        expect([res.statusCode, res.json().error.code]).toEqual([403, 'feature_disabled']);
+        expect(await rowCounts()).toBe(before);
+      });
+    }
+
     if (route.scope) {
       const needed = route.scope;
       it(`${name}: refuses a token without ${needed} (403) and changes nothing`, async () => {
@@ -115,6 +131,22 @@ describe('authorization matrix', () => {
     expect((await fx.app.inject({ url, headers: bearer(key.token) })).statusCode).toBe(404);
     await fx.database.query('delete from accounts where id = $1', [owner.id]);
     expect((await fx.app.inject({ url, headers: bearer(key.token) })).statusCode).toBe(401);
+  });
+
+  it("intersects an API key's scopes with its owner's role through the hierarchy, and reports what the key may do", async () => {
+    const owner = await createSignInAccount(fx, mine.workspace.id, { email: 'owner@clinic.example', password: 'a long password', scopes: ['members:admin'] });
+    const reader = await issueApiKey(fx.database.db, { workspaceId: mine.workspace.id, accountId: owner.id, name: 'reader', scopes: ['members:read'] });
+    const url = `/api/v1/workspaces/${mine.workspace.id}/members`;
+    expect((await fx.app.inject({ url, headers: bearer(reader.token) })).statusCode).toBe(200);
+    expect((await fx.app.inject({ url: '/api/v1/session', headers: bearer(reader.token) })).json().scopes).toEqual(['members:read']);
+    expect((await fx.app.inject({ url: '/api/v1/workspaces', headers: bearer(reader.token) })).json()[0].scopes).toEqual(['members:read']);
+
+    const limited = await createSignInAccount(fx, mine.workspace.id, { email: 'limited@clinic.example', password: 'a long password', scopes: ['members:read'] });
+    const overreach = await issueApiKey(fx.database.db, { workspaceId: mine.workspace.id, accountId: limited.id, name: 'overreach', scopes: ['members:admin', 'calendars:read'] });
+    const write = await fx.app.inject({ method: 'POST', url, headers: bearer(overreach.token), payload: { firstName: 'X' } });
+    expect(write.statusCode).toBe(403);
+    expect((await fx.app.inject({ url, headers: bearer(overreach.token) })).statusCode).toBe(200);
+    expect((await fx.app.inject({ url: '/api/v1/session', headers: bearer(overreach.token) })).json().scopes).toEqual(['members:read']);
   });
 
   it('reads scopes through the hierarchy: admin includes write includes read', async () => {

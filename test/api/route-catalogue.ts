@@ -13,6 +13,8 @@ export interface CatalogueRoute {
   path: string;
   /** null: any caller of the workspace. */
   scope: Scope | null;
+  /** The route exists only in workspaces with Healthie enabled. */
+  healthie?: true;
   body?: (targets: RouteTargets) => unknown;
 }
 
@@ -48,33 +50,36 @@ export const workspaceRoutes: CatalogueRoute[] = [
   },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/audit-log', scope: 'workspace:admin' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/app-connections', scope: null },
-  { method: 'GET', path: '/api/v1/workspaces/{ws}/connections/healthie', scope: null },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/connections/healthie', healthie: true, scope: 'integrations:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/connections/healthie/status', healthie: true, scope: null },
   {
     method: 'PUT',
     path: '/api/v1/workspaces/{ws}/connections/healthie',
+    healthie: true,
     scope: 'integrations:admin',
     body: () => ({ apiKey: 'gh_sbox_not-a-real-key', baseUrl: 'http://127.0.0.1:1/graphql' }),
   },
-  { method: 'POST', path: '/api/v1/workspaces/{ws}/connections/healthie/check', scope: 'integrations:admin' },
-  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/connections/healthie', scope: 'integrations:admin' },
-  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/providers', scope: 'calendars:read' },
-  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/appointment-types', scope: 'calendars:read' },
-  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/calendar-links', scope: 'calendars:read' },
-  { method: 'PUT', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', scope: 'calendars:admin', body: () => ({ providerId: '100001' }) },
-  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', scope: 'calendars:admin' },
-  { method: 'POST', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync', scope: 'calendars:write' },
-  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs', scope: 'calendars:read' },
-  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs/{runId}', scope: 'calendars:read' },
-  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-matches', scope: 'members:write' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/connections/healthie/check', healthie: true, scope: 'integrations:admin' },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/connections/healthie', healthie: true, scope: 'integrations:admin' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/providers', healthie: true, scope: 'calendars:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/appointment-types', healthie: true, scope: 'calendars:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/calendar-links', healthie: true, scope: 'calendars:read' },
+  { method: 'PUT', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', healthie: true, scope: 'calendars:admin', body: () => ({ providerId: '100001' }) },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', healthie: true, scope: 'calendars:admin' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync', healthie: true, scope: 'calendars:write' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs', healthie: true, scope: 'calendars:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs/{runId}', healthie: true, scope: 'calendars:read' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-matches', healthie: true, scope: 'members:write' },
   {
     method: 'POST',
     path: '/api/v1/workspaces/{ws}/healthie/member-matches/rejections',
+    healthie: true,
     scope: 'members:write',
     body: (t) => ({ memberId: t.memberId, patientId: '1001' }),
   },
-  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/member-links', scope: 'members:read' },
-  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-links', scope: 'members:write', body: (t) => [{ memberId: t.memberId, patientId: '1001' }] },
-  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/healthie/member-links/{memberId}', scope: 'members:write' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:read' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:write', body: (t) => [{ memberId: t.memberId, patientId: '1001' }] },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/healthie/member-links/{memberId}', healthie: true, scope: 'members:write' },
 ];
 
 export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTargets): string {

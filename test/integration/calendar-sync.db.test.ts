@@ -3,6 +3,7 @@ import { healthiePageSizes } from '../../src/healthie/client.ts';
 import { applyEvents } from '../../src/integration/calendar-sync/apply-events.ts';
 import { syncAppointment } from '../../src/integration/calendar-sync/sync-appointment.ts';
 import { setMemberField, createMember } from '../../src/workspace/members.ts';
+import { setFeature } from '../../src/workspace/workspaces.ts';
 import { bearer, createApiFixture, type ApiFixture } from '../support/api-fixture.ts';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.ts';
 import { SyncScenario } from '../support/sync-scenario.ts';
@@ -322,6 +323,20 @@ describe('the scheduler', () => {
     const before = (await runs()).length;
     await tick();
     expect((await runs()).length).toBe(before);
+  });
+
+  it('queues nothing for a workspace whose Healthie feature was turned off, and a queued run does not reach Healthie', async () => {
+    const { scheduledSyncJob } = await import('../../src/integration/calendar-sync/sync-jobs.ts');
+    await s.appointment({ days: 1 });
+    await s.link();
+    const queued = (await fx.app.inject({ method: 'POST', url: `${s.base}/calendars/${s.calendarId}/sync`, headers: bearer(s.ws.token) })).json().run;
+    await setFeature(fx.database.db, s.ws.workspace.id, 'ehr_healthie', false);
+    await scheduledSyncJob(fx.ctx).handler({}, { database: fx.database, logger: fx.ctx.logger });
+    const { rows } = await fx.database.query<{ n: number }>("select count(*)::int as n from calendar_sync_runs where kind = 'scheduled'");
+    expect(rows[0]!.n).toBe(0);
+    await sandbox.control('DELETE', '/_sandbox/stats');
+    expect(await s.work(queued.id)).toMatchObject({ status: 'failed', errorCode: 'feature_disabled' });
+    expect((await sandbox.control<{ total: number }>('GET', '/_sandbox/stats')).total).toBe(0);
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkConnection } from '../../src/integration/connection/health-check.ts';
 import { setCalendarSource, createCalendar } from '../../src/workspace/calendars.ts';
 import { createMember, setMemberField, getMember } from '../../src/workspace/members.ts';
+import { setFeature } from '../../src/workspace/workspaces.ts';
 import { bearer, createApiFixture, type ApiFixture, type TestWorkspace } from '../support/api-fixture.ts';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.ts';
 
@@ -142,6 +143,26 @@ describe('connecting to Healthie', () => {
     expect(second.json()).toMatchObject({ status: 'connected', lastCheckError: null });
   });
 
+  it('the scheduled health check leaves alone a workspace whose Healthie feature was turned off', async () => {
+    const { connectionHealthCheckJob } = await import('../../src/integration/connection/health-check.ts');
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    await setFeature(fx.database.db, ws.workspace.id, 'ehr_healthie', false);
+    await sandbox.control('DELETE', '/_sandbox/stats');
+    await connectionHealthCheckJob(fx.ctx, '* * * * *').handler({}, { database: fx.database, logger: fx.ctx.logger });
+    expect((await sandbox.control<{ total: number }>('GET', '/_sandbox/stats')).total).toBe(0);
+  });
+
+  it('shows every member of the workspace the status, and the details only with integrations:read', async () => {
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const calendarsOnly = await ws.tokenWith(['calendars:read']);
+    const details = await get(calendarsOnly);
+    expect([details.statusCode, details.json().error.message]).toEqual([403, 'This needs the integrations:read scope']);
+    const status = await fx.app.inject({ url: `${url}/status`, headers: bearer(calendarsOnly) });
+    expect(status.json()).toEqual({ installed: true, status: 'connected', statusReasonCode: null, statusReason: null });
+    expect(status.body).not.toContain('amelia');
+    expect((await get(await ws.tokenWith(['integrations:read']))).json().healthieUser.name).toBe('Amelia Hart');
+  });
+
   it('keeps the status when a health check meets a passing outage, noting the failure', async () => {
     await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
     await sandbox.setFaults({ errorRate: 1 });
@@ -223,7 +244,7 @@ describe('retries under Healthie faults', () => {
 describe('who may configure', () => {
   it('lets only integrations:admin configure or delete; other members see the status', async () => {
     await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
-    const reader = await ws.tokenWith(['members:read', 'calendars:read']);
+    const reader = await ws.tokenWith(['members:read', 'calendars:read', 'integrations:read']);
     expect((await get(reader)).json().status).toBe('connected');
     const attempt = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url }, reader);
     expect(attempt.statusCode).toBe(403);

@@ -8,7 +8,6 @@ import { getRun, listRuns, syncRunDto } from '../../integration/calendar-sync/sy
 import { unlinkCalendar } from '../../integration/calendar-sync/unlink-calendar.ts';
 import { notFound } from '../../platform/errors.ts';
 import { getCalendar } from '../../workspace/calendars.ts';
-import { requireHealthie } from '../require-feature.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
 import { calendarDto, calendarParams } from './calendars.ts';
 
@@ -19,11 +18,10 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
   app.get(
     '/api/v1/workspaces/:ws/healthie/calendar-links',
     {
-      config: { scope: 'calendars:read' },
+      config: { scope: 'calendars:read', feature: 'ehr_healthie' },
       schema: { tags: ['calendar sync'], description: 'Calendars linked to Healthie providers, with their last sync and the connection state.', params: workspaceParams },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       return calendarLinks(db, request.workspace.id);
     },
   );
@@ -31,7 +29,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
   app.put(
     '/api/v1/workspaces/:ws/calendars/:id/healthie-link',
     {
-      config: { scope: 'calendars:admin' },
+      config: { scope: 'calendars:admin', feature: 'ehr_healthie' },
       schema: {
         tags: ['calendar sync'],
         description: "Link & Sync: imports the provider's appointment types, then queues the initial sync of its future appointments.",
@@ -40,7 +38,6 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       const { calendar, run } = await linkCalendar(ctx, {
         workspaceId: request.workspace.id,
         calendarId: request.params.id,
@@ -54,7 +51,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
   app.delete(
     '/api/v1/workspaces/:ws/calendars/:id/healthie-link',
     {
-      config: { scope: 'calendars:admin' },
+      config: { scope: 'calendars:admin', feature: 'ehr_healthie' },
       schema: { tags: ['calendar sync'], description: 'The calendar reverts to internal; its events stay and are no longer updated.', params: calendarParams },
     },
     async (request) => {
@@ -66,7 +63,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
   app.post(
     '/api/v1/workspaces/:ws/calendars/:id/sync',
     {
-      config: { scope: 'calendars:write' },
+      config: { scope: 'calendars:write', feature: 'ehr_healthie' },
       schema: {
         tags: ['calendar sync'],
         description: 'Sync Now: re-reads every future appointment. While a sync is queued or running, that one is returned (joined: true).',
@@ -74,7 +71,6 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request, reply) => {
-      requireHealthie(request.workspace);
       const calendar = await getCalendar(db, request.workspace.id, request.params.id);
       requireHealthieLink(calendar);
       const { run, joined } = await requestSync(ctx, { workspaceId: request.workspace.id, calendarId: calendar.id, kind: 'manual', mode: 'full' });
@@ -85,7 +81,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
   app.get(
     '/api/v1/workspaces/:ws/calendars/:id/sync-runs',
     {
-      config: { scope: 'calendars:read' },
+      config: { scope: 'calendars:read', feature: 'ehr_healthie' },
       schema: {
         tags: ['calendar sync'],
         description: 'The run history of a calendar, newest first.',
@@ -102,7 +98,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
   app.get(
     '/api/v1/workspaces/:ws/calendars/:id/sync-runs/:runId',
     {
-      config: { scope: 'calendars:read' },
+      config: { scope: 'calendars:read', feature: 'ehr_healthie' },
       schema: { tags: ['calendar sync'], params: calendarParams.extend({ runId: idParam('run id') }) },
     },
     async (request) => {

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { connectHealthie } from '../../integration/connection/connect.ts';
 import { disconnectHealthie } from '../../integration/connection/disconnect.ts';
 import { checkConnection } from '../../integration/connection/health-check.ts';
-import { connectionDto, findConnection } from '../../integration/connection/healthie-connection.ts';
+import { connectionDto, connectionStatusDto, findConnection } from '../../integration/connection/healthie-connection.ts';
 import { notFound } from '../../platform/errors.ts';
-import { requireHealthie } from '../require-feature.ts';
 import { workspaceParams } from '../schemas.ts';
 
 const path = '/api/v1/workspaces/:ws/connections/healthie';
@@ -13,17 +12,32 @@ const path = '/api/v1/workspaces/:ws/connections/healthie';
 export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
 
-  app.get(path, { schema: { tags: ['healthie'], params: workspaceParams } }, async (request) => {
-    requireHealthie(request.workspace);
-    const connection = await findConnection(ctx.database.db, request.workspace.id);
-    if (!connection) throw notFound('Healthie connection');
-    return connectionDto(connection);
-  });
+  app.get(
+    path,
+    {
+      config: { scope: 'integrations:read', feature: 'ehr_healthie' },
+      schema: { tags: ['healthie'], description: 'The connection in detail (Base URL, the Healthie user, warnings; never the key).', params: workspaceParams },
+    },
+    async (request) => {
+      const connection = await findConnection(ctx.database.db, request.workspace.id);
+      if (!connection) throw notFound('Healthie connection');
+      return connectionDto(connection);
+    },
+  );
+
+  app.get(
+    `${path}/status`,
+    {
+      config: { feature: 'ehr_healthie' },
+      schema: { tags: ['healthie'], description: "The connection's status, for everyone in the workspace: installed, Connected or Error and why.", params: workspaceParams },
+    },
+    async (request) => connectionStatusDto(await findConnection(ctx.database.db, request.workspace.id)),
+  );
 
   app.put(
     path,
     {
-      config: { scope: 'integrations:admin' },
+      config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
       schema: {
         tags: ['healthie'],
         description: 'Tests the API key against Healthie, then saves it encrypted. A failure saves nothing.',
@@ -35,7 +49,6 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       const connection = await connectHealthie(ctx, {
         workspaceId: request.workspace.id,
         apiKey: request.body.apiKey,
@@ -48,9 +61,8 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     `${path}/check`,
-    { config: { scope: 'integrations:admin' }, schema: { tags: ['healthie'], description: 'Runs the health check now.', params: workspaceParams } },
+    { config: { scope: 'integrations:admin', feature: 'ehr_healthie' }, schema: { tags: ['healthie'], description: 'Runs the health check now.', params: workspaceParams } },
     async (request) => {
-      requireHealthie(request.workspace);
       return connectionDto(await checkConnection(ctx, request.workspace.id));
     },
   );
@@ -58,7 +70,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     path,
     {
-      config: { scope: 'integrations:admin' },
+      config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
       schema: {
         tags: ['healthie'],
         description: 'Removes the connection and its key; linked calendars revert to internal and keep their events.',

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listAppointmentTypes } from '../../integration/directory/appointment-types.ts';
 import { listProviders } from '../../integration/directory/providers.ts';
-import { requireHealthie } from '../require-feature.ts';
 import { workspaceParams } from '../schemas.ts';
 
 export const healthieDirectoryRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -11,11 +10,10 @@ export const healthieDirectoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:ws/healthie/providers',
     {
-      config: { scope: 'calendars:read' },
+      config: { scope: 'calendars:read', feature: 'ehr_healthie' },
       schema: { tags: ['healthie'], description: "The Healthie organization's providers, fresh from Healthie.", params: workspaceParams },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       return listProviders(ctx, request.workspace.id);
     },
   );
@@ -23,7 +21,7 @@ export const healthieDirectoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:ws/healthie/appointment-types',
     {
-      config: { scope: 'calendars:read' },
+      config: { scope: 'calendars:read', feature: 'ehr_healthie' },
       schema: {
         tags: ['healthie'],
         params: workspaceParams,
@@ -31,7 +29,6 @@ export const healthieDirectoryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       return listAppointmentTypes(ctx, request.workspace.id, request.query.providerId);
     },
   );

@@ -5,7 +5,6 @@ import { listLinkedMembers } from '../../integration/member-links/linked-members
 import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
 import { PATIENT_ID } from '../../integration/member-links/patient-link-store.ts';
 import { AppError } from '../../platform/errors.ts';
-import { requireHealthie } from '../require-feature.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-links';
@@ -22,7 +21,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     path,
     {
-      config: { scope: 'members:read' },
+      config: { scope: 'members:read', feature: 'ehr_healthie' },
       schema: {
         tags: ['healthie'],
         description: 'Members linked to a Healthie patient, with the patient id and a flag when matching last found no such patient.',
@@ -31,7 +30,6 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      requireHealthie(request.workspace);
       const { search, limit, offset } = request.query;
       const page = await listLinkedMembers(db, request.workspace.id, { limit, offset, ...(search ? { search } : {}) });
       reply.header('x-total-count', String(page.total));
@@ -42,7 +40,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     path,
     {
-      config: { scope: 'members:write' },
+      config: { scope: 'members:write', feature: 'ehr_healthie' },
       schema: {
         tags: ['healthie'],
         description:
@@ -52,7 +50,6 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       const results = await linkMembersToPatients(ctx, { workspaceId: request.workspace.id, actor: request.actor, links: request.body });
       const [only] = results;
       if (results.length === 1 && only && (only.status === 'conflict' || only.status === 'not_found')) {
@@ -65,7 +62,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     `${path}/:id`,
     {
-      config: { scope: 'members:write' },
+      config: { scope: 'members:write', feature: 'ehr_healthie' },
       schema: {
         tags: ['healthie'],
         description: "Unlink: removes the member's healthie:patient_id. Nothing changes in Healthie.",
@@ -73,7 +70,6 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       return unlinkMember(db, { workspaceId: request.workspace.id, memberId: request.params.id, actor: request.actor });
     },
   );

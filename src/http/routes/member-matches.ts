@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findMemberMatches } from '../../integration/matching/find-matches.ts';
 import { rejectMatch } from '../../integration/matching/match-rejections.ts';
-import { requireHealthie } from '../require-feature.ts';
 import { workspaceParams } from '../schemas.ts';
 import { matchPairBody } from './member-links.ts';
 
@@ -13,7 +12,7 @@ export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     path,
     {
-      config: { scope: 'members:write' },
+      config: { scope: 'members:write', feature: 'ehr_healthie' },
       schema: {
         tags: ['healthie'],
         description:
@@ -22,7 +21,6 @@ export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       return findMemberMatches(ctx, request.workspace);
     },
   );
@@ -30,7 +28,7 @@ export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${path}/rejections`,
     {
-      config: { scope: 'members:write' },
+      config: { scope: 'members:write', feature: 'ehr_healthie' },
       schema: {
         tags: ['healthie'],
         description: 'Not a match: this member and this patient are never proposed together again (linking them explicitly still works).',
@@ -39,7 +37,6 @@ export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      requireHealthie(request.workspace);
       return rejectMatch(ctx.database.db, { ...request.body, workspaceId: request.workspace.id, actor: request.actor });
     },
   );

@@ -44,7 +44,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/v1/session', { schema: { tags: ['session'] } }, async (request) => {
     const principal = request.principal!;
-    if (principal.kind !== 'session') return { kind: 'api_key', workspaceId: principal.workspaceId, scopes: principal.scopes };
+    if (principal.kind !== 'session') return { kind: 'api_key', workspaceId: principal.workspaceId, scopes: principal.scopes ?? [] };
     const [account] = await db.select().from(accounts).where(eq(accounts.id, principal.accountId));
     const workspaces = await listAccountWorkspaces(db, principal.accountId);
     return {

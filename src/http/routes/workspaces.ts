@@ -16,8 +16,8 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/workspaces', { schema: { tags: ['workspaces'] } }, async (request) => {
     const principal = request.principal!;
     if (principal.kind === 'api_key') {
-      const workspace = await getWorkspace(db, principal.workspaceId);
-      return [workspaceDto(workspace, principal.scopes)];
+      if (!principal.scopes) return [];
+      return [workspaceDto(await getWorkspace(db, principal.workspaceId), principal.scopes)];
     }
     const rows = await listAccountWorkspaces(db, principal.accountId);
     return rows.map((r) => workspaceDto(r.workspace, r.scopes));

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
-import { calendars, healthieConnections } from '../../db/schema.ts';
+import { and, eq } from 'drizzle-orm';
+import { calendars, healthieConnections, workspaces } from '../../db/schema.ts';
 import type { JobDefinition } from '../../jobs/job-definitions.ts';
+import { featureEnabled } from '../../workspace/workspaces.ts';
 import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { executeSyncRun } from './run-sync.ts';
@@ -23,7 +24,7 @@ export function cronEvery(minutes: number): string {
 }
 
 /**
- * Every interval: each linked calendar of a healthy connection gets a scheduled run, incremental
+ * Every interval: each linked calendar of a healthy connection, in a workspace with Healthie enabled, gets a scheduled run, incremental
  * (changes since the last success) unless a full reconcile is due.
  */
 export function scheduledSyncJob(ctx: IntegrationContext): JobDefinition {
@@ -36,7 +37,8 @@ export function scheduledSyncJob(ctx: IntegrationContext): JobDefinition {
         .select({ calendarId: calendars.id, workspaceId: calendars.workspaceId, status: healthieConnections.status })
         .from(calendars)
         .innerJoin(healthieConnections, eq(healthieConnections.workspaceId, calendars.workspaceId))
-        .where(eq(calendars.source, HEALTHIE_SOURCE));
+        .innerJoin(workspaces, eq(workspaces.id, calendars.workspaceId))
+        .where(and(eq(calendars.source, HEALTHIE_SOURCE), featureEnabled('ehr_healthie')));
       const fullAfter = Date.now() - ctx.sync.fullReconcileHours * 3_600_000;
       for (const { calendarId, workspaceId, status } of linked) {
         if (status !== 'connected') continue;

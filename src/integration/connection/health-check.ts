@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { healthieConnections } from '../../db/schema.ts';
+import { healthieConnections, workspaces } from '../../db/schema.ts';
 import { HealthieError } from '../../healthie/errors.ts';
 import type { JobDefinition } from '../../jobs/job-definitions.ts';
+import { featureEnabled } from '../../workspace/workspaces.ts';
 import type { IntegrationContext } from '../context.ts';
 import { clientForWorkspace } from './connection-client.ts';
 import type { HealthieConnection } from './healthie-connection.ts';
@@ -46,7 +47,11 @@ export function connectionHealthCheckJob(ctx: IntegrationContext, schedule: stri
     schedule,
     expireInSeconds: 10 * 60,
     async handler(_data, { logger }) {
-      const connections = await ctx.database.db.select({ workspaceId: healthieConnections.workspaceId }).from(healthieConnections);
+      const connections = await ctx.database.db
+        .select({ workspaceId: healthieConnections.workspaceId })
+        .from(healthieConnections)
+        .innerJoin(workspaces, eq(workspaces.id, healthieConnections.workspaceId))
+        .where(featureEnabled('ehr_healthie'));
       for (const { workspaceId } of connections) {
         try {
           const checked = await checkConnection(ctx, workspaceId);

@@ -27,6 +27,13 @@ export function connectionDto(connection: HealthieConnection) {
   };
 }
 
+/** What everyone in the workspace may see of the connection: whether it is there and works. */
+export function connectionStatusDto(connection: HealthieConnection | undefined) {
+  return connection
+    ? { installed: true, status: connection.status, statusReasonCode: connection.statusReasonCode, statusReason: connection.statusReason }
+    : { installed: false, status: null, statusReasonCode: null, statusReason: null };
+}
+
 export async function findConnection(tx: Tx, workspaceId: string): Promise<HealthieConnection | undefined> {
   const [connection] = await tx.select().from(healthieConnections).where(eq(healthieConnections.workspaceId, workspaceId));
   return connection;

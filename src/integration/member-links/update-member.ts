@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database.ts';
-import { AppError, badRequest } from '../../platform/errors.ts';
+import { badRequest } from '../../platform/errors.ts';
 import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import type { MemberChanges } from '../../workspace/member-input.ts';
 import { getMember, updateMember, type Member } from '../../workspace/members.ts';
-import { hasFeature, phoneRegionOf, type Workspace } from '../../workspace/workspaces.ts';
+import { featureDisabled, hasFeature, phoneRegionOf, type Workspace } from '../../workspace/workspaces.ts';
 import { setLinkByHand } from './manual-link.ts';
 import { HEALTHIE_PATIENT_ID, PATIENT_ID } from './patient-link-store.ts';
 
@@ -21,7 +21,7 @@ export async function updateMemberWithLink(
   const { [HEALTHIE_PATIENT_ID]: patientId, ...otherFields } = fields;
   const linkNamed = HEALTHIE_PATIENT_ID in fields;
   if (linkNamed && !hasFeature(workspace, 'ehr_healthie')) {
-    throw new AppError(403, 'feature_disabled', `Healthie is not enabled for this workspace; ${HEALTHIE_PATIENT_ID} cannot be changed`);
+    throw featureDisabled('ehr_healthie');
   }
   if (patientId && !PATIENT_ID.test(patientId)) throw badRequest(`fields.${HEALTHIE_PATIENT_ID}: not a Healthie patient id`);
   return db.transaction(async (tx) => {

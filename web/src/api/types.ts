@@ -95,8 +95,18 @@ export interface AppConnection {
   status: 'connected' | 'error' | null;
 }
 
+/** What everyone in the workspace sees of the connection. */
+export interface HealthieConnectionStatus {
+  installed: boolean;
+  status: 'connected' | 'error' | null;
+  statusReasonCode: string | null;
+  statusReason: string | null;
+}
+
+/** The connection in detail, for callers with integrations:read. */
 export interface HealthieConnection {
   status: 'connected' | 'error';
+  statusReasonCode: string | null;
   statusReason: string | null;
   baseUrl: string | null;
   healthieUser: { id: string; name: string; email: string };

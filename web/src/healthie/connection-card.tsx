@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { api } from '../api/client.ts';
-import type { HealthieConnection } from '../api/types.ts';
+import type { HealthieConnection, HealthieConnectionStatus } from '../api/types.ts';
 import { ConnectionStatusBadge } from '../app-connections/connection-status-badge.tsx';
 import { formatDateTime } from '../calendars/zoned-time.ts';
 import { useAction } from '../ui/use-action.ts';
@@ -12,7 +12,9 @@ import { DisconnectHealthieDialog } from './disconnect-healthie-dialog.tsx';
 import { HealthieErrorAlert } from './healthie-error-alert.tsx';
 
 interface Props {
-  connection: HealthieConnection;
+  status: HealthieConnectionStatus;
+  /** Null for callers without integrations:read: they see the status only. */
+  details: HealthieConnection | null;
   onReconfigure(): void;
   onChanged(): void;
   onDisconnected(): void;
@@ -29,8 +31,33 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Status, the Healthie user behind the key, the last health check and what can be done about them. */
-export function ConnectionCard({ connection, onReconfigure, onChanged, onDisconnected }: Props) {
+/** The Healthie user behind the key, the key's last characters, the Base URL and the last health check. */
+function ConnectionDetails({ connection }: { connection: HealthieConnection }) {
+  return (
+    <>
+      {connection.warnings.map((warning) => (
+        <Alert key={warning.code + warning.message} color="yellow" title="Healthie API warning">
+          {warning.message}
+        </Alert>
+      ))}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Detail label="Healthie user">
+          {connection.healthieUser.name} ({connection.healthieUser.email})
+        </Detail>
+        <Detail label="API key">ending in {connection.apiKeyLast4}</Detail>
+        <Detail label="Base URL">{connection.baseUrl ?? 'Healthie production'}</Detail>
+        <Detail label="Last health check">
+          {connection.lastCheckedAt ? formatDateTime(connection.lastCheckedAt) : 'not yet'}
+          {connection.lastCheckError ? ` — ${connection.lastCheckError}` : ''}
+        </Detail>
+        <Detail label="Connected since">{formatDateTime(connection.connectedAt)}</Detail>
+      </SimpleGrid>
+    </>
+  );
+}
+
+/** Status, the connection's details for those who may read them, and what can be done about them. */
+export function ConnectionCard({ status, details, onReconfigure, onChanged, onDisconnected }: Props) {
   const { apiPath, can } = useWorkspace();
   const admin = can('integrations:admin');
   const [disconnecting, disconnectDialog] = useDisclosure(false);
@@ -47,7 +74,7 @@ export function ConnectionCard({ connection, onReconfigure, onChanged, onDisconn
             <Title order={2} size="h4">
               Connection
             </Title>
-            <ConnectionStatusBadge status={connection.status} />
+            {status.status && <ConnectionStatusBadge status={status.status} />}
           </Group>
           {admin && (
             <Group gap="xs">
@@ -60,25 +87,9 @@ export function ConnectionCard({ connection, onReconfigure, onChanged, onDisconn
             </Group>
           )}
         </Group>
-        {connection.status === 'error' && <ConnectionErrorAlert reason={connection.statusReason} onReconfigure={admin ? onReconfigure : null} />}
+        {status.status === 'error' && <ConnectionErrorAlert reason={status.statusReason} onReconfigure={admin ? onReconfigure : null} />}
         {check.error && <HealthieErrorAlert error={check.error} title="The health check could not run" />}
-        {connection.warnings.map((warning) => (
-          <Alert key={warning.code + warning.message} color="yellow" title="Healthie API warning">
-            {warning.message}
-          </Alert>
-        ))}
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Detail label="Healthie user">
-            {connection.healthieUser.name} ({connection.healthieUser.email})
-          </Detail>
-          <Detail label="API key">ending in {connection.apiKeyLast4}</Detail>
-          <Detail label="Base URL">{connection.baseUrl ?? 'Healthie production'}</Detail>
-          <Detail label="Last health check">
-            {connection.lastCheckedAt ? formatDateTime(connection.lastCheckedAt) : 'not yet'}
-            {connection.lastCheckError ? ` — ${connection.lastCheckError}` : ''}
-          </Detail>
-          <Detail label="Connected since">{formatDateTime(connection.connectedAt)}</Detail>
-        </SimpleGrid>
+        {details && <ConnectionDetails connection={details} />}
         {admin && (
           <Group justify="flex-end">
             <Button variant="subtle" color="red" size="xs" onClick={disconnectDialog.open}>

@@ -1,7 +1,6 @@
 import { Button, Card, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { ApiError } from '../api/api-error.ts';
-import type { HealthieConnection } from '../api/types.ts';
+import type { HealthieConnection, HealthieConnectionStatus } from '../api/types.ts';
 import { useApiGet } from '../api/use-api-get.ts';
 import { ConnectionStatusBadge } from '../app-connections/connection-status-badge.tsx';
 import { BackLink } from '../ui/back-link.tsx';
@@ -17,14 +16,20 @@ import { OverviewTab } from './overview-tab.tsx';
 /** The Healthie management page: Overview, Calendar Sync and Members. */
 export function HealthiePage() {
   const { apiPath, uiPath, can } = useWorkspace();
-  const connection = useApiGet<HealthieConnection>(apiPath('connections/healthie'));
+  const summary = useApiGet<HealthieConnectionStatus>(apiPath('connections/healthie/status'));
+  // The details (Base URL, the Healthie user) are for those who may read the integration's settings.
+  const details = useApiGet<HealthieConnection>(can('integrations:read') && summary.data?.installed ? apiPath('connections/healthie') : null);
   const [configuring, configureDialog] = useDisclosure(false);
-  const notConnected = connection.error instanceof ApiError && connection.error.status === 404;
+  const notConnected = summary.data?.installed === false;
+  const reload = () => {
+    summary.reload();
+    details.reload();
+  };
 
   return (
     <Stack gap="md">
       <BackLink to={uiPath('app-connections')} label="App Connections" />
-      <PageHeader title="Healthie">{connection.data && !notConnected && <ConnectionStatusBadge status={connection.data.status} />}</PageHeader>
+      <PageHeader title="Healthie">{summary.data?.status && <ConnectionStatusBadge status={summary.data.status} />}</PageHeader>
       {notConnected ? (
         <Card withBorder>
           <Stack align="flex-start">
@@ -33,7 +38,7 @@ export function HealthiePage() {
           </Stack>
         </Card>
       ) : (
-        <LoadedContent resource={connection} errorTitle="The Healthie connection could not be loaded">
+        <LoadedContent resource={summary} errorTitle="The Healthie connection could not be loaded">
           {(current) => (
             <PageTabs
               tabs={[
@@ -43,11 +48,12 @@ export function HealthiePage() {
                   // Keyed by the connection's last change, so a new key re-reads providers and types.
                   content: (
                     <OverviewTab
-                      key={current.updatedAt}
-                      connection={current}
+                      key={details.data?.updatedAt ?? current.status}
+                      status={current}
+                      details={details.data ?? null}
                       onReconfigure={configureDialog.open}
-                      onChanged={connection.reload}
-                      onDisconnected={connection.reload}
+                      onChanged={reload}
+                      onDisconnected={reload}
                     />
                   ),
                 },
@@ -60,9 +66,9 @@ export function HealthiePage() {
       )}
       <HealthieConnectDialog
         opened={configuring}
-        current={notConnected ? null : (connection.data ?? null)}
+        current={notConnected ? null : (details.data ?? null)}
         onClose={configureDialog.close}
-        onConnected={connection.reload}
+        onConnected={reload}
       />
     </Stack>
   );

@@ -1,12 +1,13 @@
 import { Stack } from '@mantine/core';
-import type { HealthieConnection } from '../api/types.ts';
+import type { HealthieConnection, HealthieConnectionStatus } from '../api/types.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { AppointmentTypesCard } from './appointment-types-card.tsx';
 import { ConnectionCard } from './connection-card.tsx';
 import { ProvidersCard } from './providers-card.tsx';
 
 interface Props {
-  connection: HealthieConnection;
+  status: HealthieConnectionStatus;
+  details: HealthieConnection | null;
   onReconfigure(): void;
   onChanged(): void;
   onDisconnected(): void;
