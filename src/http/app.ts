@@ -6,14 +6,19 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { AppContext } from './context.ts';
 import { registerAuthentication } from './authenticate.ts';
 import { registerErrorHandler } from './error-handler.ts';
-import { registerMetrics } from './metrics.ts';
+import { recordRequestDurations, serveMetrics } from './metrics.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export type App = FastifyInstance;
 
+export interface AppOptions {
+  /** The bearer token Prometheus scrapes /metrics with; without it the API port has no /metrics. */
+  metricsToken?: string | undefined;
+}
+
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export async function buildApp(ctx: AppContext): Promise<App> {
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: MAX_BODY_BYTES,
@@ -55,7 +60,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
   registerErrorHandler(app);
   registerAuthentication(app);
-  registerMetrics(app);
+  recordRequestDurations(app);
+  serveMetrics(app, { token: options.metricsToken });
   await app.register(registerRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   return app;
