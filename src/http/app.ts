@@ -1,5 +1,6 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { randomUUID } from 'node:crypto';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -7,6 +8,7 @@ import type { AppContext } from './context.ts';
 import { registerAuthentication } from './authenticate.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { recordRequestDurations, serveMetrics } from './metrics.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export type App = FastifyInstance;
@@ -50,6 +52,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
 
   await app.register(cookie);
+  // Limits are set per route (sign-in); their counts live in the database, shared by every process.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.database) });
   await app.register(swagger, {
     openapi: {
       info: { title: 'healthie-connect', version: '1.0.0', description: 'Workspace API and the Healthie integration.' },
