@@ -9,6 +9,7 @@ import { registerAuthentication } from './authenticate.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { recordRequestDurations, serveMetrics } from './metrics.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export type App = FastifyInstance;
@@ -35,6 +36,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
 
+  await registerSecurityHeaders(app);
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
