@@ -19,12 +19,13 @@ export interface AppOptions {
   metricsToken?: string | undefined;
 }
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+// What a JSON route needs; the routes that take more (imports, Link All) set their own bodyLimit.
+const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
-    bodyLimit: MAX_BODY_BYTES,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     // Only when configured: otherwise a client could claim https (and a Secure cookie) by header.
     trustProxy: ctx.config.trustProxy ?? false,
     genReqId: (req) => {

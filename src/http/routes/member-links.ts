@@ -45,6 +45,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     path,
     {
       config: { scope: 'members:write' },
+      bodyLimit: 2 * 1024 * 1024,
       schema: {
         tags: ['healthie'],
         description:
