@@ -13,7 +13,7 @@ const COUNT_HIT = `
   returning hits, greatest(0, ceil(extract(epoch from resets_at - now()) * 1000))::int as ttl_ms`;
 
 /** Counts one hit on `key` in a fixed window of `windowMs` starting at its first hit. */
-export async function countHit(database: Database, key: string, windowMs: number): Promise<{ current: number; ttl: number }> {
+async function countHit(database: Database, key: string, windowMs: number): Promise<{ current: number; ttl: number }> {
   const { rows } = await database.query<{ hits: number; ttl_ms: number }>(COUNT_HIT, [key, windowMs]);
   const row = rows[0]!;
   return { current: row.hits, ttl: row.ttl_ms };
