@@ -27,6 +27,11 @@ const envSchema = z.object({
   SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   FULL_RECONCILE_HOURS: z.coerce.number().min(0).max(24 * 7).default(6),
   SYNC_STALE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\w.~+/-]{16,}=*$/, 'at least 16 characters of letters, digits and -._~+/ (a bearer token)')
+    .optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 export type Role = 'all' | 'api' | 'worker';
@@ -59,6 +64,8 @@ export interface Config {
     staleAfterMs: number;
     incrementalOverlapMs: number;
   };
+  /** Where Prometheus may scrape /metrics: with the token on the API port, or on a loopback-only port. */
+  metrics: { token: string | undefined; port: number | undefined };
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (!e.DATABASE_URL && e.ROLE !== 'all') {
     throw new ConfigError(`ROLE=${e.ROLE} needs DATABASE_URL: the embedded database serves one process only`);
+  }
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT !== 0 && e.METRICS_PORT === e.PORT) {
+    throw new ConfigError(`METRICS_PORT: ${e.METRICS_PORT} is already PORT; the metrics need a port of their own`);
   }
   return {
     port: e.PORT,
@@ -108,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       staleAfterMs: e.SYNC_STALE_SECONDS * 1000,
       incrementalOverlapMs: 60_000,
     },
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
   };
 }

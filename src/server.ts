@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { bootstrapDemoWorkspace, type DemoCredentials } from './bootstrap/demo-workspace.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
 import { buildApp, type App } from './http/app.ts';
+import { startMetricsServer } from './http/metrics-server.ts';
 import { registerWebUi } from './http/web-ui.ts';
 import { healthieSettingsFrom } from './integration/healthie-settings.ts';
 import { allJobs } from './jobs/all-jobs.ts';
@@ -16,6 +17,8 @@ const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 export interface RunningServer {
   app: App | null;
   url: string | null;
+  /** The loopback-only metrics listener's base URL, when METRICS_PORT is set. */
+  metricsUrl: string | null;
   demo: DemoCredentials | null;
   sandbox: { url: string; apiKeys: Array<{ key: string; name: string; email: string }> } | null;
   stop(): Promise<void>;
@@ -69,7 +72,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     let app: App | null = null;
     let url: string | null = null;
     if (config.role !== 'worker') {
-      app = await buildApp(ctx);
+      app = await buildApp(ctx, { metricsToken: config.metrics.token });
       if (existsSync(webDist)) {
         await registerWebUi(app, webDist);
       }
@@ -77,7 +80,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       const listening = app;
       stops.push(() => listening.close());
     }
-    return { app, url, demo, sandbox, stop };
+    // Every role: a worker has no other HTTP port to be scraped on.
+    let metricsUrl: string | null = null;
+    if (config.metrics.port !== undefined) {
+      const metrics = await startMetricsServer(config.metrics.port, logger);
+      stops.push(() => metrics.close());
+      metricsUrl = metrics.url;
+    }
+    return { app, url, metricsUrl, demo, sandbox, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -25,6 +25,7 @@ export async function runServeCommand(): Promise<number> {
 function banner(server: RunningServer, ms: number, role: string): string {
   const lines = [``, `healthie-connect is running (ROLE=${role}, started in ${(ms / 1000).toFixed(1)} s)`];
   if (server.url) lines.push(`  Web UI and API:   ${server.url}`, `  Health:           ${server.url}/api/health`);
+  if (server.metricsUrl) lines.push(`  Metrics:          ${server.metricsUrl}/metrics (this machine only)`);
   if (server.demo) {
     lines.push(
       `  Demo workspace:   ${server.demo.workspaceSlug} (${server.demo.workspaceId})`,

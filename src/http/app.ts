@@ -1,22 +1,31 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { randomUUID } from 'node:crypto';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { registerAuthentication } from './authenticate.ts';
 import { registerErrorHandler } from './error-handler.ts';
-import { registerMetrics } from './metrics.ts';
+import { recordRequestDurations, serveMetrics } from './metrics.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export type App = FastifyInstance;
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+export interface AppOptions {
+  /** The bearer token Prometheus scrapes /metrics with; without it the API port has no /metrics. */
+  metricsToken?: string | undefined;
+}
 
-export async function buildApp(ctx: AppContext): Promise<App> {
+// What a JSON route needs; the routes that take more (imports, Link All) set their own bodyLimit.
+const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
-    bodyLimit: MAX_BODY_BYTES,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     // Only when configured: otherwise a client could claim https (and a Secure cookie) by header.
     trustProxy: ctx.config.trustProxy ?? false,
     genReqId: (req) => {
@@ -28,6 +37,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
 
+  await registerSecurityHeaders(app);
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -45,6 +55,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
 
   await app.register(cookie);
+  // Limits are set per route (sign-in); their counts live in the database, shared by every process.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.database) });
   await app.register(swagger, {
     openapi: {
       info: { title: 'healthie-connect', version: '1.0.0', description: 'Workspace API and the Healthie integration.' },
@@ -55,7 +67,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
   registerErrorHandler(app);
   registerAuthentication(app);
-  registerMetrics(app);
+  recordRequestDurations(app);
+  serveMetrics(app, { token: options.metricsToken });
   await app.register(registerRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   return app;

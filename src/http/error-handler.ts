@@ -17,6 +17,8 @@ const healthieStatus: Record<HealthieErrorKind, number> = {
   timeout: 504,
 };
 
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${+(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.round(bytes / 1024)} KiB`);
+
 /** Every error leaves as `{error: {code, message}}`; only our own faults are 500s, and they say nothing more. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
@@ -32,6 +34,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
         })
         .join('; ');
       return reply.status(400).send({ error: { code: 'invalid_request', message } });
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = sizeText(request.routeOptions.bodyLimit);
+      return reply.status(413).send({ error: { code: 'body_too_large', message: `The request body is larger than the ${limit} this request takes` } });
     }
     if (error instanceof HealthieError) {
       request.log.warn({ healthie: error.kind, status: error.status, attempts: error.attempts }, 'Healthie request failed');

@@ -13,6 +13,7 @@ let app: App;
 let token: string;
 let wsId: string;
 const lines: string[] = [];
+const metricsToken = 'scrape-token-for-observability';
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -22,7 +23,7 @@ beforeAll(async () => {
       done();
     },
   });
-  app = await buildApp(testContext(database, { logger: createLogger({ level: 'debug', destination: sink }) }));
+  app = await buildApp(testContext(database, { logger: createLogger({ level: 'debug', destination: sink }) }), { metricsToken });
   const workspace = await createWorkspace(database.db, { name: 'Logs', slug: 'logs' });
   wsId = workspace.id;
   token = (await issueApiKey(database.db, { workspaceId: wsId, name: 't', scopes: allScopes })).token;
@@ -52,7 +53,7 @@ describe('observability', () => {
   });
 
   it('serves Prometheus metrics and the OpenAPI document', async () => {
-    const metrics = await app.inject({ url: '/metrics' });
+    const metrics = await app.inject({ url: '/metrics', headers: bearer(metricsToken) });
     expect(metrics.statusCode).toBe(200);
     expect(metrics.body).toContain('http_request_duration_seconds_bucket');
     expect(metrics.body).toContain('process_resident_memory_bytes');

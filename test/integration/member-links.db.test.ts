@@ -81,6 +81,14 @@ describe('Link All', () => {
     expect((await suite.practice.findMatches()).matches).toEqual([]);
   });
 
+  it('takes 10,000 items in one request', async () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => ({ memberId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, patientId: `${9_000_000 + i}` }));
+    const res = await link(items);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toHaveLength(10_000);
+    expect(res.json().every((r: { code: string }) => r.code === 'member_not_found')).toBe(true);
+  });
+
   it('links what it can and reports conflicts per item, including two members asking for one patient', async () => {
     const shared = await suite.practice.patient({ email: 'shared@example.com' });
     const own = await suite.practice.patient({ email: 'own@example.com' });

@@ -13,6 +13,7 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/members/import',
     {
       config: { scope: 'members:write' },
+      bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ['members'],
         description: 'A JSON array of members, or a CSV (text/csv) whose first line names the columns.',

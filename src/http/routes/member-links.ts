@@ -41,6 +41,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     path,
     {
       config: { scope: 'members:write', feature: 'ehr_healthie' },
+      bodyLimit: 2 * 1024 * 1024,
       schema: {
         tags: ['healthie'],
         description:

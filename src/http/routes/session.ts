@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { signIn, signOut } from '../../workspace/sessions.ts';
 import { listAccountWorkspaces } from '../../workspace/workspaces.ts';
 import { SESSION_COOKIE } from '../authenticate.ts';
-import { SignInThrottle } from '../sign-in-throttle.ts';
+import { signInLimits } from '../sign-in-limits.ts';
 import { accounts } from '../../db/schema.ts';
 import { eq } from 'drizzle-orm';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
-  const throttle = new SignInThrottle();
+  const limits = signInLimits(app);
 
   app.post(
     '/api/v1/session',
@@ -19,15 +19,11 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['session'],
         body: z.object({ email: z.string().trim().max(320), password: z.string().min(1).max(500) }),
       },
+      preHandler: limits.check,
     },
     async (request, reply) => {
-      const key = `${request.ip}|${request.body.email.toLowerCase()}`;
-      throttle.assertAllowed(key);
-      const session = await signIn(db, { ...request.body, ttlHours: app.ctx.config.sessionTtlHours }).catch((error: unknown) => {
-        throttle.recordFailure(key);
-        throw error;
-      });
-      throttle.clear(key);
+      const session = await signIn(db, { ...request.body, ttlHours: app.ctx.config.sessionTtlHours });
+      await limits.forgetAccount(request.body.email);
       reply.setCookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: 'strict',
