@@ -19,3 +19,18 @@ describe('loadConfig: metrics', () => {
     expect(() => loadConfig({ PORT: '3000', METRICS_PORT: '3000' })).toThrow(/METRICS_PORT: 3000 is already PORT/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    ['off', false],
+    ['on', 1],
+    ['2', 2],
+    ['10.0.0.0/8, fd00::/8', '10.0.0.0/8,fd00::/8'],
+  ])('reads %j as %j', (value, trust) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toBe(trust);
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow('TRUST_PROXY');
+  });
+});

@@ -18,7 +18,18 @@ const envSchema = z.object({
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(8).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  TRUST_PROXY: flag.default(false),
+  TRUST_PROXY: z
+    .string()
+    .transform((v, ctx) => {
+      if (['off', 'false', '0'].includes(v)) return false as const;
+      if (['on', 'true'].includes(v)) return 1;
+      if (/^[1-9]\d?$/.test(v)) return Number(v);
+      const addresses = v.split(',').map((a) => a.trim()).filter(Boolean);
+      if (addresses.length > 0 && addresses.every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a))) return addresses.join(',');
+      ctx.addIssue({ code: 'custom', message: 'off, on (one proxy), a number of proxy hops, or the proxies\' addresses (e.g. 10.0.0.0/8)' });
+      return z.NEVER;
+    })
+    .default(false),
   HEALTHIE_ALLOWED_HOSTS: z.string().default(''),
   HEALTHIE_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-01-01').default('2026-01-01'),
   HEALTHIE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
@@ -49,7 +60,11 @@ export interface Config {
   logLevel: string;
   sessionTtlHours: number;
   /** Behind a load balancer: read the client's protocol and address from X-Forwarded-* headers. */
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-* entries to believe: false (none), a number of proxy hops in front of us, or
+   * the proxies' addresses. Never "all": the client writes the leftmost entries itself.
+   */
+  trustProxy: false | number | string;
   healthie: {
     /** host:port pairs the server may send Healthie keys to besides Healthie's own hosts. */
     allowedHosts: string[];

@@ -22,12 +22,15 @@ export interface AppOptions {
 // What a JSON route needs; the routes that take more (imports, Link All) set their own bodyLimit.
 const DEFAULT_BODY_LIMIT = 64 * 1024;
 
+/** A hop count becomes "the n nearest proxies" (fastify's types take no number); addresses pass as they are. */
+const trustedHops = (trust: false | number | string) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
+
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<App> {
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     bodyLimit: DEFAULT_BODY_LIMIT,
-    // Only when configured: otherwise a client could claim https (and a Secure cookie) by header.
-    trustProxy: ctx.config.trustProxy ?? false,
+    // Only the configured hops: otherwise a client could claim https (a Secure cookie) or any address by header.
+    trustProxy: trustedHops(ctx.config.trustProxy ?? false),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await writeFile(join(webRoot, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
   app = await buildApp(testContext(database));
   await registerWebUi(app, webRoot);
-  behindProxy = await buildApp({ ...testContext(database), config: { sessionTtlHours: 1, trustProxy: true } });
+  behindProxy = await buildApp({ ...testContext(database), config: { sessionTtlHours: 1, trustProxy: 1 } });
 });
 afterAll(async () => {
   await app.close();

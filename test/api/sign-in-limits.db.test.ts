@@ -45,6 +45,28 @@ describe('sign-in limits', () => {
     }
   });
 
+  it('behind a load balancer (TRUST_PROXY=on) counts the address the balancer saw, not one the client wrote in X-Forwarded-For', async () => {
+    const behindProxy = await buildApp({ ...testContext(fx.database), config: { sessionTtlHours: 1, trustProxy: 1 } });
+    try {
+      const client = newAddress();
+      // The balancer appends the address it saw; everything left of it is the client's own writing.
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          behindProxy.inject({
+            method: 'POST',
+            url: '/api/v1/session',
+            remoteAddress: '10.0.0.5',
+            headers: { 'x-forwarded-for': `198.51.100.${i + 1}, ${client}` },
+            payload: { email: `spoofed-${i}@clinic.example`, password: 'Summer2026!' },
+          }),
+        ),
+      );
+      expect(count(statuses(answers), 429)).toBe(10);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
   it('limits one address spraying 40 different emails to 30 attempts, and not other addresses', async () => {
     const from = newAddress();
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(fx.app, from, `sprayed-${i}@clinic.example`, 'Summer2026!')));
