@@ -15,6 +15,10 @@ export interface CatalogueRoute {
   scope: Scope | null;
   /** The route exists only in workspaces with Healthie enabled. */
   healthie?: true;
+  /** Not under a workspace (the caller's own session and workspaces). */
+  workspace?: false;
+  /** Routes that take more than the default 64 KiB body. */
+  bodyLimitKiB?: number;
   body?: (targets: RouteTargets) => unknown;
 }
 
@@ -26,7 +30,7 @@ export const workspaceRoutes: CatalogueRoute[] = [
   { method: 'GET', path: '/api/v1/workspaces/{ws}/members/{memberId}', scope: 'members:read' },
   { method: 'PATCH', path: '/api/v1/workspaces/{ws}/members/{memberId}', scope: 'members:write', body: () => ({ firstName: 'Changed' }) },
   { method: 'DELETE', path: '/api/v1/workspaces/{ws}/members/{memberId}', scope: 'members:admin' },
-  { method: 'POST', path: '/api/v1/workspaces/{ws}/members/import', scope: 'members:write', body: () => [{ firstName: 'Imp', email: 'imp@example.com' }] },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/members/import', scope: 'members:write', bodyLimitKiB: 8 * 1024, body: () => [{ firstName: 'Imp', email: 'imp@example.com' }] },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars', scope: 'calendars:read' },
   { method: 'POST', path: '/api/v1/workspaces/{ws}/calendars', scope: 'calendars:write', body: () => ({ name: 'New', timezone: 'UTC' }) },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}', scope: 'calendars:read' },
@@ -78,8 +82,15 @@ export const workspaceRoutes: CatalogueRoute[] = [
     body: (t) => ({ memberId: t.memberId, patientId: '1001' }),
   },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:read' },
-  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:write', body: (t) => [{ memberId: t.memberId, patientId: '1001' }] },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:write', bodyLimitKiB: 2 * 1024, body: (t) => [{ memberId: t.memberId, patientId: '1001' }] },
   { method: 'DELETE', path: '/api/v1/workspaces/{ws}/healthie/member-links/{memberId}', healthie: true, scope: 'members:write' },
+];
+
+/** The caller's own routes, outside any workspace. */
+export const accountRoutes: CatalogueRoute[] = [
+  { method: 'GET', path: '/api/v1/workspaces', scope: null, workspace: false },
+  { method: 'GET', path: '/api/v1/session', scope: null, workspace: false },
+  { method: 'DELETE', path: '/api/v1/session', scope: null, workspace: false },
 ];
 
 export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTargets): string {

@@ -45,6 +45,8 @@ export interface FixtureOptions {
   runJobs?: boolean;
   /** ENCRYPTION_KEYS for the keyring (a fresh key by default), so another process can share it. */
   encryptionKeys?: string;
+  /** Keep PGlite's files in this directory (in memory by default). */
+  dataDir?: string;
 }
 
 export function testContext(database: TestDatabase, options: FixtureOptions = {}, jobs: JobQueue = { send: async () => null }): AppContext {
@@ -66,7 +68,7 @@ export function testContext(database: TestDatabase, options: FixtureOptions = {}
 }
 
 export async function createApiFixture(options: FixtureOptions = {}): Promise<ApiFixture> {
-  const database = await openTestDatabase();
+  const database = await openTestDatabase(options.dataDir ? { dataDir: options.dataDir } : {});
   const sentJobs: ApiFixture['sentJobs'] = [];
   let runner: JobRunner | null = null;
   const ctx = testContext(database, options, {

@@ -14,10 +14,13 @@ export interface TestDatabase extends Database {
   url?: string;
 }
 
-/** A fresh, migrated database of the engine this project runs on; one per test file. */
-export async function openTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of the engine this project runs on; one per test file. PGlite lives in
+ * memory unless `dataDir` asks for its files (to look into them).
+ */
+export async function openTestDatabase(options: { dataDir?: string } = {}): Promise<TestDatabase> {
   if (testEngine() === 'pglite') {
-    return withTruncate(await openDatabase({ kind: 'pglite' }), async () => {});
+    return withTruncate(await openDatabase({ kind: 'pglite', ...(options.dataDir ? { dataDir: options.dataDir } : {}) }), async () => {});
   }
   const adminUrl = inject('postgresUrl');
   const name = `hc_test_${randomBytes(6).toString('hex')}`;

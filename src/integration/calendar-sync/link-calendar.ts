@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { calendars, calendarSyncStates } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit, type Actor } from '../../workspace/audit.ts';
