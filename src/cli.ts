@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
-import { adminCommands } from './cli/admin-commands.ts';
+import { adminCommands as workspaceCommands } from './cli/admin-commands.ts';
+import { versionCommands } from './cli/version-commands.ts';
 import { runServeCommand } from './cli/serve-command.ts';
+
+const adminCommands = { ...workspaceCommands, ...versionCommands };
 
 const usage = `Usage: healthie-connect <command> [options]
 
@@ -42,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: rest, options: admin.options, strict: true });
   const database = await openConfiguredDatabase(config);
   try {
-    process.stdout.write(`${await admin.run(database.db, values, config)}\n`);
+    process.stdout.write(`${await admin.run(database.db, values, config, database)}\n`);
     return 0;
   } finally {
     await database.close();

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { healthiePageSizes } from '../../src/healthie/client.ts';
+import { estimatedPageSizes as healthiePageSizes } from '../../src/healthie/page-sizes.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import type { Database } from '../../src/db/database.ts';
 import { executeSyncRun } from '../../src/integration/calendar-sync/run-sync.ts';

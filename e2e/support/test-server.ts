@@ -59,7 +59,7 @@ export async function startTestServer(): Promise<TestServer> {
     request: (method, path, body) => call(url + path, method, { authorization: `Bearer ${ADMIN_TOKEN}` }, body),
     sandboxRequest: (method, path, body) => call(sandboxOrigin + path, method, {}, body),
     async createUser(input) {
-      await adminCommands['user:create']!.run(server.app!.ctx.database.db, { workspace: WORKSPACE, ...input }, config);
+      await adminCommands['user:create']!.run(server.app!.ctx.database.db, { workspace: WORKSPACE, ...input }, config, server.app!.ctx.database);
     },
     async stop() {
       await server.stop();

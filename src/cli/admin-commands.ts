@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/database.ts';
+import type { Database, Db } from '../db/database.ts';
 import { addActiveKey, loadKeyring, pruneKeys } from '../platform/keyring.ts';
 import { reencryptAllSecrets } from '../platform/secret-store.ts';
 import { addToWorkspace, createAccount, findAccountByEmail } from '../workspace/accounts.ts';
@@ -14,7 +14,7 @@ export type Options = Record<string, string | boolean | Array<string | boolean> 
 export interface AdminCommand {
   usage: string;
   options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
-  run(db: Db, options: Options, config: Config): Promise<string>;
+  run(db: Db, options: Options, config: Config, database: Database): Promise<string>;
 }
 
 function required(options: Options, name: string): string {

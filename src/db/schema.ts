@@ -217,6 +217,8 @@ export const calendarEvents = pgTable(
     externalScope: text('external_scope'),
     /** The external record of the person the event is with (the Healthie patient): linking that patient attaches the event. */
     externalPatientId: text('external_patient_id'),
+    /** A group appointment's number of attendees; null for a 1:1 or an internal event. */
+    attendeeCount: integer('attendee_count'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -262,6 +264,28 @@ export type ConnectionStatus = 'connected' | 'error';
 export interface StoredApiWarning {
   code: string;
   message: string;
+  requestedVersion?: string;
+  sunsetDate?: string;
+  latestVersion?: string;
+}
+
+/** What Healthie last said about the connection's API version: when it stops accepting it, or that it already has. */
+export interface ApiVersionNotice {
+  version: string;
+  sunsetDate: string | null;
+  latestVersion: string | null;
+  minimumSupportedVersion: string | null;
+  /** Healthie refused the version (UNSUPPORTED_API_VERSION or MISSING_API_VERSION_HEADER). */
+  rejected: boolean;
+  observedAt: string;
+}
+
+/** The connection's last switch of API version. */
+export interface ApiVersionChange {
+  from: string;
+  to: string;
+  at: string;
+  automatic: boolean;
 }
 
 export const healthieConnections = pgTable('healthie_connections', {
@@ -284,6 +308,16 @@ export const healthieConnections = pgTable('healthie_connections', {
   healthieUserName: text('healthie_user_name').notNull(),
   healthieUserEmail: text('healthie_user_email'),
   warnings: jsonb('warnings').$type<StoredApiWarning[]>().notNull().default([]),
+  /** The Healthie-GraphQL-API-Version every request of this connection sends. */
+  apiVersion: text('api_version').notNull().default('2026-01-01'),
+  versionNotice: jsonb('version_notice').$type<ApiVersionNotice | null>(),
+  lastVersionChange: jsonb('last_version_change').$type<ApiVersionChange | null>(),
+  /** Switch to Healthie's latest version by itself near the sunset (when every operation validates there). */
+  autoUpgrade: boolean('auto_upgrade').notNull().default(true),
+  /** Sent as AuthorizationShard, for organizations whose data Healthie keeps in a shard. */
+  authorizationShard: text('authorization_shard'),
+  /** Page sizes Healthie accepted after refusing larger ones as too complex. */
+  pageSizes: jsonb('page_sizes').$type<Record<string, number>>().notNull().default({}),
   lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
   lastCheckError: text('last_check_error'),
   connectedAt: timestamp('connected_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,3 +1,5 @@
+import type { VersionRefusal } from './transport.ts';
+
 /** What went wrong talking to Healthie, in the terms that decide what to do next. */
 export type HealthieErrorKind =
   | 'auth' // the key was not accepted: wrong, revoked or expired
@@ -7,7 +9,9 @@ export type HealthieErrorKind =
   | 'timeout' // no answer in time
   | 'network' // could not reach Healthie at all
   | 'bad_response' // an answer we could not read (truncated, not JSON, not GraphQL)
-  | 'rejected' // Healthie refused the query itself (schema, version, complexity)
+  | 'rejected' // Healthie refused the query itself (schema)
+  | 'too_complex' // the query priced over Healthie's complexity cap (a smaller page may pass)
+  | 'version_unsupported' // Healthie no longer accepts (or never had) the API version sent
   | 'validation'; // a mutation's input was refused field by field
 
 const advice: Record<HealthieErrorKind, string> = {
@@ -20,6 +24,9 @@ const advice: Record<HealthieErrorKind, string> = {
   network: 'Healthie could not be reached. Check the Base URL and try again.',
   bad_response: 'Healthie sent a response that could not be read. Wait a moment and try again.',
   rejected: 'Healthie refused the request.',
+  too_complex: 'Healthie found the request too complex, even at the smallest page.',
+  version_unsupported:
+    "Healthie no longer accepts the connection's API version. On the Overview, check the version Healthie names and switch to it (or let the automatic upgrade do it).",
   validation: 'Healthie refused the values sent.',
 };
 
@@ -32,6 +39,8 @@ const codes: Record<HealthieErrorKind, string> = {
   unavailable: 'healthie_unavailable',
   bad_response: 'healthie_unavailable',
   rejected: 'healthie_rejected',
+  too_complex: 'healthie_too_complex',
+  version_unsupported: 'healthie_version_unsupported',
   network: 'healthie_unreachable',
   timeout: 'healthie_timeout',
 };
@@ -52,10 +61,12 @@ export class HealthieError extends Error {
   readonly status: number | undefined;
   readonly attempts: number;
   readonly fieldMessages: FieldMessage[];
+  /** With version_unsupported: what Healthie said it accepts. */
+  readonly versionRefusal: VersionRefusal | null;
 
   constructor(
     kind: HealthieErrorKind,
-    options: { detail?: string; status?: number; attempts?: number; fieldMessages?: FieldMessage[]; cause?: unknown } = {},
+    options: { detail?: string; status?: number; attempts?: number; fieldMessages?: FieldMessage[]; cause?: unknown; versionRefusal?: VersionRefusal } = {},
   ) {
     const detail = options.detail ? ` ${scrub(options.detail)}` : '';
     super(`Healthie API request failed: ${advice[kind]}${detail}`, { cause: options.cause });
@@ -64,6 +75,7 @@ export class HealthieError extends Error {
     this.status = options.status;
     this.attempts = options.attempts ?? 1;
     this.fieldMessages = options.fieldMessages ?? [];
+    this.versionRefusal = options.versionRefusal ?? null;
   }
 
   get code(): string {

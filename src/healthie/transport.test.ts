@@ -46,20 +46,21 @@ async function withServer(
 }
 
 describe('Healthie transport', () => {
-  it('sends the key as Basic with AuthorizationSource and the pinned API version', async () => {
-    let seen: IncomingHttpHeaders = {};
+  it('sends the key as Basic with AuthorizationSource, the API version and a shard only when the connection has one', async () => {
+    const seen: IncomingHttpHeaders[] = [];
     await withServer(
       (_n, headers) => {
-        seen = headers;
+        seen.push(headers);
         return { status: 200, body: { data: { currentUser: null } } };
       },
       async (endpoint) => {
         await new HealthieClient(new HealthieTransport({ endpoint, apiKey: 'k-123', retry: fast })).currentUser();
+        await new HealthieClient(new HealthieTransport({ endpoint, apiKey: 'k-123', retry: fast, apiVersion: '2026-01-01', authorizationShard: 'shard-7' })).currentUser();
       },
     );
-    expect(seen.authorization).toBe('Basic k-123');
-    expect(seen.authorizationsource).toBe('API');
-    expect(seen['healthie-graphql-api-version']).toBe('2026-01-01');
+    expect(seen[0]).toMatchObject({ authorization: 'Basic k-123', authorizationsource: 'API', 'healthie-graphql-api-version': '2026-07-01' });
+    expect(seen[0]!.authorizationshard).toBeUndefined();
+    expect(seen[1]).toMatchObject({ 'healthie-graphql-api-version': '2026-01-01', authorizationshard: 'shard-7' });
   });
 
   it('answers currentUser through the sandbox and counts its requests', async () => {
@@ -132,7 +133,11 @@ describe('Healthie transport', () => {
     const client = new HealthieClient(transport(sandbox.adminKey, { apiVersion: '2019-01-01' }));
     const error = await client.currentUser().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HealthieError);
-    expect(error).toMatchObject({ kind: 'rejected', attempts: 1 });
+    expect(error).toMatchObject({
+      kind: 'version_unsupported',
+      attempts: 1,
+      versionRefusal: { code: 'UNSUPPORTED_API_VERSION', requestedVersion: '2019-01-01', latestVersion: '2026-07-01' },
+    });
   });
 
   it('keeps the key and contact details out of error messages', async () => {

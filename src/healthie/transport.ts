@@ -2,14 +2,27 @@ import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql'
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { fetch, type Dispatcher, type Response } from 'undici';
-import { HealthieError, type HealthieErrorKind } from './errors.ts';
+import { HealthieError, scrub, type HealthieErrorKind } from './errors.ts';
 import { defaultRetryPolicy, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 
-export const HEALTHIE_API_VERSION = '2026-01-01';
+/** The newest Healthie API version this release's operations are validated against (src/healthie/operations). */
+export const HEALTHIE_API_VERSION = '2026-07-01';
 
+/** A warning from Healthie's `extensions.warnings`, with the version facts it carries. */
 export interface ApiWarning {
   code: string;
   message: string;
+  requestedVersion?: string;
+  sunsetDate?: string;
+  latestVersion?: string;
+}
+
+/** What Healthie said when it refused the API version (UNSUPPORTED_API_VERSION, MISSING_API_VERSION_HEADER). */
+export interface VersionRefusal {
+  code: string;
+  requestedVersion: string | null;
+  minimumSupportedVersion: string | null;
+  latestVersion: string | null;
 }
 
 export interface TransportOptions {
@@ -24,13 +37,15 @@ export interface TransportOptions {
   dispatcher?: Dispatcher;
   /** Called with Healthie's extensions.warnings (API version sunset and the like). */
   onWarnings?: (warnings: ApiWarning[]) => void;
-  /** Called when Healthie refuses the key, before the error is thrown. */
+  /** Called when Healthie refuses the key or the API version, before the error is thrown. */
   onAuthFailure?: (error: HealthieError) => void;
+  /** Sent as `AuthorizationShard` (Healthie: customers whose data is in a shard must send it). */
+  authorizationShard?: string | null;
 }
 
 interface GraphQLResponse {
   data?: unknown;
-  errors?: Array<{ message?: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message?: string; extensions?: Record<string, unknown> & { code?: string } }>;
   extensions?: { warnings?: unknown };
 }
 
@@ -49,6 +64,8 @@ function describe(document: DocumentNode) {
 /** What a Healthie error code looks like; anything else is not repeated. */
 const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const authCodes = new Set(['UNAUTHENTICATED', 'UNAUTHORIZED', 'INVALID_API_KEY']);
+const versionCodes = new Set(['UNSUPPORTED_API_VERSION', 'MISSING_API_VERSION_HEADER']);
+const COMPLEXITY = /exceeds max complexity/i;
 const permissionCodes = new Set(['FORBIDDEN', 'PERMISSION_DENIED', 'ACCESS_DENIED']);
 
 /** A failed attempt: whether it may be tried again, and whether a mutation could have been applied. */
@@ -69,8 +86,8 @@ class AttemptFailure {
 export class HealthieTransport {
   /** Requests sent, retries included. */
   requests = 0;
-  private readonly options: Required<Omit<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'limiter' | 'dispatcher'>> &
-    Pick<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'dispatcher'> & { limiter: LimitFunction };
+  private readonly options: Required<Omit<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'limiter' | 'dispatcher' | 'authorizationShard'>> &
+    Pick<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'dispatcher' | 'authorizationShard'> & { limiter: LimitFunction };
 
   constructor(options: TransportOptions) {
     this.options = {
@@ -83,16 +100,35 @@ export class HealthieTransport {
   }
 
   async request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData> {
+    return (await this.send(document, variables, false)) as TData;
+  }
+
+  /**
+   * A single-record read: Healthie sometimes answers an unknown record with a plain HTTP 404 instead
+   * of GraphQL (its error guide says so), which means "no such record" here: null.
+   */
+  async requestRecord<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData | null> {
+    return this.send(document, variables, true);
+  }
+
+  /** Sends a document as written, for a check that only asks Healthie to validate it (nothing retried). */
+  async validateOnly(text: string, operationName: string, variables: unknown): Promise<{ errors: Array<{ message: string; code: string | null }> }> {
+    const outcome = await this.options.limiter(() => this.attempt({ text, name: operationName }, variables, 1, false, true));
+    if (outcome instanceof AttemptFailure) throw outcome.error;
+    return outcome as { errors: Array<{ message: string; code: string | null }> };
+  }
+
+  private async send<TData>(document: DocumentNode, variables: unknown, notFoundIsNull: boolean): Promise<TData | null> {
     const operation = describe(document);
     const { retry } = this.options;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.options.limiter(() => this.attempt(operation, variables, attempt));
-      if (!(outcome instanceof AttemptFailure)) return outcome as TData;
+      const outcome = await this.options.limiter(() => this.attempt(operation, variables, attempt, notFoundIsNull, false));
+      if (!(outcome instanceof AttemptFailure)) return outcome as TData | null;
       const mayRetry = outcome.retryable && (!operation.mutation || outcome.notApplied) && attempt < retry.maxAttempts;
       const delay = retryDelayMs(retry, attempt, outcome.retryAfterMs);
       if (!mayRetry || Date.now() - started + delay > retry.maxElapsedMs) {
-        if (outcome.error.kind === 'auth') this.options.onAuthFailure?.(outcome.error);
+        if (outcome.error.kind === 'auth' || outcome.error.kind === 'version_unsupported') this.options.onAuthFailure?.(outcome.error);
         throw outcome.error;
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
@@ -103,11 +139,17 @@ export class HealthieTransport {
     operation: { text: string; name: string },
     variables: unknown,
     attempt: number,
+    notFoundIsNull: boolean,
+    validation: boolean,
   ): Promise<unknown | AttemptFailure> {
     this.requests += 1;
-    const fail = (kind: HealthieErrorKind, retryable: boolean, extra: { status?: number; detail?: string; cause?: unknown; notApplied?: boolean; retryAfterMs?: number | null } = {}) =>
+    const fail = (
+      kind: HealthieErrorKind,
+      retryable: boolean,
+      extra: { status?: number; detail?: string; cause?: unknown; notApplied?: boolean; retryAfterMs?: number | null; versionRefusal?: VersionRefusal } = {},
+    ) =>
       new AttemptFailure(
-        new HealthieError(kind, { attempts: attempt, ...pick(extra, ['status', 'detail', 'cause']) }),
+        new HealthieError(kind, { attempts: attempt, ...pick(extra, ['status', 'detail', 'cause', 'versionRefusal']) }),
         retryable,
         extra.notApplied ?? false,
         extra.retryAfterMs ?? null,
@@ -127,6 +169,7 @@ export class HealthieTransport {
           authorization: `Basic ${this.options.apiKey}`,
           authorizationsource: 'API',
           'healthie-graphql-api-version': this.options.apiVersion,
+          ...(this.options.authorizationShard ? { authorizationshard: this.options.authorizationShard } : {}),
         },
         body: JSON.stringify({ query: operation.text, variables, operationName: operation.name }),
       });
@@ -146,6 +189,7 @@ export class HealthieTransport {
     try {
       body = JSON.parse(text) as GraphQLResponse;
     } catch (error) {
+      if (response.status === 404) return notFoundIsNull ? null : fail('rejected', false, { status: 404, detail: '(HTTP 404)' });
       return fail('bad_response', true, { status: response.status, cause: error });
     }
     if (typeof body !== 'object' || body === null || (!('data' in body) && !('errors' in body))) {
@@ -158,10 +202,16 @@ export class HealthieTransport {
     if (errors.some((e) => e.extensions?.code === 'TOO_MANY_REQUESTS')) {
       return fail('rate_limited', true, { status: response.status, notApplied: true, retryAfterMs });
     }
+    const refusal = errors.find((e) => versionCodes.has(e.extensions?.code ?? ''));
+    if (refusal) return fail('version_unsupported', false, { status: response.status, versionRefusal: readRefusal(refusal.extensions!) });
+    if (validation) {
+      return { errors: errors.map((e) => ({ message: scrub(e.message ?? 'unknown error'), code: typeof e.extensions?.code === 'string' ? e.extensions.code : null })) };
+    }
     const first = errors[0];
     if (first) {
       const code = first.extensions?.code ?? '';
       const message = first.message ?? 'unknown error';
+      if (COMPLEXITY.test(message)) return fail('too_complex', false, { status: response.status });
       if (authCodes.has(code) || /api key|not authenticated|unauthori[sz]ed|must be logged in/i.test(message)) {
         return fail('auth', false, { status: response.status });
       }
@@ -181,16 +231,34 @@ export class HealthieTransport {
   }
 }
 
+const text = (value: unknown) => (typeof value === 'string' && value.length <= 500 ? value : undefined);
+/** Healthie's version dates, and nothing else, from a warning or a refusal. */
+const versionDate = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+
 function readWarnings(raw: unknown): ApiWarning[] {
   if (!Array.isArray(raw)) return [];
-  return raw.flatMap((w) => {
-    if (typeof w === 'string') return [{ code: 'WARNING', message: w }];
-    if (w && typeof w === 'object') {
-      const { code, message } = w as { code?: unknown; message?: unknown };
-      return [{ code: typeof code === 'string' ? code : 'WARNING', message: typeof message === 'string' ? message : JSON.stringify(w) }];
-    }
-    return [];
+  return raw.flatMap((w): ApiWarning[] => {
+    if (typeof w === 'string') return [{ code: 'WARNING', message: w.slice(0, 500) }];
+    if (!w || typeof w !== 'object') return [];
+    const fields = w as Record<string, unknown>;
+    const facts = { requestedVersion: versionDate(fields.requested_version), sunsetDate: versionDate(fields.sunset_date), latestVersion: versionDate(fields.latest_version) };
+    return [
+      {
+        code: text(fields.code) ?? 'WARNING',
+        message: text(fields.message) ?? '',
+        ...(Object.fromEntries(Object.entries(facts).filter(([, v]) => v)) as Partial<ApiWarning>),
+      },
+    ];
   });
+}
+
+function readRefusal(extensions: Record<string, unknown>): VersionRefusal {
+  return {
+    code: String(extensions.code),
+    requestedVersion: versionDate(extensions.requested_version) ?? null,
+    minimumSupportedVersion: versionDate(extensions.minimum_supported_version) ?? null,
+    latestVersion: versionDate(extensions.latest_version) ?? null,
+  };
 }
 
 function isTimeout(error: unknown): boolean {

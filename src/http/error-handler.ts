@@ -13,6 +13,8 @@ const healthieStatus: Record<HealthieErrorKind, number> = {
   unavailable: 502,
   bad_response: 502,
   rejected: 502,
+  too_complex: 502,
+  version_unsupported: 422,
   network: 502,
   timeout: 504,
 };

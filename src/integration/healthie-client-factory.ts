@@ -1,5 +1,6 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { HealthieClient } from '../healthie/client.ts';
+import type { PageSizes } from '../healthie/page-sizes.ts';
 import { HealthieTransport, type TransportOptions } from '../healthie/transport.ts';
 import type { ResolvedBaseUrl } from './connection/base-url.ts';
 import { pinnedAgent } from './connection/pinned-agent.ts';
@@ -17,10 +18,16 @@ function limiterFor(workspaceId: string, maxConcurrent: number): LimitFunction {
   return limiter;
 }
 
-/** A client for one key at a destination the Base URL policy just passed (its addresses pinned). */
+/**
+ * A client for one key at a destination the Base URL policy just passed (its addresses pinned), on
+ * the connection's API version (the configured default for a key not yet saved).
+ */
 export function createHealthieClient(
   settings: HealthieSettings,
-  target: { workspaceId: string; destination: ResolvedBaseUrl; apiKey: string } & Pick<TransportOptions, 'onWarnings' | 'onAuthFailure'>,
+  target: { workspaceId: string; destination: ResolvedBaseUrl; apiKey: string; apiVersion?: string; pageSizes?: PageSizes } & Pick<
+    TransportOptions,
+    'onWarnings' | 'onAuthFailure' | 'authorizationShard'
+  >,
 ): HealthieClient {
   const { pinned } = target.destination;
   return new HealthieClient(
@@ -28,12 +35,14 @@ export function createHealthieClient(
       endpoint: target.destination.endpoint,
       ...(pinned ? { dispatcher: pinnedAgent(pinned.hostname, pinned.addresses) } : {}),
       apiKey: target.apiKey,
-      apiVersion: settings.apiVersion,
+      apiVersion: target.apiVersion ?? settings.apiVersion,
+      ...(target.authorizationShard ? { authorizationShard: target.authorizationShard } : {}),
       timeoutMs: settings.timeoutMs,
       retry: settings.retry,
       limiter: limiterFor(target.workspaceId, settings.maxConcurrent),
       ...(target.onWarnings ? { onWarnings: target.onWarnings } : {}),
       ...(target.onAuthFailure ? { onAuthFailure: target.onAuthFailure } : {}),
     }),
+    target.pageSizes,
   );
 }

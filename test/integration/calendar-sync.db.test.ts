@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { healthiePageSizes } from '../../src/healthie/client.ts';
+import { estimatedPageSizes as healthiePageSizes } from '../../src/healthie/page-sizes.ts';
 import { applyEvents } from '../../src/integration/calendar-sync/apply-events.ts';
 import { syncAppointment } from '../../src/integration/calendar-sync/sync-appointment.ts';
 import { setMemberField, createMember } from '../../src/workspace/members.ts';
@@ -397,7 +397,7 @@ describe('an appointment that cannot be stored as Healthie sent it', () => {
     const startsAt = new Date(Date.now() + 10 * 86_400_000);
     const event = (id: string, endsAt: Date) => ({
       externalId: id, title: 'Visit', startsAt, endsAt, durationMinutes: 30, status: 'booked' as const,
-      eventTypeId: null, memberId: null, externalScope: s.providerId, externalPatientId: null,
+      eventTypeId: null, memberId: null, externalScope: s.providerId, externalPatientId: null, attendeeCount: null,
     });
     const counts = await applyEvents(fx.database.db, { workspaceId: s.ws.workspace.id, calendarId: s.calendarId }, [
       event('a-1', new Date(startsAt.getTime() + 1_800_000)),

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { switchApiVersion } from '../../integration/connection/api-version/switch-version.ts';
+import { checkApiVersion, versionCheckInput } from '../../integration/connection/api-version/version-check.ts';
 import { connectHealthie } from '../../integration/connection/connect.ts';
+import { connectionSettingsInput, updateConnectionSettings } from '../../integration/connection/connection-settings.ts';
 import { disconnectHealthie } from '../../integration/connection/disconnect.ts';
 import { checkConnection } from '../../integration/connection/health-check.ts';
 import { connectionDto, connectionStatusDto, findConnection } from '../../integration/connection/healthie-connection.ts';
@@ -45,6 +48,13 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z.object({
           apiKey: z.string().trim().min(8, 'apiKey is too short to be a Healthie API key').max(512),
           baseUrl: z.string().trim().max(500).nullish(),
+          authorizationShard: z
+            .string()
+            .trim()
+            .max(100)
+            .regex(/^[\w.-]*$/, 'authorizationShard is the shard name Healthie gave you')
+            .transform((v) => v || null)
+            .nullish(),
         }),
       },
     },
@@ -53,8 +63,54 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
         workspaceId: request.workspace.id,
         apiKey: request.body.apiKey,
         baseUrl: request.body.baseUrl ?? null,
+        authorizationShard: request.body.authorizationShard ?? null,
         actor: request.actor,
       });
+      return connectionDto(connection);
+    },
+  );
+
+  app.patch(
+    path,
+    {
+      config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
+      schema: {
+        tags: ['healthie'],
+        description: 'Connection settings that need no new key: whether the API version is upgraded automatically near its sunset.',
+        params: workspaceParams,
+        body: connectionSettingsInput,
+      },
+    },
+    async (request) => connectionDto(await updateConnectionSettings(ctx.database.db, { workspaceId: request.workspace.id, actor: request.actor, ...request.body })),
+  );
+
+  app.post(
+    `${path}/version-check`,
+    {
+      config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
+      schema: {
+        tags: ['healthie'],
+        description: 'Validates every operation the product sends at an API version, with the connection\'s key, reading and changing nothing.',
+        params: workspaceParams,
+        body: versionCheckInput,
+      },
+    },
+    async (request) => checkApiVersion(ctx, { workspaceId: request.workspace.id, version: request.body.version }),
+  );
+
+  app.put(
+    `${path}/version`,
+    {
+      config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
+      schema: {
+        tags: ['healthie'],
+        description: 'Switches the connection to an API version, only when every operation validates there (422 naming those that do not).',
+        params: workspaceParams,
+        body: versionCheckInput,
+      },
+    },
+    async (request) => {
+      const { connection } = await switchApiVersion(ctx, { workspaceId: request.workspace.id, version: request.body.version, actor: request.actor });
       return connectionDto(connection);
     },
   );

@@ -11,7 +11,7 @@ export const emptyApplyCounts = (): ApplyCounts => ({ created: 0, updated: 0, ca
 
 type StoredEvent = Pick<
   typeof calendarEvents.$inferSelect,
-  'id' | 'title' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'status' | 'eventTypeId' | 'memberId' | 'externalScope' | 'externalPatientId'
+  'id' | 'title' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'status' | 'eventTypeId' | 'memberId' | 'externalScope' | 'externalPatientId' | 'attendeeCount'
 >;
 
 /** What the calendar already holds from Healthie, by Healthie id. */
@@ -29,6 +29,7 @@ const storedColumns = {
   memberId: calendarEvents.memberId,
   externalScope: calendarEvents.externalScope,
   externalPatientId: calendarEvents.externalPatientId,
+  attendeeCount: calendarEvents.attendeeCount,
 };
 
 const fromHealthie = (calendarId: string) =>
@@ -144,18 +145,19 @@ async function insertEvents(
       member_id: e.memberId,
       external_scope: e.externalScope,
       external_patient_id: e.externalPatientId,
+      attendee_count: e.attendeeCount,
     })),
   );
   const result = await tx.execute(sql`
     insert into calendar_events
       (workspace_id, calendar_id, external_source, external_id, title, starts_at, ends_at, duration_minutes, status, event_type_id, member_id,
-       external_scope, external_patient_id)
+       external_scope, external_patient_id, attendee_count)
     select ${target.workspaceId}::uuid, ${target.calendarId}::uuid, ${HEALTHIE_SOURCE}::text,
            x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id, x.member_id,
-           x.external_scope, x.external_patient_id
+           x.external_scope, x.external_patient_id, x.attendee_count
       from jsonb_to_recordset(${rows}::jsonb) as x(external_id text, title text, starts_at timestamptz, ends_at timestamptz,
                                                   duration_minutes int, status text, event_type_id uuid, member_id uuid,
-                                                  external_scope text, external_patient_id text)
+                                                  external_scope text, external_patient_id text, attendee_count int)
     returning id, external_id`);
   // Both drivers answer raw SQL with { rows }.
   return (result as unknown as { rows: Array<{ id: string; external_id: string }> }).rows.map((r) => ({ id: r.id, externalId: r.external_id }));

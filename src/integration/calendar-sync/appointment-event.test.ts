@@ -12,7 +12,10 @@ const appointment = (overrides: Record<string, unknown> = {}) => ({
   date: '2026-12-01 10:00:00 -0500',
   end: '2026-12-01 10:45:00 -0500',
   length: 45,
-  pm_status: 'Confirmed',
+  pm_status: 'Checked-In',
+  confirmed: false,
+  is_group: false,
+  attendees: [{ id: '42' }],
   updated_at: '2026-11-20 09:00:00 -0500',
   deleted_at: null,
   appointment_type: { id: '7', name: 'Initial Intake', length: 60 },
@@ -22,6 +25,13 @@ const appointment = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('status mapping', () => {
+  it('reads confirmation from the confirmed flag when pm_status is blank', () => {
+    expect(eventStatusFor('', true)).toBe('confirmed');
+    expect(eventStatusFor(null, false)).toBe('booked');
+    expect(eventStatusFor('Occurred', false)).toBe('completed');
+    expect(eventStatusFor('Cancelled', true)).toBe('cancelled');
+  });
+
   it.each([
     ['Confirmed', 'confirmed'],
     ['Checked-In', 'confirmed'],
@@ -52,6 +62,7 @@ describe('appointment to calendar event', () => {
       memberId: 'member-uuid',
       externalScope: '1',
       externalPatientId: '42',
+      attendeeCount: null,
     });
   });
 
@@ -59,6 +70,11 @@ describe('appointment to calendar event', () => {
     const event = toEventFields(appointment({ appointment_type: null, end: null, length: 20, user: { id: '99' }, pm_status: null }), refs);
     expect(event).toMatchObject({ title: FALLBACK_TITLE, durationMinutes: 20, eventTypeId: null, memberId: null, status: 'booked' });
     expect(event!.endsAt.toISOString()).toBe('2026-12-01T15:20:00.000Z');
+  });
+
+  it('gives a group appointment no member or patient, and its attendee count', () => {
+    const group = toEventFields(appointment({ is_group: true, user: { id: '42' }, attendees: [{ id: '42' }, { id: '43' }, { id: '44' }] }), refs);
+    expect(group).toMatchObject({ memberId: null, externalPatientId: null, attendeeCount: 3 });
   });
 
   it('skips an appointment without a date', () => {

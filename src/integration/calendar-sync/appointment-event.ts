@@ -25,6 +25,8 @@ export interface SyncedEventFields {
   externalScope: string | null;
   /** The Healthie patient the appointment is with (the client of a 1:1), whether or not a member is linked. */
   externalPatientId: string | null;
+  /** A group appointment's attendees (it has no one member); null for a 1:1. */
+  attendeeCount: number | null;
 }
 
 export interface EventReferences {
@@ -51,17 +53,20 @@ export function toEventFields(appointment: HealthieAppointment, refs: EventRefer
   if (!(startsAt.getTime() >= EARLIEST_START && startsAt.getTime() < LATEST_START)) return null;
   const endsAt = new Date(Math.min(endOf(appointment, startsAt).getTime(), startsAt.getTime() + MAX_DURATION_MS));
   const type = appointment.appointment_type;
+  // `user` is the client of a 1:1 appointment only: a group appointment is with its attendees.
+  const client = appointment.is_group ? null : appointment.user;
   return {
     externalId: appointment.id,
     title: type?.name?.trim() || FALLBACK_TITLE,
     startsAt,
     endsAt,
     durationMinutes: Math.max(1, Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000)),
-    status: eventStatusFor(appointment.pm_status),
+    status: eventStatusFor(appointment.pm_status, appointment.confirmed),
     eventTypeId: type ? refs.eventTypeId(type.id) : null,
-    memberId: appointment.user ? refs.memberId(appointment.user.id) : null,
+    memberId: client ? refs.memberId(client.id) : null,
     externalScope: appointment.provider?.id ?? null,
-    externalPatientId: appointment.user?.id ?? null,
+    externalPatientId: client?.id ?? null,
+    attendeeCount: appointment.is_group ? appointment.attendees.length : null,
   };
 }
 
@@ -92,6 +97,7 @@ export function sameEvent(
     stored.eventTypeId === next.eventTypeId &&
     stored.memberId === next.memberId &&
     stored.externalScope === next.externalScope &&
-    stored.externalPatientId === next.externalPatientId
+    stored.externalPatientId === next.externalPatientId &&
+    stored.attendeeCount === next.attendeeCount
   );
 }

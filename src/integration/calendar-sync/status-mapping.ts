@@ -11,8 +11,13 @@ const byPmStatus: Record<string, EventStatus> = {
   're-scheduled': 'cancelled',
 };
 
-/** Blank means booked (not yet confirmed); so does a status the table does not know. */
-export function eventStatusFor(pmStatus: string | null | undefined): EventStatus {
+/**
+ * Healthie keeps confirmation apart from pm_status: a blank pm_status on an appointment the provider
+ * confirmed (`confirmed: true`) is the product page's Confirmed; blank otherwise means booked, and so
+ * does a status the table does not know. A pm_status of "Confirmed" is read too, should Healthie send one.
+ */
+export function eventStatusFor(pmStatus: string | null | undefined, confirmed: boolean | null | undefined = false): EventStatus {
   const key = (pmStatus ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  if (key === '') return confirmed ? 'confirmed' : 'booked';
   return byPmStatus[key] ?? 'booked';
 }

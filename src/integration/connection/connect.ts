@@ -6,6 +6,7 @@ import { deleteSecret, storeSecret } from '../../platform/secret-store.ts';
 import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import type { IntegrationContext } from '../context.ts';
 import { createHealthieClient } from '../healthie-client-factory.ts';
+import { noticeFromWarnings } from './api-version/version-notice.ts';
 import { resolveBaseUrl } from './base-url.ts';
 import { findConnection, HEALTHIE_API_KEY_PURPOSE, lockConnection, type HealthieConnection } from './healthie-connection.ts';
 
@@ -15,14 +16,18 @@ import { findConnection, HEALTHIE_API_KEY_PURPOSE, lockConnection, type Healthie
  */
 export async function connectHealthie(
   ctx: IntegrationContext,
-  input: { workspaceId: string; apiKey: string; baseUrl?: string | null; actor: Actor },
+  input: { workspaceId: string; apiKey: string; baseUrl?: string | null; authorizationShard?: string | null; actor: Actor },
 ): Promise<HealthieConnection> {
   const target = await resolveBaseUrl(input.baseUrl, ctx.healthie.baseUrlPolicy);
+  // A reconfigured connection keeps its API version; a new one starts on the configured default.
+  const apiVersion = (await findConnection(ctx.database.db, input.workspaceId))?.apiVersion ?? ctx.healthie.apiVersion;
   const warnings: ApiWarning[] = [];
   const client = createHealthieClient(ctx.healthie, {
     workspaceId: input.workspaceId,
     destination: target,
     apiKey: input.apiKey,
+    apiVersion,
+    authorizationShard: input.authorizationShard ?? null,
     onWarnings: (w) => warnings.push(...w),
   });
   const user = await client.currentUser();
@@ -48,6 +53,9 @@ export async function connectHealthie(
       healthieUserName: user.name,
       healthieUserEmail: user.email,
       warnings: dedupe(warnings),
+      apiVersion,
+      versionNotice: noticeFromWarnings(apiVersion, warnings, now),
+      authorizationShard: input.authorizationShard ?? null,
       lastCheckedAt: now,
       lastCheckError: null,
       updatedAt: now,

@@ -2,18 +2,25 @@ import { eq } from 'drizzle-orm';
 import { healthieConnections, workspaces } from '../../db/schema.ts';
 import { HealthieError } from '../../healthie/errors.ts';
 import type { JobDefinition } from '../../jobs/job-definitions.ts';
+import { AppError } from '../../platform/errors.ts';
+import { systemActor } from '../../workspace/audit.ts';
 import { featureEnabled } from '../../workspace/workspaces.ts';
+import { switchApiVersion } from './api-version/switch-version.ts';
+import { upgradeDue } from './api-version/version-notice.ts';
 import type { IntegrationContext } from '../context.ts';
 import { clientForWorkspace } from './connection-client.ts';
 import type { HealthieConnection } from './healthie-connection.ts';
 
 /**
- * Tests a saved connection with currentUser. A refused key turns it to Error with the reason and a
- * later success turns it back; a passing outage (timeout, 5xx) is noted without flipping the status.
+ * Tests a saved connection with currentUser. A refused key or version turns it to Error with the
+ * reason and a later success turns it back; a passing outage (timeout, 5xx) is noted without
+ * flipping the status. Then, when Healthie's notice says the version is refused or within days of
+ * its sunset, the automatic upgrade (unless turned off) switches to Healthie's latest version if
+ * every operation validates there.
  */
 export async function checkConnection(ctx: IntegrationContext, workspaceId: string): Promise<HealthieConnection> {
   const { db } = ctx.database;
-  const { client, connection } = await clientForWorkspace(ctx, workspaceId);
+  const { client, connection, settled } = await clientForWorkspace(ctx, workspaceId);
   const now = new Date();
   let update: Partial<HealthieConnection>;
   try {
@@ -33,12 +40,26 @@ export async function checkConnection(ctx: IntegrationContext, workspaceId: stri
       ? { lastCheckError: error.message }
       : { status: 'error', statusReasonCode: error.code, statusReason: error.message, lastCheckError: error.message };
   }
+  await settled();
   const [saved] = await db
     .update(healthieConnections)
     .set({ ...update, lastCheckedAt: now, updatedAt: now })
     .where(eq(healthieConnections.id, connection.id))
     .returning();
-  return saved ?? connection;
+  return upgradeIfDue(ctx, saved ?? connection, now);
+}
+
+async function upgradeIfDue(ctx: IntegrationContext, connection: HealthieConnection, now: Date): Promise<HealthieConnection> {
+  const notice = connection.versionNotice;
+  if (!connection.autoUpgrade || !upgradeDue(notice, connection.apiVersion, now)) return connection;
+  try {
+    return (await switchApiVersion(ctx, { workspaceId: connection.workspaceId, version: notice.latestVersion, actor: systemActor, automatic: true })).connection;
+  } catch (error) {
+    if (!(error instanceof AppError || error instanceof HealthieError)) throw error;
+    const message = `The automatic switch to API version ${notice.latestVersion} did not happen: ${error.message}`;
+    const [saved] = await ctx.database.db.update(healthieConnections).set({ lastCheckError: message }).where(eq(healthieConnections.id, connection.id)).returning();
+    return saved ?? connection;
+  }
 }
 
 export function connectionHealthCheckJob(ctx: IntegrationContext, schedule: string): JobDefinition {

@@ -1,21 +1,25 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { holdTransactionLock } from '../../db/transaction-lock.ts';
-import { healthieConnections, type StoredApiWarning } from '../../db/schema.ts';
+import { healthieConnections, type ApiVersionNotice, type StoredApiWarning } from '../../db/schema.ts';
 import type { HealthieError } from '../../healthie/errors.ts';
 import { AppError } from '../../platform/errors.ts';
+import { describeNotice, displayedStatus } from './api-version/version-notice.ts';
 
 export type HealthieConnection = typeof healthieConnections.$inferSelect;
 
 export const HEALTHIE_API_KEY_PURPOSE = 'healthie:api_key';
 
 /** What the API shows of a connection: never the key, at most its last four characters. */
-export function connectionDto(connection: HealthieConnection) {
+export function connectionDto(connection: HealthieConnection, now = new Date()) {
   return {
     id: connection.id,
-    status: connection.status,
-    statusReasonCode: connection.statusReasonCode,
-    statusReason: connection.statusReason,
+    ...connectionStatusDto(connection, now),
+    apiVersion: connection.apiVersion,
+    versionNotice: connection.versionNotice ? { ...connection.versionNotice, text: describeNotice(connection.versionNotice, now) } : null,
+    lastVersionChange: connection.lastVersionChange,
+    autoUpgrade: connection.autoUpgrade,
+    authorizationShard: connection.authorizationShard,
     baseUrl: connection.baseUrl,
     healthieUser: { id: connection.healthieUserId, name: connection.healthieUserName, email: connection.healthieUserEmail },
     apiKeyLast4: connection.apiKeyLast4,
@@ -27,11 +31,20 @@ export function connectionDto(connection: HealthieConnection) {
   };
 }
 
-/** What everyone in the workspace may see of the connection: whether it is there and works. */
-export function connectionStatusDto(connection: HealthieConnection | undefined) {
-  return connection
-    ? { installed: true, status: connection.status, statusReasonCode: connection.statusReasonCode, statusReason: connection.statusReason }
-    : { installed: false, status: null, statusReasonCode: null, statusReason: null };
+/**
+ * What everyone in the workspace may see of the connection: whether it is there and works, as one
+ * status (Connected, Action needed when Healthie soon stops accepting its API version, Error).
+ */
+export function connectionStatusDto(connection: HealthieConnection | undefined, now = new Date()) {
+  if (!connection) return { installed: false, status: null, statusReasonCode: null, statusReason: null };
+  const status = displayedStatus(connection, now);
+  const actionNeeded = status === 'action_needed' && connection.versionNotice;
+  return {
+    installed: true,
+    status,
+    statusReasonCode: actionNeeded ? 'healthie_version_sunset' : connection.statusReasonCode,
+    statusReason: actionNeeded ? describeNotice(connection.versionNotice!, now) : connection.statusReason,
+  };
 }
 
 export async function findConnection(tx: Tx, workspaceId: string): Promise<HealthieConnection | undefined> {
@@ -58,7 +71,25 @@ export async function markConnectionError(tx: Tx, connectionId: string, error: P
     .where(eq(healthieConnections.id, connectionId));
 }
 
-export async function saveWarnings(tx: Tx, connection: HealthieConnection, warnings: StoredApiWarning[]): Promise<void> {
-  if (JSON.stringify(connection.warnings) === JSON.stringify(warnings)) return;
-  await tx.update(healthieConnections).set({ warnings }).where(eq(healthieConnections.id, connection.id));
+/** What Healthie said while a client worked: warnings, the version notice, accepted page sizes, a refusal. */
+export interface ObservedState {
+  warnings?: StoredApiWarning[];
+  versionNotice?: ApiVersionNotice | null;
+  pageSizes?: Record<string, number>;
+  error?: Pick<HealthieError, 'code' | 'message'>;
+}
+
+const sameNotice = (a: ApiVersionNotice | null, b: ApiVersionNotice | null) =>
+  JSON.stringify(a && { ...a, observedAt: null }) === JSON.stringify(b && { ...b, observedAt: null });
+
+/** Keeps what changed (Healthie repeats its warnings on every answer: an unchanged one writes nothing). */
+export async function saveConnectionState(tx: Tx, connection: HealthieConnection, state: ObservedState): Promise<void> {
+  const changes: Partial<HealthieConnection> = {};
+  if (state.warnings && JSON.stringify(state.warnings) !== JSON.stringify(connection.warnings)) changes.warnings = state.warnings;
+  if (state.versionNotice !== undefined && !sameNotice(state.versionNotice, connection.versionNotice)) changes.versionNotice = state.versionNotice;
+  if (state.pageSizes) changes.pageSizes = state.pageSizes;
+  if (state.error) Object.assign(changes, { status: 'error', statusReasonCode: state.error.code, statusReason: state.error.message, updatedAt: new Date() });
+  if (Object.keys(changes).length === 0) return;
+  Object.assign(connection, changes);
+  await tx.update(healthieConnections).set(changes).where(eq(healthieConnections.id, connection.id));
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.ts';
-import { healthiePageSizes, type HealthieClient, type HealthiePatient } from '../../healthie/client.ts';
+import type { HealthieClient, HealthiePatient } from '../../healthie/client.ts';
 import { phoneRegionOf, type Workspace } from '../../workspace/workspaces.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
@@ -56,15 +56,15 @@ export async function matchMembersWithHealthie(
   const pages = client.patientPages({ orderBy: 'LAST_NAME_ASC', onTotal: (count) => (total = count) });
   const first = await pages.next();
   const firstPage = first.done ? [] : first.value;
-  const scanPages = Math.ceil(total / healthiePageSizes.patients) - 1;
+  const scanPages = Math.ceil(total / client.pageSize('patients')) - 1;
   const work = await matchWorkload(database, input.workspaceId, scanPages + 1);
   const { strategy } = chooseStrategy({
     patients: total,
-    patientPageSize: healthiePageSizes.patients,
+    patientPageSize: client.pageSize('patients'),
     pagesRead: 1,
     lookups: work.lookups,
     links: work.links,
-    idPageSize: healthiePageSizes.patientIds,
+    idPageSize: client.pageSize('patientIds'),
   });
 
   let patientsRead = firstPage.length;

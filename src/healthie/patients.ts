@@ -1,0 +1,50 @@
+import { PatientIdsDocument, PatientsDocument, type UserOrderKeys } from './generated/graphql.ts';
+import type { PageSizes } from './page-sizes.ts';
+import { fullName, type HealthiePerson } from './people.ts';
+import type { HealthieTransport } from './transport.ts';
+
+export interface HealthiePatient extends HealthiePerson {
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+}
+
+export const toPatient = (user: { id: string; first_name: string | null; last_name: string | null; email: string | null; phone_number: string | null }): HealthiePatient => ({
+  id: user.id,
+  firstName: user.first_name ?? '',
+  lastName: user.last_name ?? '',
+  name: fullName(user.first_name, user.last_name),
+  email: user.email,
+  phone: user.phone_number,
+});
+
+/**
+ * Active patients page by page; `keywords` searches ids, names, record identifiers, emails, dates of
+ * birth and NPIs (not phone numbers). `onTotal` is told Healthie's total_count with each page.
+ */
+export async function* patientPages(
+  transport: HealthieTransport,
+  sizes: PageSizes,
+  query: { keywords?: string; orderBy?: UserOrderKeys; onTotal?: (total: number) => void } = {},
+): AsyncGenerator<HealthiePatient[]> {
+  const pages = sizes.pages('patients', async (first, after) => {
+    const { users } = await transport.request(PatientsDocument, {
+      first,
+      after,
+      ...(query.keywords ? { keywords: query.keywords } : {}),
+      ...(query.orderBy ? { orderBy: query.orderBy } : {}),
+    });
+    query.onTotal?.(users.total_count);
+    return users;
+  });
+  for await (const page of pages) yield page.map(toPatient);
+}
+
+/** Which of these patient ids Healthie has as active patients (archived ones with `archived`), page by page. */
+export async function* patientIdPages(transport: HealthieTransport, sizes: PageSizes, ids: string[], options: { archived?: boolean } = {}): AsyncGenerator<string[]> {
+  const pages = sizes.pages('patientIds', async (first, after) => {
+    const { users } = await transport.request(PatientIdsDocument, { ids, first, after, activeStatus: options.archived ? 'archived' : 'active' });
+    return users;
+  });
+  for await (const page of pages) yield page.map((u) => u.id);
+}
