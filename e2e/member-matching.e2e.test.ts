@@ -76,7 +76,7 @@ describe('member-patient matching', () => {
     await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
     await dialog.getByText('Member matching found no results').waitFor({ timeout: 30_000 });
     await dialog.getByText('Check that your members have contact information populated').waitFor();
-    await dialog.getByText('Linked patients missing in Healthie').waitFor();
+    await dialog.getByText('Linked patients missing or archived in Healthie').waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('table', { name: 'Linked members' }).getByText('Not found in Healthie').first().waitFor();
   });

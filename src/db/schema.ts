@@ -407,7 +407,7 @@ export const memberLinkFlags = pgTable('member_link_flags', {
     .references(() => members.id, { onDelete: 'cascade' }),
   workspaceId: workspaceRef(),
   patientId: text('patient_id').notNull(),
-  reason: text('reason').$type<'patient_missing'>().notNull(),
+  reason: text('reason').$type<'patient_missing' | 'patient_archived'>().notNull(),
   flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

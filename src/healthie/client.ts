@@ -1,6 +1,7 @@
 import { fetchAppointment, appointmentPages, type AppointmentQuery, type HealthieAppointment } from './appointments.ts';
 import { fetchAppointmentTypes, type HealthieAppointmentType } from './appointment-types.ts';
 import { fetchCurrentUser } from './current-user.ts';
+import { HealthieError } from './errors.ts';
 import type { UserOrderKeys } from './generated/graphql.ts';
 import { PageSizes, type PagedList } from './page-sizes.ts';
 import { patientIdPages, patientPages, type HealthiePatient } from './patients.ts';
@@ -32,6 +33,26 @@ export class HealthieClient {
 
   currentUser(): Promise<HealthiePerson | null> {
     return fetchCurrentUser(this.transport);
+  }
+
+  /**
+   * Healthie answers a refused key with an anonymous caller, which some lists show only as empty:
+   * when one comes back empty or refused, this asks currentUser and throws (reporting the refusal
+   * like any other) if Healthie no longer knows the key.
+   */
+  async confirmKey(): Promise<void> {
+    if (await this.currentUser()) return;
+    throw this.transport.refused(new HealthieError('auth'));
+  }
+
+  /** Runs `work`; should Healthie refuse it for want of permission, the key is confirmed first (a revoked key is reported as such). */
+  async confirmingKey<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof HealthieError && error.kind === 'permission') await this.confirmKey();
+      throw error;
+    }
   }
 
   providers(): Promise<HealthiePerson[]> {

@@ -118,6 +118,12 @@ export class HealthieTransport {
     return outcome as { errors: Array<{ message: string; code: string | null }> };
   }
 
+  /** Tells the connection the key (or version) was refused, as a failed request would, and gives the error back to throw. */
+  refused(error: HealthieError): HealthieError {
+    this.options.onAuthFailure?.(error);
+    return error;
+  }
+
   private async send<TData>(document: DocumentNode, variables: unknown, notFoundIsNull: boolean): Promise<TData | null> {
     const operation = describe(document);
     const { retry } = this.options;
@@ -128,7 +134,7 @@ export class HealthieTransport {
       const mayRetry = outcome.retryable && (!operation.mutation || outcome.notApplied) && attempt < retry.maxAttempts;
       const delay = retryDelayMs(retry, attempt, outcome.retryAfterMs);
       if (!mayRetry || Date.now() - started + delay > retry.maxElapsedMs) {
-        if (outcome.error.kind === 'auth' || outcome.error.kind === 'version_unsupported') this.options.onAuthFailure?.(outcome.error);
+        if (outcome.error.kind === 'auth' || outcome.error.kind === 'version_unsupported') throw this.refused(outcome.error);
         throw outcome.error;
       }
       await new Promise((resolve) => setTimeout(resolve, delay));

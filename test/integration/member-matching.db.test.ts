@@ -184,16 +184,25 @@ describe('"not a match"', () => {
 describe('choosing how to read Healthie', () => {
   const seed = { scale: { providers: 2, patients: 3_000, appointments: 0 } };
 
-  it('looks a few members up by keyword in a large practice', async () => {
+  it('looks a few members up by keyword in a large practice, one search per email', async () => {
     await suite.practice.connect(seed);
     const patient = await suite.practice.patient({ email: 'few.members@example.com' });
-    const phonePatient = await suite.practice.patient({ phone_number: '(555) 010-0150' });
+    const other = await suite.practice.patient({ email: 'second.few@example.com' });
     const byEmail = await suite.practice.member({ firstName: 'Few', email: 'Few.Members@example.com' });
-    const byPhone = await suite.practice.member({ firstName: 'Phone', phone: '555.010.0150' });
+    const second = await suite.practice.member({ firstName: 'Second', email: 'second.few@example.com' });
     const body = await suite.practice.findMatches();
-    // One page to learn the size, then one search per email and per phone.
+    // One page to learn the size, then one search per email.
     expect(body).toMatchObject({ strategy: 'lookup', requests: 3 });
     expect(proposalOf(body, byEmail).match).toMatchObject({ matchType: 'email', patient: { id: patient } });
+    expect(proposalOf(body, second).match).toMatchObject({ matchType: 'email', patient: { id: other } });
+  });
+
+  it("scans a large practice when a member may need matching by phone: Healthie's keywords do not search phones", async () => {
+    await suite.practice.connect(seed);
+    const phonePatient = await suite.practice.patient({ phone_number: '(555) 010-0150' });
+    const byPhone = await suite.practice.member({ firstName: 'Phone', phone: '555.010.0150' });
+    const body = await suite.practice.findMatches();
+    expect(body).toMatchObject({ strategy: 'scan', requests: Math.ceil(3_001 / 358) });
     expect(proposalOf(body, byPhone).match).toMatchObject({ matchType: 'phone', patient: { id: phonePatient } });
   });
 
@@ -209,30 +218,34 @@ describe('choosing how to read Healthie', () => {
 });
 
 describe('links whose patient is gone', () => {
-  it('are flagged when matching runs (an archived patient still exists), and shown as such', async () => {
+  it('are flagged when matching runs, a patient Healthie does not have and an archived one alike, and shown as such', async () => {
     await suite.practice.connect();
-    const gone = await suite.practice.patient({ email: 'gone@example.com' });
     const archived = await suite.practice.patient({ email: 'archived@example.com' });
     await suite.practice.patient({ email: 'match@example.com' });
     const goneMember = await suite.practice.member({ firstName: 'Gone', email: 'gone@example.com' });
     const archivedMember = await suite.practice.member({ firstName: 'Archived', email: 'archived@example.com' });
     await suite.practice.member({ firstName: 'Match', email: 'match@example.com' });
-    for (const [memberId, patientId] of [[goneMember, gone], [archivedMember, archived]] as const) {
-      expect((await suite.practice.call('POST', '/healthie/member-links', [{ memberId, patientId }])).statusCode).toBe(200);
-    }
-    await suite.sandbox.control('DELETE', `/_sandbox/patients/${gone}`);
+    expect((await suite.practice.call('POST', '/healthie/member-links', [{ memberId: archivedMember, patientId: archived }])).statusCode).toBe(200);
+    // A link kept from another Healthie organization: an id this one never had.
+    await suite.practice.call('PATCH', `/members/${goneMember}`, { fields: { [HEALTHIE_PATIENT_ID]: '987654321' } });
     await suite.sandbox.control('PATCH', `/_sandbox/patients/${archived}`, { active: false });
 
     const body = await suite.practice.findMatches();
-    expect(body.flaggedLinks).toEqual([{ memberId: goneMember, patientId: gone }]);
+    expect(body.flaggedLinks.sort((a, b) => a.reason.localeCompare(b.reason))).toEqual([
+      { memberId: archivedMember, patientId: archived, reason: 'patient_archived' },
+      { memberId: goneMember, patientId: '987654321', reason: 'patient_missing' },
+    ]);
     expect(body.matches).toHaveLength(1);
     const links = (await suite.practice.call('GET', '/healthie/member-links')).json();
     expect(links.map((l: { id: string; flag: { reason: string } | null }) => [l.id, l.flag?.reason ?? null]).sort()).toEqual(
       [
         [goneMember, 'patient_missing'],
-        [archivedMember, null],
+        [archivedMember, 'patient_archived'],
       ].sort(),
     );
+    await suite.practice.call('DELETE', `/healthie/member-links/${archivedMember}`);
+    const relink = await suite.practice.call('POST', '/healthie/member-links', [{ memberId: archivedMember, patientId: archived }]);
+    expect([relink.statusCode, relink.json().error.code]).toEqual([404, 'patient_archived']);
 
     await suite.practice.call('DELETE', `/healthie/member-links/${goneMember}`);
     const { rows } = await suite.fx.database.query<{ n: number }>('select count(*)::int as n from member_link_flags');

@@ -42,7 +42,7 @@ export class MatchingPractice {
     return (await createMember(this.fx.database.db, this.ws.workspace.id, input, phoneRegionOf(this.ws.workspace))).id;
   }
 
-  call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, payload?: unknown, token = this.ws.token): Promise<LightMyRequestResponse> {
+  call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, payload?: unknown, token = this.ws.token): Promise<LightMyRequestResponse> {
     return this.fx.app.inject({ method, url: `${this.base}${path}`, headers: bearer(token), ...(payload !== undefined ? { payload: payload as never } : {}) });
   }
 
@@ -93,5 +93,5 @@ export interface MatchesBody {
   membersConsidered: number;
   matches: Array<{ member: { id: string; firstName: string; lastName: string }; patient: PatientBody; matchType: string }>;
   ambiguous: Array<{ member: { id: string; firstName: string }; candidates: PatientBody[]; matchType: string; reasons: string[]; otherMemberIds: string[] }>;
-  flaggedLinks: Array<{ memberId: string; patientId: string }>;
+  flaggedLinks: Array<{ memberId: string; patientId: string; reason: string }>;
 }

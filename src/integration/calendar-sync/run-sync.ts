@@ -115,8 +115,11 @@ class SyncPass {
     // A full pass touches every event: read them once. An incremental one looks up what it reads.
     if (mode === 'full') this.stored = await loadStoredEvents(db, this.syncRun.calendarId);
     const watermark = mode === 'incremental' ? new Date(state!.updatedWatermark!.getTime() - this.ctx.sync.incrementalOverlapMs) : null;
-    const newest = await this.readAppointments(window, watermark);
-    if (mode === 'full') await this.reconcileMissing(window);
+    const newest = await this.client.confirmingKey(async () => {
+      const read = await this.readAppointments(window, watermark);
+      if (mode === 'full') await this.reconcileMissing(window);
+      return read;
+    });
     await this.checkpoint(true);
     return { mode, newest };
   }
@@ -161,14 +164,32 @@ class SyncPass {
       .map(([id]) => id);
     const gone: string[] = [];
     for (const id of missing) {
-      const appointment = await this.client!.appointment(id);
-      if (!appointment || appointment.deleted_at || appointment.provider?.id !== providerId) gone.push(id);
+      const appointment = await this.readOne(id);
+      if (appointment === undefined) this.counts.skipped += 1;
+      else if (!appointment || appointment.deleted_at || appointment.provider?.id !== providerId) gone.push(id);
       else await this.apply([appointment]);
       await this.checkpoint();
     }
     if (gone.length === 0) return;
     await this.checkpoint(true);
     this.counts.cancelled += await this.ctx.database.db.transaction((tx) => cancelEvents(tx, this.syncRun.calendarId, gone));
+  }
+
+  /**
+   * One stored appointment as Healthie has it now: null when Healthie has no such appointment,
+   * undefined when Healthie refuses to answer for that one record (it is left as it was and counted,
+   * never failing the pass). Outages and refused keys still fail the run.
+   */
+  private async readOne(id: string): Promise<HealthieAppointment | null | undefined> {
+    try {
+      return await this.client!.appointment(id);
+    } catch (error) {
+      if (error instanceof HealthieError && error.kind === 'rejected') {
+        this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId: id }, 'stored appointment unreadable in Healthie; left as it was');
+        return undefined;
+      }
+      throw error;
+    }
   }
 
   private async apply(appointments: HealthieAppointment[]): Promise<void> {

@@ -4,9 +4,8 @@ import { phoneRegionOf, type Workspace } from '../../workspace/workspaces.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { consumeWhenReady } from './consume-when-ready.ts';
-import { missingPatients } from '../member-links/link-check.ts';
-import { replaceLinkFlags } from '../member-links/link-flags.ts';
-import type { MatchPair } from '../member-links/match-pair.ts';
+import { inactivePatients } from '../member-links/link-check.ts';
+import { replaceLinkFlags, type FlaggedLink } from '../member-links/link-flags.ts';
 import { linkedPatients } from '../member-links/patient-link-store.ts';
 import { rejectionsOf } from './match-rejections.ts';
 import { chooseStrategy, type MatchStrategy } from './match-strategy.ts';
@@ -25,14 +24,14 @@ export interface MemberMatches {
   membersConsidered: number;
   matches: Match<MemberSummary, HealthiePatient>[];
   ambiguous: AmbiguousMatch<MemberSummary, HealthiePatient>[];
-  /** Links whose patient Healthie no longer has. */
-  flaggedLinks: MatchPair[];
+  /** Links whose patient Healthie no longer has, or has only archived. */
+  flaggedLinks: FlaggedLink[];
 }
 
 /** Find Matching Records for a workspace, through its Healthie connection. */
 export async function findMemberMatches(ctx: IntegrationContext, workspace: Workspace): Promise<MemberMatches> {
   const { client } = await clientForWorkspace(ctx, workspace.id);
-  return matchMembersWithHealthie(ctx.database, client, { workspaceId: workspace.id, phoneRegion: phoneRegionOf(workspace) });
+  return client.confirmingKey(() => matchMembersWithHealthie(ctx.database, client, { workspaceId: workspace.id, phoneRegion: phoneRegionOf(workspace) }));
 }
 
 /**
@@ -63,6 +62,7 @@ export async function matchMembersWithHealthie(
     patientPageSize: client.pageSize('patients'),
     pagesRead: 1,
     lookups: work.lookups,
+    withPhone: work.withPhone,
     links: work.links,
     idPageSize: client.pageSize('patientIds'),
   });
@@ -93,16 +93,13 @@ export async function matchMembersWithHealthie(
   }
 
   const { members, linked, matcher } = await loaded;
-  const missing = await missingPatients(
+  const inactive = await inactivePatients(
     client,
     [...linked.keys()].filter((patientId) => !seenLinks.has(patientId)),
   );
+  const flag = (reason: FlaggedLink['reason']) => (patientId: string) => ({ memberId: linked.get(patientId)!, patientId, reason });
   const flaggedLinks = await db.transaction((tx) =>
-    replaceLinkFlags(
-      tx,
-      input.workspaceId,
-      missing.map((patientId) => ({ memberId: linked.get(patientId)!, patientId })),
-    ),
+    replaceLinkFlags(tx, input.workspaceId, [...inactive.missing.map(flag('patient_missing')), ...inactive.archived.map(flag('patient_archived'))]),
   );
   const outcome = matcher.outcome();
   return {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { chooseStrategy } from './match-strategy.ts';
 
-const base = { patientPageSize: 358, pagesRead: 1, links: 0, idPageSize: 500 };
+const base = { patientPageSize: 358, pagesRead: 1, links: 0, idPageSize: 500, withPhone: 0 };
 
 describe('choosing how to read Healthie', () => {
   it('looks a few members up by keyword in a large practice', () => {
     expect(chooseStrategy({ ...base, patients: 100_000, lookups: 12 })).toEqual({ strategy: 'lookup', scanRequests: 279, lookupRequests: 12 });
+  });
+
+  it('pages through every patient when a member to match has a phone (Healthie cannot search phones)', () => {
+    expect(chooseStrategy({ ...base, patients: 100_000, lookups: 12, withPhone: 1 }).strategy).toBe('scan');
   });
 
   it('pages through every patient when members are many', () => {

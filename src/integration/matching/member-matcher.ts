@@ -82,11 +82,6 @@ export class MemberMatcher<M extends MatchableMember, P extends PatientContact> 
     }
   }
 
-  /** Members whose email fits nobody (so far) and who have a phone: the ones matched by phone. */
-  membersToMatchByPhone(): M[] {
-    return this.members.filter((member, index) => member.phone && !this.emailFits[index]);
-  }
-
   outcome(): MatchOutcome<M, P> {
     // A member's candidates: its email fits, or else its phone fits.
     const candidatesOf = (index: number): P[] | undefined => this.emailFits[index] ?? this.phoneFits[index];

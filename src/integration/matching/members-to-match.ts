@@ -34,14 +34,19 @@ export async function membersToMatch(database: Pick<Database, 'query'>, workspac
 }
 
 /**
- * What matching will cost, counted no further than `cap` members: the keyword searches they could
- * need (an email and a phone each, at most) and how many members are linked.
+ * What matching will cost, counted no further than `cap` members: the keyword searches their emails
+ * need, how many of them have a phone (matching by phone needs a scan), and how many members are linked.
  */
-export async function matchWorkload(database: Pick<Database, 'query'>, workspaceId: string, cap: number): Promise<{ lookups: number; links: number }> {
-  const { rows } = await database.query<{ lookups: number; links: number }>(
-    `select (select (count(email_key) + count(phone))::int from (select email_key, phone ${TO_MATCH} limit $3) s) as lookups,
-            (select count(*)::int from member_fields where workspace_id = $1 and key = $2) as links`,
+export async function matchWorkload(
+  database: Pick<Database, 'query'>,
+  workspaceId: string,
+  cap: number,
+): Promise<{ lookups: number; withPhone: number; links: number }> {
+  const { rows } = await database.query<{ lookups: number; withPhone: number; links: number }>(
+    `select s.lookups, s."withPhone",
+            (select count(*)::int from member_fields where workspace_id = $1 and key = $2) as links
+       from (select count(email_key)::int as lookups, count(phone)::int as "withPhone" from (select email_key, phone ${TO_MATCH} limit $3) m) s`,
     [workspaceId, HEALTHIE_PATIENT_ID, cap],
   );
-  return { lookups: Number(rows[0]?.lookups ?? 0), links: Number(rows[0]?.links ?? 0) };
+  return { lookups: Number(rows[0]?.lookups ?? 0), withPhone: Number(rows[0]?.withPhone ?? 0), links: Number(rows[0]?.links ?? 0) };
 }

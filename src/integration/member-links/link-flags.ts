@@ -5,21 +5,26 @@ import { chunks } from '../../platform/chunks.ts';
 import { pairKey, type MatchPair } from './match-pair.ts';
 import { linksTouching } from './patient-link-store.ts';
 
+/** Why a link is flagged: Healthie has no such patient, or has them only archived. */
+export type LinkFlagReason = 'patient_missing' | 'patient_archived';
+
 export interface LinkFlag {
-  reason: 'patient_missing';
+  reason: LinkFlagReason;
   flaggedAt: Date;
 }
 
+export type FlaggedLink = MatchPair & { reason: LinkFlagReason };
+
 /**
- * Replaces the workspace's flags with the links matching just found without a patient. A link
- * changed since matching read it (unlinked, or linked to another patient) is not flagged.
+ * Replaces the workspace's flags with the links matching just found without an active patient. A
+ * link changed since matching read it (unlinked, or linked to another patient) is not flagged.
  */
-export async function replaceLinkFlags(tx: Tx, workspaceId: string, missing: MatchPair[]): Promise<MatchPair[]> {
+export async function replaceLinkFlags(tx: Tx, workspaceId: string, candidates: FlaggedLink[]): Promise<FlaggedLink[]> {
   await tx.delete(memberLinkFlags).where(eq(memberLinkFlags.workspaceId, workspaceId));
-  const still = new Set((await linksTouching(tx, workspaceId, { memberIds: missing.map((pair) => pair.memberId), patientIds: [] })).map(pairKey));
-  const flagged = missing.filter((pair) => still.has(pairKey(pair)));
+  const still = new Set((await linksTouching(tx, workspaceId, { memberIds: candidates.map((pair) => pair.memberId), patientIds: [] })).map(pairKey));
+  const flagged = candidates.filter((pair) => still.has(pairKey(pair)));
   for (const rows of chunks(flagged, 1_000)) {
-    await tx.insert(memberLinkFlags).values(rows.map((pair) => ({ ...pair, workspaceId, reason: 'patient_missing' as const })));
+    await tx.insert(memberLinkFlags).values(rows.map((flag) => ({ ...flag, workspaceId })));
   }
   return flagged;
 }

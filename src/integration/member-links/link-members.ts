@@ -6,7 +6,7 @@ import { chunks } from '../../platform/chunks.ts';
 import { recordAudits, type Actor } from '../../workspace/audit.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
-import { missingPatients } from './link-check.ts';
+import { inactivePatients } from './link-check.ts';
 import { clearLinkFlags } from './link-flags.ts';
 import { pairKey, type MatchPair } from './match-pair.ts';
 import { forgetRejections } from '../matching/match-rejections.ts';
@@ -16,7 +16,14 @@ import { linksTouching, writeLinks } from './patient-link-store.ts';
 export const MAX_LINKS_PER_REQUEST = 10_000;
 
 export type LinkStatus = 'linked' | 'already_linked' | 'conflict' | 'not_found';
-export type LinkCode = 'linked' | 'already_linked' | 'patient_already_linked' | 'member_already_linked' | 'member_not_found' | 'patient_not_found';
+export type LinkCode =
+  | 'linked'
+  | 'already_linked'
+  | 'patient_already_linked'
+  | 'member_already_linked'
+  | 'member_not_found'
+  | 'patient_not_found'
+  | 'patient_archived';
 
 export interface LinkResult extends MatchPair {
   status: LinkStatus;
@@ -31,6 +38,7 @@ const outcomes: Record<LinkCode, [LinkStatus, (pair: MatchPair) => string]> = {
   member_already_linked: ['conflict', () => 'This member is already linked to another Healthie patient; unlink it first'],
   member_not_found: ['not_found', () => 'Member not found'],
   patient_not_found: ['not_found', (p) => `Healthie patient ${p.patientId} was not found in Healthie`],
+  patient_archived: ['not_found', (p) => `Healthie patient ${p.patientId} is archived in Healthie; restore them there to link`],
 };
 
 const result = (pair: MatchPair, code: LinkCode): LinkResult => {
@@ -60,8 +68,8 @@ export async function linkMembers(
   const { workspaceId } = input;
   const state = await linkState(db, workspaceId, input.links);
   const newPatients = input.links.filter((l) => state.known.has(l.memberId) && !state.memberOf.has(l.patientId)).map((l) => l.patientId);
-  const missing = new Set(newPatients.length > 0 ? await missingPatients(client, newPatients) : []);
-  const results = decideLinks(input.links, state, missing);
+  const inactive = await inactivePatients(client, newPatients);
+  const results = decideLinks(input.links, state, { missing: new Set(inactive.missing), archived: new Set(inactive.archived) });
 
   const toLink = results.filter((r) => r.status === 'linked');
   if (toLink.length === 0) return results;
@@ -112,14 +120,15 @@ async function linkState(db: Db, workspaceId: string, links: MatchPair[]): Promi
 }
 
 /** Each item in request order; an item sees the links the items before it make. */
-function decideLinks(links: MatchPair[], state: LinkState, missingPatients: Set<string>): LinkResult[] {
+function decideLinks(links: MatchPair[], state: LinkState, inactive: { missing: Set<string>; archived: Set<string> }): LinkResult[] {
   const decide = (pair: MatchPair): LinkCode => {
     if (!state.known.has(pair.memberId)) return 'member_not_found';
     const current = state.patientOf.get(pair.memberId);
     if (current === pair.patientId) return 'already_linked';
     if (current !== undefined) return 'member_already_linked';
     if (state.memberOf.has(pair.patientId)) return 'patient_already_linked';
-    return missingPatients.has(pair.patientId) ? 'patient_not_found' : 'linked';
+    if (inactive.missing.has(pair.patientId)) return 'patient_not_found';
+    return inactive.archived.has(pair.patientId) ? 'patient_archived' : 'linked';
   };
   return links.map((pair) => {
     const code = decide(pair);

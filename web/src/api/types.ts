@@ -183,5 +183,5 @@ export interface LinkResult extends MemberLink {
 export interface LinkedMember extends Member {
   patientId: string;
   /** Set when matching last found no such patient in Healthie. */
-  flag: { reason: 'patient_missing'; flaggedAt: string } | null;
+  flag: { reason: 'patient_missing' | 'patient_archived'; flaggedAt: string } | null;
 }

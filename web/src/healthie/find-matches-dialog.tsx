@@ -55,9 +55,9 @@ export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
         )}
         {result && result.matches.length === 0 && result.ambiguous.length === 0 && <NoMatchesHint />}
         {result && result.flaggedLinks.length > 0 && (
-          <Alert color="yellow" title="Linked patients missing in Healthie">
+          <Alert color="yellow" title="Linked patients missing or archived in Healthie">
             {result.flaggedLinks.length} linked {result.flaggedLinks.length === 1 ? 'member points' : 'members point'} at a patient Healthie
-            no longer has; they are flagged in the Members tab.
+            no longer has, or has archived; they are flagged in the Members tab.
           </Alert>
         )}
         {matches.length > 0 && (

@@ -20,9 +20,14 @@ export function LinkedMembersTable({ members, onUnlink }: { members: LinkedMembe
           <Table.Td>
             <Group gap="xs">
               {member.patientId}
-              {member.flag && (
+              {member.flag?.reason === 'patient_missing' && (
                 <Badge color="orange" variant="light" title="Matching last found no such patient in Healthie; use Find Matching Records to re-link">
                   Not found in Healthie
+                </Badge>
+              )}
+              {member.flag?.reason === 'patient_archived' && (
+                <Badge color="orange" variant="light" title="The patient is archived in Healthie; restore them there, or unlink and re-link">
+                  Archived in Healthie
                 </Badge>
               )}
             </Group>
