@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { findConnection } from '../../integration/connection/healthie-connection.ts';
+import { connectionStatusDto, findConnection } from '../../integration/connection/healthie-connection.ts';
 import { hasFeature } from '../../workspace/workspaces.ts';
 import { workspaceParams } from '../schemas.ts';
 
@@ -23,8 +23,7 @@ export const appConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
           key: 'healthie',
           name: 'Healthie',
           description: 'Sync appointments, patients, and providers between your workspace and Healthie EHR.',
-          installed: Boolean(connection),
-          status: connection?.status ?? null,
+          ...(({ installed, status }) => ({ installed, status }))(connectionStatusDto(connection)),
         },
       ];
     },

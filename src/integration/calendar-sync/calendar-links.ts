@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { calendars, calendarSyncRuns, calendarSyncStates, healthieConnections } from '../../db/schema.ts';
+import { connectionStatusDto } from '../connection/healthie-connection.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { healthieLinkOf } from './linked-calendar.ts';
 import { syncRunDto } from './sync-runs.ts';
@@ -32,7 +33,7 @@ export async function calendarLinks(db: Db, workspaceId: string) {
       providerName: link?.providerName ?? null,
       linkedAt: link?.linkedAt ?? null,
       connection: connection
-        ? { status: connection.status, statusReasonCode: connection.statusReasonCode, statusReason: connection.statusReason }
+        ? (({ status, statusReasonCode, statusReason }) => ({ status, statusReasonCode, statusReason }))(connectionStatusDto(connection))
         : { status: 'missing', statusReasonCode: 'healthie_not_connected', statusReason: 'Healthie is not connected' },
       lastSuccessAt: state?.lastSuccessAt ?? null,
       lastError: state?.lastError ?? null,

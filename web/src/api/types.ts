@@ -92,20 +92,41 @@ export interface AppConnection {
   name: string;
   description: string;
   installed: boolean;
-  status: 'connected' | 'error' | null;
+  status: 'connected' | 'action_needed' | 'error' | null;
 }
 
 /** What everyone in the workspace sees of the connection. */
 export interface HealthieConnectionStatus {
   installed: boolean;
-  status: 'connected' | 'error' | null;
+  status: 'connected' | 'action_needed' | 'error' | null;
   statusReasonCode: string | null;
   statusReason: string | null;
 }
 
 /** The connection in detail, for callers with integrations:read. */
+export interface ApiVersionNotice {
+  version: string;
+  sunsetDate: string | null;
+  latestVersion: string | null;
+  minimumSupportedVersion: string | null;
+  rejected: boolean;
+  /** "Healthie stops accepting API version 2026-01-01 on 2027-01-31, in 61 days." */
+  text: string;
+}
+
+export interface OperationCheck {
+  operation: string;
+  valid: boolean;
+  errors: string[];
+}
+
 export interface HealthieConnection {
-  status: 'connected' | 'error';
+  status: 'connected' | 'action_needed' | 'error';
+  apiVersion: string;
+  versionNotice: ApiVersionNotice | null;
+  lastVersionChange: { from: string; to: string; at: string; automatic: boolean } | null;
+  autoUpgrade: boolean;
+  authorizationShard: string | null;
   statusReasonCode: string | null;
   statusReason: string | null;
   baseUrl: string | null;

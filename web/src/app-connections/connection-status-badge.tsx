@@ -2,10 +2,13 @@ import { Badge } from '@mantine/core';
 
 const looks = {
   connected: { label: 'Connected', color: 'green' },
+  action_needed: { label: 'Action needed', color: 'orange' },
   error: { label: 'Error', color: 'red' },
 } as const;
 
-export function ConnectionStatusBadge({ status }: { status: 'connected' | 'error' | null }) {
+export type ConnectionStatus = keyof typeof looks;
+
+export function ConnectionStatusBadge({ status }: { status: ConnectionStatus | null }) {
   const look = status ? looks[status] : { label: 'Not connected', color: 'gray' };
   return (
     <Badge color={look.color} variant="filled">

@@ -88,6 +88,11 @@ export function ConnectionCard({ status, details, onReconfigure, onChanged, onDi
           )}
         </Group>
         {status.status === 'error' && <ConnectionErrorAlert reason={status.statusReason} onReconfigure={admin ? onReconfigure : null} />}
+        {status.status === 'action_needed' && !details && (
+          <Alert color="orange" title="Action needed" role="status">
+            {status.statusReason} An integrations admin can switch the API version on this page.
+          </Alert>
+        )}
         {check.error && <HealthieErrorAlert error={check.error} title="The health check could not run" />}
         {details && <ConnectionDetails connection={details} />}
         {admin && (

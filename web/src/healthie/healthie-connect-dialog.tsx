@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Accordion, Alert, Button, Group, Loader, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client.ts';
 import type { HealthieConnection } from '../api/types.ts';
@@ -23,15 +23,21 @@ export function HealthieConnectDialog({ opened, current, onClose, onConnected, o
   const { apiPath } = useWorkspace();
   const [apiKey, setApiKey] = useState('');
   const [baseUrl, setBaseUrl] = useState(current?.baseUrl ?? '');
+  const [shard, setShard] = useState(current?.authorizationShard ?? '');
   const [connected, setConnected] = useState<HealthieConnection | null>(null);
-  // Each opening starts from the stored Base URL and an empty key.
+  // Each opening starts from the stored Base URL and shard, and an empty key.
   useEffect(() => {
     if (!opened) return;
     setApiKey('');
     setBaseUrl(current?.baseUrl ?? '');
-  }, [opened, current?.baseUrl]);
+    setShard(current?.authorizationShard ?? '');
+  }, [opened, current?.baseUrl, current?.authorizationShard]);
   const connect = useAction(() =>
-    api.put<HealthieConnection>(apiPath('connections/healthie'), { apiKey: apiKey.trim(), baseUrl: baseUrl.trim() || null }),
+    api.put<HealthieConnection>(apiPath('connections/healthie'), {
+      apiKey: apiKey.trim(),
+      baseUrl: baseUrl.trim() || null,
+      authorizationShard: shard.trim() || null,
+    }),
   );
 
   const submit = async (event: FormEvent) => {
@@ -85,6 +91,19 @@ export function HealthieConnectDialog({ opened, current, onClose, onConnected, o
             value={baseUrl}
             onChange={(e) => setBaseUrl(e.currentTarget.value)}
           />
+          <Accordion variant="contained" chevronPosition="left">
+            <Accordion.Item value="advanced">
+              <Accordion.Control>Advanced</Accordion.Control>
+              <Accordion.Panel>
+                <TextInput
+                  label="Authorization shard (optional)"
+                  description="Only if Healthie told you your organization's data is in a shard: sent as the AuthorizationShard header."
+                  value={shard}
+                  onChange={(e) => setShard(e.currentTarget.value)}
+                />
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
           {connect.busy && (
             <Alert color="blue" icon={<Loader size="xs" />} role="status">
               Testing the connection with Healthie…

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import type { HealthieConnection, HealthieConnectionStatus } from '../api/types.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { ApiVersionCard } from './api-version-card.tsx';
 import { AppointmentTypesCard } from './appointment-types-card.tsx';
 import { ConnectionCard } from './connection-card.tsx';
 import { ProvidersCard } from './providers-card.tsx';
@@ -18,6 +19,7 @@ export function OverviewTab(props: Props) {
   return (
     <Stack>
       <ConnectionCard {...props} />
+      {props.details && <ApiVersionCard connection={props.details} onChanged={props.onChanged} />}
       {can('calendars:read') && (
         <>
           <ProvidersCard />
