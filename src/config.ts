@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEALTHIE_API_VERSION as LATEST_VALIDATED_VERSION } from './healthie/transport.ts';
 
 const flag = z
   .enum(['on', 'off', 'true', 'false', '1', '0'])
@@ -31,7 +32,7 @@ const envSchema = z.object({
     })
     .default(false),
   HEALTHIE_ALLOWED_HOSTS: z.string().default(''),
-  HEALTHIE_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-01-01').default('2026-01-01'),
+  HEALTHIE_API_VERSION: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-07-01').default(LATEST_VALIDATED_VERSION),
   HEALTHIE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
   HEALTHIE_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   HEALTH_CHECK_CRON: z.string().default('*/5 * * * *'),

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/database.ts';
 import { holdTransactionLock } from '../../db/transaction-lock.ts';
 import { healthieConnections, type ApiVersionNotice, type StoredApiWarning } from '../../db/schema.ts';
 import type { HealthieError } from '../../healthie/errors.ts';
+import { HEALTHIE_API_VERSION } from '../../healthie/transport.ts';
 import { AppError } from '../../platform/errors.ts';
 import { describeNotice, displayedStatus } from './api-version/version-notice.ts';
 
@@ -16,6 +17,8 @@ export function connectionDto(connection: HealthieConnection, now = new Date()) 
     id: connection.id,
     ...connectionStatusDto(connection, now),
     apiVersion: connection.apiVersion,
+    /** The newest version this release's operations were validated against: the first one to check. */
+    newestValidatedVersion: HEALTHIE_API_VERSION,
     versionNotice: connection.versionNotice ? { ...connection.versionNotice, text: describeNotice(connection.versionNotice, now) } : null,
     lastVersionChange: connection.lastVersionChange,
     autoUpgrade: connection.autoUpgrade,

@@ -123,6 +123,7 @@ export interface OperationCheck {
 export interface HealthieConnection {
   status: 'connected' | 'action_needed' | 'error';
   apiVersion: string;
+  newestValidatedVersion: string;
   versionNotice: ApiVersionNotice | null;
   lastVersionChange: { from: string; to: string; at: string; automatic: boolean } | null;
   autoUpgrade: boolean;

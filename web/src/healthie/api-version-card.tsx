@@ -7,9 +7,6 @@ import { ErrorAlert } from '../ui/error-alert.tsx';
 import { useAction } from '../ui/use-action.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
-/** The version Healthie's notice points to, else the newest this release validates its operations against. */
-const LATEST_VALIDATED = '2026-07-01';
-
 /**
  * The connection's Healthie API version: Healthie's countdown to its sunset, a check of every
  * operation at the next version, the switch, and the automatic upgrade.
@@ -18,7 +15,8 @@ export function ApiVersionCard({ connection, onChanged }: { connection: Healthie
   const { apiPath, can } = useWorkspace();
   const admin = can('integrations:admin');
   const notice = connection.versionNotice;
-  const target = notice?.latestVersion ?? notice?.minimumSupportedVersion ?? LATEST_VALIDATED;
+  // The version Healthie's notice points to, else the newest this release validated its operations against.
+  const target = notice?.latestVersion ?? notice?.minimumSupportedVersion ?? connection.newestValidatedVersion;
   const [checks, setChecks] = useState<OperationCheck[] | null>(null);
   const check = useAction(async () => setChecks(await api.post<OperationCheck[]>(apiPath('connections/healthie/version-check'), { version: target })));
   const upgrade = useAction(async () => {
