@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestSandbox, type TestSandbox } from '../../test/support/sandbox.ts';
 import { HealthieClient } from './client.ts';
 import { HealthieError } from './errors.ts';
+import { PageSizes } from './page-sizes.ts';
 import { HealthieTransport, type ApiWarning } from './transport.ts';
 
 const fast = { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 100, maxElapsedMs: 3_000 };
@@ -152,5 +153,60 @@ describe('Healthie transport', () => {
     const providers = await client.providers();
     expect(providers.length).toBeGreaterThanOrEqual(4);
     expect(new Set(providers.map((p) => p.id)).size).toBe(providers.length);
+  });
+
+  it('reads a plain HTTP 404 (not GraphQL) as "no such record" for a single-record read, and as a refusal elsewhere', async () => {
+    let count = 0;
+    const server = createServer((_req, res) => {
+      count += 1;
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end('<html><body>Not Found</body></html>');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const client = new HealthieClient(new HealthieTransport({ endpoint, apiKey: 'k', retry: fast }));
+      expect(await client.appointment('12345')).toBeNull();
+      await expect(client.providers()).rejects.toMatchObject({ kind: 'rejected', status: 404 });
+      expect(count).toBe(2);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('asks again at half the page size when Healthie finds a page too complex, and keeps the size that worked', async () => {
+    const firsts: number[] = [];
+    const kept: Array<Record<string, number>> = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        const { variables } = JSON.parse(body) as { variables: { first: number } };
+        firsts.push(variables.first);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const tooComplex = variables.first > 100;
+        res.end(
+          JSON.stringify(
+            tooComplex
+              ? { errors: [{ message: `Query has complexity of ${variables.first * 20}, which exceeds max complexity of 2000` }] }
+              : { data: { organizationMembers: { nodes: [{ id: '1', first_name: 'Dana', last_name: 'Reyes', email: null }], page_info: { has_next_page: false, end_cursor: null } } } },
+          ),
+        );
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const sizes = new PageSizes({ providers: 400 }, (s) => kept.push(s));
+      const client = new HealthieClient(new HealthieTransport({ endpoint, apiKey: 'k', retry: fast }), sizes);
+      expect((await client.providers()).map((p) => p.name)).toEqual(['Dana Reyes']);
+      expect(firsts).toEqual([400, 200, 100]);
+      expect(client.pageSize('providers')).toBe(100);
+      expect(kept.at(-1)?.providers).toBe(100);
+      await client.providers();
+      expect(firsts.at(-1)).toBe(100);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -341,6 +341,18 @@ describe('the scheduler', () => {
 });
 
 describe('provider directory', () => {
+  it('is fresh each time a page asks: a provider added in Healthie shows at once, a revoked key shows Error at once', async () => {
+    const names = async () => (await fx.app.inject({ url: `${s.base}/healthie/providers`, headers: bearer(s.ws.token) })).json().map((p: { name: string }) => p.name);
+    expect(await names()).not.toContain('Nia Newcomer');
+    await sandbox.control('POST', '/_sandbox/providers', { first_name: 'Nia', last_name: 'Newcomer', email: 'nia@clinic.example' });
+    expect(await names()).toContain('Nia Newcomer');
+    await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
+    const refused = await fx.app.inject({ url: `${s.base}/healthie/providers`, headers: bearer(s.ws.token) });
+    expect(refused.json().error.code).toBe('healthie_auth_failed');
+    const status = await fx.app.inject({ url: `${s.base}/connections/healthie/status`, headers: bearer(s.ws.token) });
+    expect(status.json()).toMatchObject({ status: 'error', statusReasonCode: 'healthie_auth_failed' });
+  });
+
   it('lists the providers and their appointment types from Healthie', async () => {
     const providers = await fx.app.inject({ url: `${s.base}/healthie/providers`, headers: bearer(s.ws.token) });
     expect(providers.json().map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Dana Reyes', 'Omar Other']));
