@@ -26,6 +26,6 @@ export async function run(): Promise<void> {
       }
     }
   } finally {
-    postgres?.stop();
+    await postgres?.stop();
   }
 }

@@ -153,7 +153,7 @@ export async function run(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   } finally {
-    postgres?.stop();
+    await postgres?.stop();
     sandbox.stop();
   }
 }

