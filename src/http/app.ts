@@ -10,6 +10,7 @@ import { registerErrorHandler } from './error-handler.ts';
 import { recordRequestDurations, serveMetrics } from './metrics.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { errorAnswer } from './responses/common.ts';
 import { registerRoutes } from './routes/index.ts';
 
 export type App = FastifyInstance;
@@ -72,6 +73,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   registerAuthentication(app);
   recordRequestDurations(app);
   serveMetrics(app, { token: options.metricsToken });
+  // Every route documents its error answers too: `{error: {code, message}}`.
+  app.addHook('onRoute', (route) => {
+    if (route.schema && !route.schema.hide) route.schema.response = { '4xx': errorAnswer, '5xx': errorAnswer, ...(route.schema.response as object) };
+  });
   await app.register(registerRoutes);
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   return app;

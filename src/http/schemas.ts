@@ -8,4 +8,3 @@ export const pagination = {
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 };
 
-export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { connectionStatusDto, findConnection } from '../../integration/connection/healthie-connection.ts';
 import { hasFeature } from '../../workspace/workspaces.ts';
 import { workspaceParams } from '../schemas.ts';
+import { appConnectionAnswer } from '../responses/healthie.ts';
 
 export const appConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
@@ -9,7 +11,7 @@ export const appConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:ws/app-connections',
     {
-      schema: {
+      schema: { response: { 200: z.array(appConnectionAnswer) },
         tags: ['app connections'],
         description: 'The directory of integrations this workspace can add; Healthie only with the ehr_healthie feature.',
         params: workspaceParams,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { auditLog } from '../../db/schema.ts';
 import { workspaceParams } from '../schemas.ts';
+import { auditEntryAnswer } from '../responses/session.ts';
 
 export const auditLogRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
@@ -11,7 +12,7 @@ export const auditLogRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/audit-log',
     {
       config: { scope: 'workspace:admin' },
-      schema: {
+      schema: { response: { 200: z.array(auditEntryAnswer) },
         tags: ['workspaces'],
         description: 'Security-relevant actions, newest first; page with before=<id>.',
         params: workspaceParams,

@@ -7,6 +7,7 @@ import { getMember } from '../../workspace/members.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
 import { getCalendar, INTERNAL_SOURCE } from '../../workspace/calendars.ts';
 import { calendarParams } from './calendars.ts';
+import { eventAnswer, memberEventAnswer } from '../responses/calendars.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -20,6 +21,7 @@ export const eventDto = (event: CalendarEvent) => ({
   status: event.status,
   eventTypeId: event.eventTypeId,
   memberId: event.memberId,
+  attendeeCount: event.attendeeCount,
   external: event.externalSource ? { source: event.externalSource, id: event.externalId } : null,
   updatedAt: event.updatedAt,
 });
@@ -47,7 +49,7 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/calendars/:id/events',
     {
       config: { scope: 'calendars:read' },
-      schema: {
+      schema: { response: { 200: z.array(eventAnswer) },
         tags: ['calendars'],
         description: 'Events starting in [from, to); by default the next 30 days.',
         params: calendarParams,
@@ -65,7 +67,7 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/members/:id/events',
     {
       config: { scope: 'calendars:read' },
-      schema: {
+      schema: { response: { 200: z.array(memberEventAnswer) },
         tags: ['members'],
         description: "The member's events in every calendar starting in [from, to), each with its calendar; by default the next 30 days.",
         params: workspaceParams.extend({ id: idParam('member id') }),
@@ -83,7 +85,7 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/calendars/:id/events',
     {
       config: { scope: 'calendars:write' },
-      schema: {
+      schema: { response: { 201: eventAnswer },
         tags: ['calendars'],
         params: calendarParams,
         body: z.object({

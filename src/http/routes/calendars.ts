@@ -11,6 +11,8 @@ import {
 } from '../../workspace/calendars.ts';
 import { isTimeZone } from '../../workspace/timezones.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
+import { calendarAnswer } from '../responses/calendars.ts';
+import { noContent } from '../responses/common.ts';
 
 const calendarBody = z.object({
   name: z.string().trim().min(1).max(200),
@@ -47,19 +49,19 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/workspaces/:ws/calendars',
-    { config: { scope: 'calendars:read' }, schema: { tags: ['calendars'], params: workspaceParams } },
+    { config: { scope: 'calendars:read' }, schema: { response: { 200: z.array(calendarAnswer) }, tags: ['calendars'], params: workspaceParams } },
     async (request) => (await listCalendars(db, request.workspace.id)).map(calendarDto),
   );
 
   app.post(
     '/api/v1/workspaces/:ws/calendars',
-    { config: { scope: 'calendars:write' }, schema: { tags: ['calendars'], params: workspaceParams, body: calendarBody } },
+    { config: { scope: 'calendars:write' }, schema: { response: { 201: calendarAnswer }, tags: ['calendars'], params: workspaceParams, body: calendarBody } },
     async (request, reply) => reply.status(201).send(calendarDto(await createCalendar(db, request.workspace.id, request.body))),
   );
 
   app.get(
     '/api/v1/workspaces/:ws/calendars/:id',
-    { config: { scope: 'calendars:read' }, schema: { tags: ['calendars'], params: calendarParams } },
+    { config: { scope: 'calendars:read' }, schema: { response: { 200: calendarAnswer }, tags: ['calendars'], params: calendarParams } },
     async (request) => calendarDto(await getCalendar(db, request.workspace.id, request.params.id)),
   );
 
@@ -67,14 +69,14 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/calendars/:id',
     {
       config: { scope: 'calendars:write' },
-      schema: { tags: ['calendars'], params: calendarParams, body: calendarBody.partial() },
+      schema: { response: { 200: calendarAnswer }, tags: ['calendars'], params: calendarParams, body: calendarBody.partial() },
     },
     async (request) => calendarDto(await updateCalendar(db, request.workspace.id, request.params.id, request.body)),
   );
 
   app.delete(
     '/api/v1/workspaces/:ws/calendars/:id',
-    { config: { scope: 'calendars:admin' }, schema: { tags: ['calendars'], params: calendarParams } },
+    { config: { scope: 'calendars:admin' }, schema: { response: { 204: noContent }, tags: ['calendars'], params: calendarParams } },
     async (request, reply) => {
       await db.transaction(async (tx) => {
         await deleteCalendar(tx, request.workspace.id, request.params.id);

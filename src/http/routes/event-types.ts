@@ -5,6 +5,7 @@ import { createEventType, listEventTypes, type CalendarEventType } from '../../w
 import { getCalendar, INTERNAL_SOURCE } from '../../workspace/calendars.ts';
 import { workspaceParams } from '../schemas.ts';
 import { calendarParams } from './calendars.ts';
+import { eventTypeAnswer } from '../responses/calendars.ts';
 
 export const eventTypeDto = (type: CalendarEventType) => ({
   id: type.id,
@@ -19,13 +20,13 @@ export const eventTypeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/workspaces/:ws/event-types',
-    { config: { scope: 'calendars:read' }, schema: { tags: ['calendars'], params: workspaceParams } },
+    { config: { scope: 'calendars:read' }, schema: { response: { 200: z.array(eventTypeAnswer) }, tags: ['calendars'], params: workspaceParams } },
     async (request) => (await listEventTypes(db, request.workspace.id)).map(eventTypeDto),
   );
 
   app.get(
     '/api/v1/workspaces/:ws/calendars/:id/event-types',
-    { config: { scope: 'calendars:read' }, schema: { tags: ['calendars'], params: calendarParams } },
+    { config: { scope: 'calendars:read' }, schema: { response: { 200: z.array(eventTypeAnswer) }, tags: ['calendars'], params: calendarParams } },
     async (request) => {
       const calendar = await getCalendar(db, request.workspace.id, request.params.id);
       return (await listEventTypes(db, request.workspace.id, calendar.id)).map(eventTypeDto);
@@ -36,7 +37,7 @@ export const eventTypeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/calendars/:id/event-types',
     {
       config: { scope: 'calendars:write' },
-      schema: {
+      schema: { response: { 201: eventTypeAnswer },
         tags: ['calendars'],
         params: calendarParams,
         body: z.object({

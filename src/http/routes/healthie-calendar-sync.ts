@@ -10,6 +10,9 @@ import { notFound } from '../../platform/errors.ts';
 import { getCalendar } from '../../workspace/calendars.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
 import { calendarDto, calendarParams } from './calendars.ts';
+import { calendarAnswer, calendarLinkAnswer, syncRunAnswer } from '../responses/calendars.ts';
+
+const runJoined = z.object({ run: syncRunAnswer, joined: z.boolean() });
 
 export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -19,7 +22,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
     '/api/v1/workspaces/:ws/healthie/calendar-links',
     {
       config: { scope: 'calendars:read', feature: 'ehr_healthie' },
-      schema: { tags: ['calendar sync'], description: 'Calendars linked to Healthie providers, with their last sync and the connection state.', params: workspaceParams },
+      schema: { response: { 200: z.array(calendarLinkAnswer) }, tags: ['calendar sync'], description: 'Calendars linked to Healthie providers, with their last sync and the connection state.', params: workspaceParams },
     },
     async (request) => {
       return calendarLinks(db, request.workspace.id);
@@ -30,7 +33,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
     '/api/v1/workspaces/:ws/calendars/:id/healthie-link',
     {
       config: { scope: 'calendars:admin', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: z.object({ calendar: calendarAnswer, run: syncRunAnswer }) },
         tags: ['calendar sync'],
         description: "Link & Sync: imports the provider's appointment types, then queues the initial sync of its future appointments.",
         params: calendarParams,
@@ -52,7 +55,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
     '/api/v1/workspaces/:ws/calendars/:id/healthie-link',
     {
       config: { scope: 'calendars:admin', feature: 'ehr_healthie' },
-      schema: { tags: ['calendar sync'], description: 'The calendar reverts to internal; its events stay and are no longer updated.', params: calendarParams },
+      schema: { response: { 200: z.object({ calendar: calendarAnswer }) }, tags: ['calendar sync'], description: 'The calendar reverts to internal; its events stay and are no longer updated.', params: calendarParams },
     },
     async (request) => {
       const calendar = await unlinkCalendar(ctx, { workspaceId: request.workspace.id, calendarId: request.params.id, actor: request.actor });
@@ -64,7 +67,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
     '/api/v1/workspaces/:ws/calendars/:id/sync',
     {
       config: { scope: 'calendars:write', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: runJoined, 202: runJoined },
         tags: ['calendar sync'],
         description: 'Sync Now: re-reads every future appointment. While a sync is queued or running, that one is returned (joined: true).',
         params: calendarParams,
@@ -82,7 +85,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
     '/api/v1/workspaces/:ws/calendars/:id/sync-runs',
     {
       config: { scope: 'calendars:read', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: z.array(syncRunAnswer) },
         tags: ['calendar sync'],
         description: 'The run history of a calendar, newest first.',
         params: calendarParams,
@@ -99,7 +102,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
     '/api/v1/workspaces/:ws/calendars/:id/sync-runs/:runId',
     {
       config: { scope: 'calendars:read', feature: 'ehr_healthie' },
-      schema: { tags: ['calendar sync'], params: calendarParams.extend({ runId: idParam('run id') }) },
+      schema: { response: { 200: syncRunAnswer }, tags: ['calendar sync'], params: calendarParams.extend({ runId: idParam('run id') }) },
     },
     async (request) => {
       const run = await getRun(db, request.params.runId);

@@ -9,6 +9,7 @@ import { checkConnection } from '../../integration/connection/health-check.ts';
 import { connectionDto, connectionStatusDto, findConnection } from '../../integration/connection/healthie-connection.ts';
 import { notFound } from '../../platform/errors.ts';
 import { workspaceParams } from '../schemas.ts';
+import { connectionAnswer, connectionStatusAnswer, disconnectAnswer, operationCheckAnswer } from '../responses/healthie.ts';
 
 const path = '/api/v1/workspaces/:ws/connections/healthie';
 
@@ -19,7 +20,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
     path,
     {
       config: { scope: 'integrations:read', feature: 'ehr_healthie' },
-      schema: { tags: ['healthie'], description: 'The connection in detail (Base URL, the Healthie user, warnings; never the key).', params: workspaceParams },
+      schema: { response: { 200: connectionAnswer }, tags: ['healthie'], description: 'The connection in detail (Base URL, the Healthie user, warnings; never the key).', params: workspaceParams },
     },
     async (request) => {
       const connection = await findConnection(ctx.database.db, request.workspace.id);
@@ -32,7 +33,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
     `${path}/status`,
     {
       config: { feature: 'ehr_healthie' },
-      schema: { tags: ['healthie'], description: "The connection's status, for everyone in the workspace: installed, Connected or Error and why.", params: workspaceParams },
+      schema: { response: { 200: connectionStatusAnswer }, tags: ['healthie'], description: "The connection's status, for everyone in the workspace: installed, Connected or Error and why.", params: workspaceParams },
     },
     async (request) => connectionStatusDto(await findConnection(ctx.database.db, request.workspace.id)),
   );
@@ -41,7 +42,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
     path,
     {
       config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: connectionAnswer },
         tags: ['healthie'],
         description: 'Tests the API key against Healthie, then saves it encrypted. A failure saves nothing.',
         params: workspaceParams,
@@ -74,7 +75,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
     path,
     {
       config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: connectionAnswer },
         tags: ['healthie'],
         description: 'Connection settings that need no new key: whether the API version is upgraded automatically near its sunset.',
         params: workspaceParams,
@@ -88,7 +89,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
     `${path}/version-check`,
     {
       config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: z.array(operationCheckAnswer) },
         tags: ['healthie'],
         description: 'Validates every operation the product sends at an API version, with the connection\'s key, reading and changing nothing.',
         params: workspaceParams,
@@ -102,7 +103,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
     `${path}/version`,
     {
       config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: connectionAnswer },
         tags: ['healthie'],
         description: 'Switches the connection to an API version, only when every operation validates there (422 naming those that do not).',
         params: workspaceParams,
@@ -117,7 +118,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     `${path}/check`,
-    { config: { scope: 'integrations:admin', feature: 'ehr_healthie' }, schema: { tags: ['healthie'], description: 'Runs the health check now.', params: workspaceParams } },
+    { config: { scope: 'integrations:admin', feature: 'ehr_healthie' }, schema: { response: { 200: connectionAnswer }, tags: ['healthie'], description: 'Runs the health check now.', params: workspaceParams } },
     async (request) => {
       return connectionDto(await checkConnection(ctx, request.workspace.id));
     },
@@ -127,7 +128,7 @@ export const healthieConnectionRoutes: FastifyPluginAsyncZod = async (app) => {
     path,
     {
       config: { scope: 'integrations:admin', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: disconnectAnswer },
         tags: ['healthie'],
         description: 'Removes the connection and its key; linked calendars revert to internal and keep their events.',
         params: workspaceParams,

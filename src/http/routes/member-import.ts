@@ -5,6 +5,7 @@ import { recordAudit } from '../../workspace/audit.ts';
 import { importMembers, readCsvRows } from '../../workspace/member-import.ts';
 import { phoneRegionOf } from '../../workspace/workspaces.ts';
 import { workspaceParams } from '../schemas.ts';
+import { importAnswer } from '../responses/members.ts';
 
 export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
@@ -14,7 +15,7 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: 'members:write' },
       bodyLimit: 8 * 1024 * 1024,
-      schema: {
+      schema: { response: { 200: importAnswer },
         tags: ['members'],
         description: 'A JSON array of members, or a CSV (text/csv) whose first line names the columns.',
         params: workspaceParams,

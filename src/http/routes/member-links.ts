@@ -6,6 +6,7 @@ import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
 import { PATIENT_ID } from '../../integration/member-links/patient-link-store.ts';
 import { AppError } from '../../platform/errors.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
+import { linkedMemberAnswer, linkResultAnswer, unlinkAnswer } from '../responses/members.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-links';
 
@@ -22,7 +23,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     path,
     {
       config: { scope: 'members:read', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: z.array(linkedMemberAnswer) },
         tags: ['healthie'],
         description: 'Members linked to a Healthie patient, with the patient id and a flag when matching last found no such patient.',
         params: workspaceParams,
@@ -42,7 +43,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: 'members:write', feature: 'ehr_healthie' },
       bodyLimit: 2 * 1024 * 1024,
-      schema: {
+      schema: { response: { 200: z.array(linkResultAnswer) },
         tags: ['healthie'],
         description:
           'Link (one item) or Link All (several): per-item results. A single item that cannot be linked answers its error instead: 409 for a conflict, 404 for an unknown member or patient.',
@@ -64,7 +65,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     `${path}/:id`,
     {
       config: { scope: 'members:write', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: unlinkAnswer },
         tags: ['healthie'],
         description: "Unlink: removes the member's healthie:patient_id. Nothing changes in Healthie.",
         params: workspaceParams.extend({ id: idParam('member id') }),

@@ -3,6 +3,7 @@ import { findMemberMatches } from '../../integration/matching/find-matches.ts';
 import { rejectMatch } from '../../integration/matching/match-rejections.ts';
 import { workspaceParams } from '../schemas.ts';
 import { matchPairBody } from './member-links.ts';
+import { matchesAnswer, rejectionAnswer } from '../responses/members.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-matches';
 
@@ -13,7 +14,7 @@ export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
     path,
     {
       config: { scope: 'members:write', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: matchesAnswer },
         tags: ['healthie'],
         description:
           'Find Matching Records: unlinked members with an email or phone against Healthie patients. Proposes, links nothing; flags links whose patient is gone.',
@@ -29,7 +30,7 @@ export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
     `${path}/rejections`,
     {
       config: { scope: 'members:write', feature: 'ehr_healthie' },
-      schema: {
+      schema: { response: { 200: rejectionAnswer },
         tags: ['healthie'],
         description: 'Not a match: this member and this patient are never proposed together again (linking them explicitly still works).',
         params: workspaceParams,

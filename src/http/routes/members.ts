@@ -7,6 +7,8 @@ import { memberChangesSchema, newMemberSchema } from '../../workspace/member-inp
 import { createMember, deleteMember, getMember, listMembers } from '../../workspace/members.ts';
 import { phoneRegionOf } from '../../workspace/workspaces.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
+import { noContent } from '../responses/common.ts';
+import { memberAnswer } from '../responses/members.ts';
 
 const memberPatch = memberChangesSchema.extend({ fields: fieldPatchSchema.optional() });
 
@@ -19,7 +21,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/members',
     {
       config: { scope: 'members:read' },
-      schema: {
+      schema: { response: { 200: z.array(memberAnswer) },
         tags: ['members'],
         params: workspaceParams,
         querystring: z.object({
@@ -44,7 +46,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/v1/workspaces/:ws/members',
-    { config: { scope: 'members:write' }, schema: { tags: ['members'], params: workspaceParams, body: newMemberSchema } },
+    { config: { scope: 'members:write' }, schema: { response: { 201: memberAnswer }, tags: ['members'], params: workspaceParams, body: newMemberSchema } },
     async (request, reply) => {
       const member = await createMember(db, request.workspace.id, request.body, phoneRegionOf(request.workspace));
       return reply.status(201).send(member);
@@ -53,20 +55,20 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/v1/workspaces/:ws/members/:id',
-    { config: { scope: 'members:read' }, schema: { tags: ['members'], params: memberParams } },
+    { config: { scope: 'members:read' }, schema: { response: { 200: memberAnswer }, tags: ['members'], params: memberParams } },
     async (request) => getMember(db, request.workspace.id, request.params.id),
   );
 
   app.patch(
     '/api/v1/workspaces/:ws/members/:id',
-    { config: { scope: 'members:write' }, schema: { tags: ['members'], params: memberParams, body: memberPatch } },
+    { config: { scope: 'members:write' }, schema: { response: { 200: memberAnswer }, tags: ['members'], params: memberParams, body: memberPatch } },
     async (request) =>
       updateMemberWithLink(db, { workspace: request.workspace, actor: request.actor, memberId: request.params.id, changes: request.body }),
   );
 
   app.delete(
     '/api/v1/workspaces/:ws/members/:id',
-    { config: { scope: 'members:admin' }, schema: { tags: ['members'], params: memberParams } },
+    { config: { scope: 'members:admin' }, schema: { response: { 204: noContent }, tags: ['members'], params: memberParams } },
     async (request, reply) => {
       await db.transaction(async (tx) => {
         await deleteMember(tx, request.workspace.id, request.params.id);

@@ -6,6 +6,8 @@ import { SESSION_COOKIE } from '../authenticate.ts';
 import { signInLimits } from '../sign-in-limits.ts';
 import { accounts } from '../../db/schema.ts';
 import { eq } from 'drizzle-orm';
+import { noContent } from '../responses/common.ts';
+import { sessionAnswer, signInAnswer } from '../responses/session.ts';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
@@ -15,7 +17,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/session',
     {
       config: { public: true },
-      schema: {
+      schema: { response: { 200: signInAnswer },
         tags: ['session'],
         body: z.object({ email: z.string().trim().max(320), password: z.string().min(1).max(500) }),
       },
@@ -38,20 +40,20 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/v1/session', { schema: { tags: ['session'] } }, async (request) => {
+  app.get('/api/v1/session', { schema: { response: { 200: sessionAnswer }, tags: ['session'] } }, async (request) => {
     const principal = request.principal!;
-    if (principal.kind !== 'session') return { kind: 'api_key', workspaceId: principal.workspaceId, scopes: principal.scopes ?? [] };
+    if (principal.kind !== 'session') return { kind: 'api_key' as const, workspaceId: principal.workspaceId, scopes: principal.scopes ?? [] };
     const [account] = await db.select().from(accounts).where(eq(accounts.id, principal.accountId));
     const workspaces = await listAccountWorkspaces(db, principal.accountId);
     return {
-      kind: 'session',
+      kind: 'session' as const,
       account: { id: account!.id, email: account!.email, name: account!.name },
       csrfToken: principal.csrfToken,
       workspaces: workspaces.map((w) => ({ id: w.workspace.id, name: w.workspace.name, slug: w.workspace.slug, role: w.role, scopes: w.scopes })),
     };
   });
 
-  app.delete('/api/v1/session', { schema: { tags: ['session'] } }, async (request, reply) => {
+  app.delete('/api/v1/session', { schema: { response: { 204: noContent }, tags: ['session'] } }, async (request, reply) => {
     const principal = request.principal!;
     if (principal.kind === 'session') await signOut(db, principal.sessionToken);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getWorkspace, listAccountWorkspaces, type Workspace } from '../../workspace/workspaces.ts';
 import { workspaceParams } from '../schemas.ts';
+import { workspaceAnswer } from '../responses/session.ts';
 
 const workspaceDto = (workspace: Workspace, scopes: string[]) => ({
   id: workspace.id,
@@ -13,7 +15,7 @@ const workspaceDto = (workspace: Workspace, scopes: string[]) => ({
 export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.ctx.database;
 
-  app.get('/api/v1/workspaces', { schema: { tags: ['workspaces'] } }, async (request) => {
+  app.get('/api/v1/workspaces', { schema: { response: { 200: z.array(workspaceAnswer) }, tags: ['workspaces'] } }, async (request) => {
     const principal = request.principal!;
     if (principal.kind === 'api_key') {
       if (!principal.scopes) return [];
@@ -23,7 +25,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
     return rows.map((r) => workspaceDto(r.workspace, r.scopes));
   });
 
-  app.get('/api/v1/workspaces/:ws', { schema: { tags: ['workspaces'], params: workspaceParams } }, async (request) =>
+  app.get('/api/v1/workspaces/:ws', { schema: { response: { 200: workspaceAnswer }, tags: ['workspaces'], params: workspaceParams } }, async (request) =>
     workspaceDto(request.workspace, request.scopes),
   );
 };

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { eventStatuses } from '../../db/schema.ts';
+import { nullableTimestamp, timestamp } from './common.ts';
+
+export const calendarAnswer = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  timezone: z.string(),
+  color: z.string(),
+  slug: z.string(),
+  source: z.string(),
+  sourceSettings: z.record(z.string(), z.unknown()),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const external = z.object({ source: z.string(), id: z.string().nullable() }).nullable();
+
+export const eventAnswer = z.object({
+  id: z.uuid(),
+  calendarId: z.uuid(),
+  title: z.string(),
+  startsAt: timestamp,
+  endsAt: timestamp,
+  durationMinutes: z.number().int(),
+  status: z.enum(eventStatuses),
+  eventTypeId: z.uuid().nullable(),
+  memberId: z.uuid().nullable(),
+  attendeeCount: z.number().int().nullable(),
+  external,
+  updatedAt: timestamp,
+});
+
+export const memberEventAnswer = eventAnswer.extend({ calendar: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }) });
+
+export const eventTypeAnswer = z.object({ id: z.uuid(), calendarId: z.uuid(), name: z.string(), durationMinutes: z.number().int(), external });
+
+const counts = z.object({
+  fetched: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  cancelled: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.number().int().optional(),
+});
+
+export const syncRunAnswer = z.object({
+  id: z.uuid(),
+  calendarId: z.uuid(),
+  kind: z.enum(['initial', 'manual', 'scheduled', 'reconcile']),
+  mode: z.enum(['full', 'incremental']),
+  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+  queuedAt: timestamp,
+  startedAt: nullableTimestamp,
+  finishedAt: nullableTimestamp,
+  counts,
+  progress: z.object({ fetched: z.number().int(), expected: z.number().int().nullable() }),
+  requests: z.number().int(),
+  errorCode: z.string().nullable(),
+  error: z.string().nullable(),
+});
+
+export const calendarLinkAnswer = z.object({
+  calendar: z.object({ id: z.uuid(), name: z.string(), timezone: z.string(), color: z.string() }),
+  providerId: z.string().nullable(),
+  providerName: z.string().nullable(),
+  linkedAt: z.string().nullable(),
+  connection: z.object({ status: z.string().nullable(), statusReasonCode: z.string().nullable(), statusReason: z.string().nullable() }),
+  lastSuccessAt: nullableTimestamp,
+  lastError: z.string().nullable(),
+  consecutiveFailures: z.number().int(),
+  lastRun: syncRunAnswer.nullable(),
+});
