@@ -1,7 +1,7 @@
 // Knobs of the sandbox that tests and developers turn (PUT /_sandbox/settings).
 import type { DatetimeFormat } from './datetime.ts';
 
-/** "transition": Healthie's rules from 2026-07-01 to 2027-01-30; "enforced": from 2027-01-31. */
+/** "enforced": Healthie's rules from 2027-01-31 (the default); "transition": from 2026-07-01 to 2027-01-30. */
 export type ApiVersionRules = 'transition' | 'enforced';
 
 export interface Settings {
@@ -15,7 +15,7 @@ export interface Settings {
 
 export const defaultSettings = (): Settings => ({
   datetimeFormat: 'healthie',
-  apiVersionRules: 'transition',
+  apiVersionRules: 'enforced',
   rateLimit: { limit: 250, windowMs: 1_000 },
   webhookRetry: { baseDelayMs: 60_000, warnAfterMs: 24 * 3_600_000, disableAfterMs: 72 * 3_600_000 },
 });

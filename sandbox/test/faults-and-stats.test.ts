@@ -1,7 +1,7 @@
 // Injected faults (PUT /_sandbox/faults) and request counters (GET /_sandbox/stats).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
-import { control, graphql, startTestSandbox } from './helpers.ts';
+import { control, currentVersion, graphql, startTestSandbox } from './helpers.ts';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ const postRaw = () =>
       'content-type': 'application/json',
       authorization: `Basic ${sandbox.apiKeys[0]?.key}`,
       authorizationsource: 'API',
-      'healthie-graphql-api-version': '2026-01-01',
+      'healthie-graphql-api-version': currentVersion,
     },
     body: JSON.stringify({ query: '{ appointments(is_org: true, first: 50) { nodes { id date } } }' }),
   });
