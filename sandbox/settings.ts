@@ -1,5 +1,6 @@
 // Knobs of the sandbox that tests and developers turn (PUT /_sandbox/settings).
 import type { DatetimeFormat } from './datetime.ts';
+import type { VersionChange } from './schema/version-changes.ts';
 
 /** "enforced": Healthie's rules from 2027-01-31 (the default); "transition": from 2026-07-01 to 2027-01-30. */
 export type ApiVersionRules = 'transition' | 'enforced';
@@ -11,6 +12,8 @@ export interface Settings {
   rateLimit: { limit: number; windowMs: number };
   /** Webhook retry clock: the first retry waits baseDelayMs, each next one twice as long. */
   webhookRetry: { baseDelayMs: number; warnAfterMs: number; disableAfterMs: number };
+  /** Fields and arguments that no longer exist from a given API version on. */
+  versionChanges: VersionChange[];
 }
 
 export const defaultSettings = (): Settings => ({
@@ -18,4 +21,5 @@ export const defaultSettings = (): Settings => ({
   apiVersionRules: 'enforced',
   rateLimit: { limit: 250, windowMs: 1_000 },
   webhookRetry: { baseDelayMs: 60_000, warnAfterMs: 24 * 3_600_000, disableAfterMs: 72 * 3_600_000 },
+  versionChanges: [],
 });

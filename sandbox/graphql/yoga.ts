@@ -4,7 +4,7 @@ import { GraphQLError } from '../graphql-js.ts';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.ts';
 import { limitErrors, measureQuery } from '../limits/query-cost.ts';
-import { buildSandboxSchema } from '../schema/executable-schema.ts';
+import { VersionedSchemas } from '../schema/versioned-schemas.ts';
 import type { SandboxState } from '../state.ts';
 import type { UserRecord } from '../store/records.ts';
 import { checkApiVersion, type VersionWarning } from '../versions.ts';
@@ -41,12 +41,13 @@ interface RequestInfo {
 }
 
 export function createHealthieYoga(state: SandboxState) {
-  const schema = buildSandboxSchema(mergeResolvers(resolverMaps));
+  const schemas = new VersionedSchemas(mergeResolvers(resolverMaps));
   const requests = new WeakMap<Request, RequestInfo>();
+  const versionOf = (request: Request) => checkApiVersion(request.headers.get('healthie-graphql-api-version'), state.settings.apiVersionRules);
 
   const healthieRules: Plugin = {
     onParams({ request, setResult }) {
-      const version = checkApiVersion(request.headers.get('healthie-graphql-api-version'), state.settings.apiVersionRules);
+      const version = versionOf(request);
       if (!version.accepted) {
         setResult({ errors: [new GraphQLError(version.message, { extensions: { ...version.extensions, http: { status: 400 } } })] });
         return;
@@ -66,7 +67,10 @@ export function createHealthieYoga(state: SandboxState) {
   };
 
   return createYoga<Record<string, unknown>, SandboxContext>({
-    schema,
+    schema: ({ request }) => {
+      const version = versionOf(request);
+      return schemas.forVersion(version.accepted ? version.version : null, state.settings.versionChanges);
+    },
     graphqlEndpoint: '/graphql',
     graphiql: false,
     landingPage: false,
