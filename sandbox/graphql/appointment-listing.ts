@@ -115,18 +115,17 @@ interface TimeWindow {
   ended: boolean;
 }
 
-// Without a filter Healthie lists future appointments; a startDate/endDate pair replaces that default.
+// `filter` defaults to future ("by default just future appointments will be returned"), a
+// startDate/endDate pair included: nothing documents a range lifting that default.
 function timeWindow(context: SandboxContext, args: AppointmentsArgs, now: number): TimeWindow {
   const all: TimeWindow = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, ended: false };
   let window = all;
-  const hasRange = Boolean(args.startDate && args.endDate);
-  if (hasRange) {
+  if (args.startDate && args.endDate) {
     const from = readDatetime(context, 'startDate', args.startDate ?? '', false);
     const to = readDatetime(context, 'endDate', args.endDate ?? '', true);
     window = { ...all, from, to };
   }
-  const filter = args.filter ?? (hasRange ? 'all' : 'future');
-  switch (filter) {
+  switch (args.filter ?? 'future') {
     case 'future':
     case 'upcoming':
       return { ...window, from: Math.max(window.from, now) };

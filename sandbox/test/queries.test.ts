@@ -112,14 +112,18 @@ describe('appointments', () => {
     }
   });
 
-  it('takes a startDate/endDate window and DATE_DESC order', async () => {
+  it('keeps the default future filter with a startDate/endDate range; filter "all" gives the whole range', async () => {
     const from = new Date(Date.now() - 10 * 86_400_000).toISOString();
     const to = new Date(Date.now() + 10 * 86_400_000).toISOString();
-    const window = await allAppointments({ is_org: true, with_all_statuses: true, startDate: from, endDate: to, order_by: 'DATE_DESC' });
-    expect(window.length).toBeGreaterThan(0);
+    const defaults = await allAppointments({ is_org: true, with_all_statuses: true, startDate: from, endDate: to });
+    expect(defaults.length).toBeGreaterThan(0);
+    expect(defaults.every((appointment) => instant(appointment.date) >= Date.now() - 1000)).toBe(true);
+    const window = await allAppointments({ is_org: true, filter: 'all', with_all_statuses: true, startDate: from, endDate: to, order_by: 'DATE_DESC' });
     const dates = window.map((appointment) => instant(appointment.date));
     expect(dates.every((date) => date >= Date.parse(from) && date <= Date.parse(to))).toBe(true);
+    expect(dates.some((date) => date < Date.now())).toBe(true);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(window.length).toBeGreaterThan(defaults.length);
   });
 
   it('orders by UPDATED_AT_DESC so a just-updated appointment comes first', async () => {
