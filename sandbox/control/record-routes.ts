@@ -5,6 +5,7 @@ import { createAppointmentType, deleteAppointmentType, updateAppointmentType } f
 import { createAppointment, deleteAppointment, updateAppointment } from '../domain/appointments.ts';
 import type { ChangeContext, Outcome } from '../domain/outcome.ts';
 import { createPatient, deletePatient, updatePatient } from '../domain/patients.ts';
+import { pullInSyncedAppointment } from '../domain/synced-appointments.ts';
 import { createProvider, deleteProvider, updateProvider } from '../domain/providers.ts';
 import type { SandboxState } from '../state.ts';
 import { ok, parseBody, type ControlResponse, type ControlRoute } from './router.ts';
@@ -69,6 +70,8 @@ const appointmentSchema = z
     notes: text,
     external_videochat_url: text,
     suppress_webhook_notifications: flag,
+    external_id_type: text,
+    length: z.number().int().nullable().optional(),
   })
   .strict();
 
@@ -99,7 +102,7 @@ export function recordControlRoutes(state: SandboxState): ControlRoute[] {
       remove: deleteAppointmentType,
     }),
     ...recordRoutes(state, '/_sandbox/appointments', 'appointment', appointmentSchema, {
-      create: createAppointment,
+      create: (context, input) => (input.external_id_type ? pullInSyncedAppointment(context, input) : createAppointment(context, input)),
       update: updateAppointment,
       remove: (context, id) => deleteAppointment(context, id),
     }),

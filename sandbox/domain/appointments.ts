@@ -1,5 +1,6 @@
 // Appointments: createAppointment, updateAppointment, deleteAppointment and the control API's equivalents.
 import { parseDatetime } from '../datetime.ts';
+import { newAppointment } from '../store/new-appointment.ts';
 import type { AppointmentRecord, AppointmentTypeRecord } from '../store/records.ts';
 import { contactTypes } from './appointment-types.ts';
 import { changedColumns, type ChangeEvent } from './changes.ts';
@@ -72,7 +73,7 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
   if (messages.length > 0 || resolved.startsAt === undefined || !type || !resolved.providerId) return failed(messages);
 
   const timestamp = now();
-  const appointment: AppointmentRecord = {
+  const appointment = newAppointment({
     id: store.nextId('appointment'),
     organizationId: actor.organizationId,
     providerId: resolved.providerId,
@@ -81,17 +82,13 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
     contactType: input.contact_type ?? '',
     startsAt: resolved.startsAt,
     lengthMinutes: type.length,
-    pmStatus: '',
-    pmStatusChangedAt: null,
     location: input.location ?? null,
     appointmentLocationId: input.appointment_location_id ?? null,
     notes: input.notes ?? null,
     externalVideochatUrl: input.external_videochat_url ?? null,
     createdAt: timestamp,
-    updatedAt: timestamp,
-    deletedAt: null,
     lastUpdatedById: actor.id,
-  };
+  });
   store.addAppointment(appointment);
   announce(context, input, appointment, 'appointment.created', []);
   return succeeded(appointment);
@@ -170,12 +167,8 @@ function announce(context: ChangeContext, input: AppointmentInput, appointment: 
 function resolveReferences(context: ChangeContext, input: AppointmentInput, messages: FieldError[]): Resolved {
   const { store } = context;
   const resolved: Resolved = {};
-  const when = input.datetime ?? input.date;
-  if (!isBlank(when)) {
-    const startsAt = parseDatetime(when ?? '', input.timezone ?? userTimeZone(context.actor, store));
-    if (startsAt === null) messages.push(isInvalid('datetime'));
-    else resolved.startsAt = startsAt;
-  }
+  const startsAt = startOf(context, input, messages);
+  if (startsAt !== undefined) resolved.startsAt = startsAt;
   if (input.other_party_id) {
     if (store.users.get(input.other_party_id)?.membership) resolved.providerId = input.other_party_id;
     else messages.push(isInvalid('other_party_id'));
@@ -203,6 +196,15 @@ function resolveReferences(context: ChangeContext, input: AppointmentInput, mess
     messages.push(cantBeBlank('appointment_location_id'));
   }
   return resolved;
+}
+
+/** The start an input names (datetime, else date), read in its timezone or else the actor's; undefined when it names none or an invalid one. */
+export function startOf(context: ChangeContext, input: Pick<AppointmentInput, 'datetime' | 'date' | 'timezone'>, messages: FieldError[]): number | undefined {
+  const when = input.datetime ?? input.date;
+  if (isBlank(when)) return undefined;
+  const startsAt = parseDatetime(when ?? '', input.timezone ?? userTimeZone(context.actor, context.store));
+  if (startsAt === null) messages.push(isInvalid('datetime'));
+  return startsAt ?? undefined;
 }
 
 function isPatient(context: ChangeContext, id: string): boolean {

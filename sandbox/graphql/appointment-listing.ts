@@ -22,6 +22,8 @@ export interface AppointmentsArgs extends PagingArgs {
   filter_by_appointment_statuses?: (string | null)[] | null;
   filter_by_appointment_type_id?: string | null;
   filter_by_appointment_type_ids?: (string | null)[] | null;
+  filter_synced_appointments?: boolean | null;
+  show_appointments?: boolean | null;
   order_by?: string | null;
   sort_by?: string | null;
 }
@@ -58,8 +60,10 @@ export function listAppointments(context: SandboxContext, viewer: UserRecord, ar
     appointment.startsAt >= window.from &&
     appointment.startsAt <= window.to &&
     (!window.ended || appointment.startsAt + appointment.lengthMinutes * 60_000 < now);
+  const kindAllowed = kindFilter(args);
   const matches = (appointment: AppointmentRecord) =>
     appointment.organizationId === viewer.organizationId &&
+    kindAllowed(appointment) &&
     statusAllowed(appointment) &&
     (!typeIds || typeIds.has(appointment.appointmentTypeId ?? ''));
 
@@ -93,6 +97,8 @@ function statusAndTypeArgs(args: AppointmentsArgs): unknown[] {
     args.filter_by_appointment_statuses,
     args.filter_by_appointment_type_id,
     args.filter_by_appointment_type_ids,
+    args.filter_synced_appointments,
+    args.show_appointments,
   ];
 }
 
@@ -161,6 +167,15 @@ function statusFilter(args: AppointmentsArgs): (appointment: AppointmentRecord) 
     visible(appointment.pmStatus) &&
     (!args.without_status || appointment.pmStatus === '') &&
     (!wanted || wanted.has(appointment.pmStatus));
+}
+
+// Pulled-in calendar events are listed unless filter_synced_appointments; show_appointments: false
+// keeps only them.
+function kindFilter(args: AppointmentsArgs): (appointment: AppointmentRecord) => boolean {
+  return (appointment) => {
+    const synced = appointment.externalIdType !== null;
+    return synced ? !args.filter_synced_appointments : args.show_appointments !== false;
+  };
 }
 
 function typeFilter(args: AppointmentsArgs): Set<string> | null {

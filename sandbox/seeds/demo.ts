@@ -4,7 +4,8 @@
 import { demoPatients } from '../../demo/people.ts';
 import { contactTypes } from '../domain/appointment-types.ts';
 import { zonedWallTimeToEpoch } from '../datetime.ts';
-import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
+import { newAppointment } from '../store/new-appointment.ts';
+import type { AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice, type ProviderSeed } from './practice.ts';
 import { pick, seededRandom, weighted } from '../random.ts';
@@ -105,7 +106,7 @@ export function seedDemo(store: Store, now: number): Practice {
     const contactType = pick(random, type.availableContactTypes);
     const bookedAt = Math.min(startsAt - (1 + Math.floor(random() * 20)) * dayMs, now - dayMs);
     const pmStatus = weighted(random, startsAt < now ? pastStatuses : futureStatuses);
-    const appointment: AppointmentRecord = {
+    const appointment = newAppointment({
       id: store.nextId('appointment'),
       organizationId,
       providerId: provider.id,
@@ -118,13 +119,11 @@ export function seedDemo(store: Store, now: number): Practice {
       pmStatusChangedAt: pmStatus ? Math.min(startsAt, now) : null,
       location: contactType === 'In Person' ? 'Harbor Family Health, 100 Market St, San Francisco' : null,
       appointmentLocationId: contactType === 'In Person' ? '1' : null,
-      notes: null,
-      externalVideochatUrl: null,
       createdAt: bookedAt,
       updatedAt: pmStatus ? Math.min(startsAt, now) : bookedAt,
       deletedAt: position % 37 === 11 ? Math.min(startsAt, now) : null,
       lastUpdatedById: provider.id,
-    };
+    });
     store.addAppointment(appointment);
   }
   return practice;

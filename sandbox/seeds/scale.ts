@@ -1,4 +1,5 @@
 // A practice of a given size for load tests: providers, patients and appointments spread over two years.
+import { newAppointment } from '../store/new-appointment.ts';
 import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice } from './practice.ts';
@@ -81,26 +82,21 @@ export function seedScale(store: Store, now: number, counts: ScaleCounts): Pract
     const type = types[n % types.length] as AppointmentTypeRecord;
     const startsAt = firstDay + Math.floor(random() * 730) * dayMs + (13 + Math.floor(random() * 10)) * 3_600_000;
     const pmStatus = pick(random, statuses);
-    appointments.push({
-      id: store.nextId('appointment'),
-      organizationId,
-      providerId: (providers[n % providers.length] as UserRecord).id,
-      patientId: patients.length > 0 ? (patients[Math.floor(random() * patients.length)] as UserRecord).id : null,
-      appointmentTypeId: type.id,
-      contactType: 'Healthie Video Call',
-      startsAt,
-      lengthMinutes: type.length,
-      pmStatus,
-      pmStatusChangedAt: pmStatus ? startsAt : null,
-      location: null,
-      appointmentLocationId: null,
-      notes: null,
-      externalVideochatUrl: null,
-      createdAt: startsAt - 7 * dayMs,
-      updatedAt: startsAt - 7 * dayMs,
-      deletedAt: null,
-      lastUpdatedById: null,
-    });
+    appointments.push(
+      newAppointment({
+        id: store.nextId('appointment'),
+        organizationId,
+        providerId: (providers[n % providers.length] as UserRecord).id,
+        patientId: patients.length > 0 ? (patients[Math.floor(random() * patients.length)] as UserRecord).id : null,
+        appointmentTypeId: type.id,
+        contactType: 'Healthie Video Call',
+        startsAt,
+        lengthMinutes: type.length,
+        pmStatus,
+        pmStatusChangedAt: pmStatus ? startsAt : null,
+        createdAt: startsAt - 7 * dayMs,
+      }),
+    );
   }
   store.bulkLoad([...store.users.values(), ...users], appointments);
   return practice;

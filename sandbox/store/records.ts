@@ -77,6 +77,8 @@ export interface AppointmentRecord {
   appointmentLocationId: string | null;
   notes: string | null;
   externalVideochatUrl: string | null;
+  /** Set ("Google", "Outlook") on events pulled in from a provider's external calendar (Healthie's external_id_type). */
+  externalIdType: string | null;
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;

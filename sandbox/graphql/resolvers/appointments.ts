@@ -54,6 +54,7 @@ export const appointmentResolvers: ResolverMap = {
       appointment.appointmentTypeId ? context.state.store.appointmentTypes.get(appointment.appointmentTypeId) ?? null : null,
     appointment_location_id: (appointment: AppointmentRecord) => appointment.appointmentLocationId,
     external_videochat_url: (appointment: AppointmentRecord) => appointment.externalVideochatUrl,
+    external_id_type: (appointment: AppointmentRecord) => appointment.externalIdType,
     provider: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) => userOf(appointment.providerId, context),
     provider_name: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) => {
       const provider = userOf(appointment.providerId, context);

@@ -1,0 +1,23 @@
+import type { AppointmentRecord } from './records.ts';
+
+type Given = 'id' | 'organizationId' | 'providerId' | 'startsAt' | 'lengthMinutes' | 'createdAt';
+
+/** An appointment record with Healthie's blanks for everything not given: no client, no status, not deleted. */
+export function newAppointment(fields: Pick<AppointmentRecord, Given> & Partial<AppointmentRecord>): AppointmentRecord {
+  return {
+    patientId: null,
+    appointmentTypeId: null,
+    contactType: '',
+    pmStatus: '',
+    pmStatusChangedAt: null,
+    location: null,
+    appointmentLocationId: null,
+    notes: null,
+    externalVideochatUrl: null,
+    externalIdType: null,
+    updatedAt: fields.createdAt,
+    deletedAt: null,
+    lastUpdatedById: null,
+    ...fields,
+  };
+}

@@ -1,0 +1,59 @@
+// Kinds of appointment Healthie's schema tells apart: events pulled in from an external calendar,
+// provider and client confirmation, group appointments and recurring series.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSandbox } from '../server.ts';
+import { control, graphql, startTestSandbox } from './helpers.ts';
+
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+  sandbox = await startTestSandbox({ seed: 'empty' });
+});
+afterAll(() => sandbox.close());
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/** Each test books with a provider of its own, so that lists show only its appointments. */
+async function createProvider(lastName: string): Promise<string> {
+  const created = await control(sandbox, 'POST', '/_sandbox/providers', { first_name: 'Pat', last_name: lastName, email: `pat.${lastName.toLowerCase()}@example.com` });
+  return created.body.provider.id;
+}
+
+async function createPatient(firstName: string): Promise<string> {
+  const created = await control(sandbox, 'POST', '/_sandbox/patients', { first_name: firstName, last_name: 'Tester', email: `${firstName.toLowerCase()}@example.com` });
+  return created.body.patient.id;
+}
+
+async function createType(name: string, isGroup = false): Promise<string> {
+  return (await control(sandbox, 'POST', '/_sandbox/appointment-types', { name, length: 30, is_group: isGroup })).body.appointmentType.id;
+}
+
+const listIds = async (providerId: string, args = '') =>
+  ((await graphql(sandbox, `{ appointments(provider_id: "${providerId}", ${args}) { nodes { id } } }`)).data?.appointments.nodes as { id: string }[]).map(
+    (node) => node.id,
+  );
+
+describe('events pulled in from an external calendar', () => {
+  it('are marked by external_id_type and left out with filter_synced_appointments', async () => {
+    const providerId = await createProvider('Synced');
+    const typeId = await createType('Visit');
+    const patientId = await createPatient('Sync');
+    const booked = await control(sandbox, 'POST', '/_sandbox/appointments', {
+      other_party_id: providerId,
+      user_id: patientId,
+      appointment_type_id: typeId,
+      contact_type: 'Phone Call',
+      datetime: inDays(2),
+    });
+    const pulled = await control(sandbox, 'POST', '/_sandbox/appointments', { other_party_id: providerId, external_id_type: 'Google', datetime: inDays(3), length: 45 });
+    expect(pulled.status).toBe(201);
+    const seen = await graphql(sandbox, 'query($id: ID) { appointment(id: $id) { external_id_type length user { id } appointment_type { id } } }', { id: pulled.body.appointment.id });
+    expect(seen.data?.appointment).toEqual({ external_id_type: 'Google', length: 45, user: null, appointment_type: null });
+
+    expect(await listIds(providerId)).toEqual([booked.body.appointment.id, pulled.body.appointment.id]);
+    expect(await listIds(providerId, 'filter_synced_appointments: true')).toEqual([booked.body.appointment.id]);
+    expect(await listIds(providerId, 'show_appointments: false')).toEqual([pulled.body.appointment.id]);
+    expect((await control(sandbox, 'POST', '/_sandbox/appointments', { external_id_type: 'iCloud', datetime: inDays(3) })).body.messages).toEqual([
+      { field: 'external_id_type', message: 'is invalid' },
+    ]);
+  });
+});
