@@ -65,6 +65,8 @@ const appointmentSchema = z
     date: text,
     timezone: text,
     pm_status: text,
+    confirmed: flag,
+    client_confirmed: flag,
     location: text,
     appointment_location_id: text,
     notes: text,

@@ -17,8 +17,11 @@ import {
 } from './outcome.ts';
 import { userTimeZone } from './time-zone.ts';
 
-/** Healthie's pm_status values; "" is blank (booked, not confirmed). */
-export const pmStatuses = ['', 'Confirmed', 'Checked-In', 'Occurred', 'No-Show', 'Cancelled', 'Late Cancellation', 'Re-Scheduled'];
+/**
+ * Healthie's pm_status values: "Occurred", "No-Show", "Re-Scheduled", "Cancelled" and, where enabled (always
+ * in the sandbox), "Late Cancellation" and "Checked-In"; "" is blank (booked). The docs know no "Confirmed".
+ */
+export const pmStatuses = ['', 'Occurred', 'No-Show', 'Re-Scheduled', 'Cancelled', 'Late Cancellation', 'Checked-In'];
 
 export interface AppointmentInput {
   user_id?: string | null;
@@ -30,6 +33,8 @@ export interface AppointmentInput {
   date?: string | null;
   timezone?: string | null;
   pm_status?: string | null;
+  confirmed?: boolean | null;
+  client_confirmed?: boolean | null;
   location?: string | null;
   appointment_location_id?: string | null;
   notes?: string | null;
@@ -46,6 +51,8 @@ const appointmentColumns: Partial<Record<keyof AppointmentRecord, string>> = {
   contactType: 'contact_type',
   pmStatus: 'pm_status',
   pmStatusChangedAt: 'pm_status_changed_at',
+  confirmed: 'confirmed',
+  clientConfirmed: 'client_confirmed',
   location: 'location',
   appointmentLocationId: 'appointment_location_id',
   notes: 'notes',
@@ -125,6 +132,8 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
       record.pmStatus = input.pm_status;
       record.pmStatusChangedAt = timestamp;
     }
+    if (input.confirmed != null) record.confirmed = input.confirmed;
+    if (input.client_confirmed != null) record.clientConfirmed = input.client_confirmed;
     if (input.location !== undefined) record.location = input.location;
     if (input.appointment_location_id !== undefined) record.appointmentLocationId = input.appointment_location_id;
     if (input.notes !== undefined) record.notes = input.notes;

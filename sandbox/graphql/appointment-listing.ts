@@ -22,6 +22,8 @@ export interface AppointmentsArgs extends PagingArgs {
   filter_by_appointment_statuses?: (string | null)[] | null;
   filter_by_appointment_type_id?: string | null;
   filter_by_appointment_type_ids?: (string | null)[] | null;
+  filter_by_provider_confirmed?: boolean | null;
+  filter_by_client_confirmed?: boolean | null;
   filter_synced_appointments?: boolean | null;
   show_appointments?: boolean | null;
   order_by?: string | null;
@@ -97,6 +99,8 @@ function statusAndTypeArgs(args: AppointmentsArgs): unknown[] {
     args.filter_by_appointment_statuses,
     args.filter_by_appointment_type_id,
     args.filter_by_appointment_type_ids,
+    args.filter_by_provider_confirmed,
+    args.filter_by_client_confirmed,
     args.filter_synced_appointments,
     args.show_appointments,
   ];
@@ -163,10 +167,13 @@ function statusFilter(args: AppointmentsArgs): (appointment: AppointmentRecord) 
     if (args.is_active) return !inactiveStatuses.has(status);
     return status !== 'Cancelled';
   };
+  const { filter_by_provider_confirmed: providerConfirmed, filter_by_client_confirmed: clientConfirmed } = args;
   return (appointment) =>
     visible(appointment.pmStatus) &&
     (!args.without_status || appointment.pmStatus === '') &&
-    (!wanted || wanted.has(appointment.pmStatus));
+    (!wanted || wanted.has(appointment.pmStatus)) &&
+    (providerConfirmed == null || appointment.confirmed === providerConfirmed) &&
+    (clientConfirmed == null || appointment.clientConfirmed === clientConfirmed);
 }
 
 // Pulled-in calendar events are listed unless filter_synced_appointments; show_appointments: false

@@ -38,12 +38,10 @@ const pastStatuses = [
   ['Late Cancellation', 6],
   ['Re-Scheduled', 6],
   ['Checked-In', 4],
-  ['Confirmed', 5],
-  ['', 12],
+  ['', 17],
 ] as const;
 const futureStatuses = [
-  ['', 50],
-  ['Confirmed', 30],
+  ['', 80],
   ['Cancelled', 10],
   ['Re-Scheduled', 6],
   ['Late Cancellation', 4],
@@ -117,6 +115,8 @@ export function seedDemo(store: Store, now: number): Practice {
       lengthMinutes: type.length,
       pmStatus,
       pmStatusChangedAt: pmStatus ? Math.min(startsAt, now) : null,
+      confirmed: random() < 0.4,
+      clientConfirmed: random() < 0.25,
       location: contactType === 'In Person' ? 'Harbor Family Health, 100 Market St, San Francisco' : null,
       appointmentLocationId: contactType === 'In Person' ? '1' : null,
       createdAt: bookedAt,

@@ -13,7 +13,7 @@ export interface ScaleCounts {
 
 const firstNames = ['Ada', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Max', 'Nia', 'Oto', 'Pia'];
 const lastNames = ['Abbott', 'Brandt', 'Chow', 'Diaz', 'Ekwueme', 'Fischer', 'Gupta', 'Holm', 'Ito', 'Jansen', 'Kaur', 'Lund'];
-const statuses = ['', '', 'Confirmed', 'Occurred', 'Occurred', 'No-Show', 'Cancelled', 'Re-Scheduled', 'Late Cancellation', 'Checked-In'];
+const statuses = ['', '', '', 'Occurred', 'Occurred', 'No-Show', 'Cancelled', 'Re-Scheduled', 'Late Cancellation', 'Checked-In'];
 const dayMs = 86_400_000;
 
 export function seedScale(store: Store, now: number, counts: ScaleCounts): Practice {
@@ -94,6 +94,7 @@ export function seedScale(store: Store, now: number, counts: ScaleCounts): Pract
         lengthMinutes: type.length,
         pmStatus,
         pmStatusChangedAt: pmStatus ? startsAt : null,
+        confirmed: n % 3 === 0,
         createdAt: startsAt - 7 * dayMs,
       }),
     );

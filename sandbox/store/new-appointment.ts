@@ -10,6 +10,8 @@ export function newAppointment(fields: Pick<AppointmentRecord, Given> & Partial<
     contactType: '',
     pmStatus: '',
     pmStatusChangedAt: null,
+    confirmed: false,
+    clientConfirmed: false,
     location: null,
     appointmentLocationId: null,
     notes: null,

@@ -70,9 +70,13 @@ export interface AppointmentRecord {
   contactType: string;
   startsAt: number;
   lengthMinutes: number;
-  /** "" is Healthie's blank status: booked, not yet confirmed. */
+  /** "" is Healthie's blank status: booked. Confirmation is not a status but the two flags below. */
   pmStatus: string;
   pmStatusChangedAt: number | null;
+  /** The provider has confirmed the appointment (Healthie's confirmed). */
+  confirmed: boolean;
+  /** The client has confirmed it (client_confirmed). */
+  clientConfirmed: boolean;
   location: string | null;
   appointmentLocationId: string | null;
   notes: string | null;

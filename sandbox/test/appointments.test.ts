@@ -57,3 +57,28 @@ describe('events pulled in from an external calendar', () => {
     ]);
   });
 });
+
+describe('confirmation', () => {
+  const update = `mutation($input: updateAppointmentInput!) { updateAppointment(input: $input) {
+    appointment { id pm_status confirmed client_confirmed } messages { field message } } }`;
+
+  it('is the provider flag confirmed and the client flag client_confirmed, set by updateAppointment and the control API; "Confirmed" is no pm_status', async () => {
+    const providerId = await createProvider('Confirming');
+    const booked = await control(sandbox, 'POST', '/_sandbox/appointments', {
+      other_party_id: providerId,
+      user_id: await createPatient('Confirm'),
+      appointment_type_id: await createType('Check-up'),
+      contact_type: 'Phone Call',
+      datetime: inDays(4),
+    });
+    const id = booked.body.appointment.id;
+    const confirmed = await graphql(sandbox, update, { input: { id, confirmed: true, client_confirmed: true } });
+    expect(confirmed.data?.updateAppointment).toEqual({ appointment: { id, pm_status: '', confirmed: true, client_confirmed: true }, messages: null });
+    expect((await control(sandbox, 'PATCH', `/_sandbox/appointments/${id}`, { client_confirmed: false })).body.appointment.clientConfirmed).toBe(false);
+    expect(await listIds(providerId, 'filter_by_provider_confirmed: true, filter_by_client_confirmed: false')).toEqual([id]);
+    expect(await listIds(providerId, 'filter_by_client_confirmed: true')).toEqual([]);
+
+    const refused = await graphql(sandbox, update, { input: { id, pm_status: 'Confirmed' } });
+    expect(refused.data?.updateAppointment.messages).toEqual([{ field: 'pm_status', message: 'is not included in the list' }]);
+  });
+});

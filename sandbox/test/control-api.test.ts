@@ -48,13 +48,13 @@ describe('records through the control API', () => {
     expect(appointment.status).toBe(201);
     const id = appointment.body.appointment.id;
 
-    expect((await control(sandbox, 'PATCH', `/_sandbox/appointments/${id}`, { pm_status: 'Confirmed' })).body.appointment.pmStatus).toBe('Confirmed');
+    expect((await control(sandbox, 'PATCH', `/_sandbox/appointments/${id}`, { pm_status: 'Checked-In' })).body.appointment.pmStatus).toBe('Checked-In');
     expect((await control(sandbox, 'PATCH', `/_sandbox/providers/${providerId}`, { title: 'MD' })).status).toBe(200);
     expect((await control(sandbox, 'PATCH', `/_sandbox/patients/${patient.body.patient.id}`, { phone_number: '555-0199' })).body.patient.phoneNumber).toBe('555-0199');
     expect((await control(sandbox, 'PATCH', `/_sandbox/appointment-types/${type.body.appointmentType.id}`, { length: 50 })).body.appointmentType.length).toBe(50);
 
     const seen = await graphql(sandbox, 'query($id: ID) { appointment(id: $id) { pm_status length provider { id } } }', { id });
-    expect(seen.data?.appointment).toEqual({ pm_status: 'Confirmed', length: 45, provider: { id: providerId } });
+    expect(seen.data?.appointment).toEqual({ pm_status: 'Checked-In', length: 45, provider: { id: providerId } });
 
     expect((await control(sandbox, 'DELETE', `/_sandbox/appointments/${id}`)).status).toBe(200);
     expect((await graphql(sandbox, 'query($id: ID) { appointment(id: $id) { id } }', { id })).data?.appointment).toBeNull();

@@ -107,9 +107,11 @@ describe('appointments', () => {
     expect(dates).toEqual([...dates].sort((a, b) => a - b));
     const all = await allAppointments({ is_org: true, filter: 'all', with_all_statuses: true });
     const statuses = new Set(all.map((appointment) => appointment.pm_status));
-    for (const status of ['', 'Confirmed', 'Checked-In', 'Occurred', 'No-Show', 'Cancelled', 'Late Cancellation', 'Re-Scheduled']) {
-      expect(statuses.has(status)).toBe(true);
-    }
+    expect([...statuses].sort()).toEqual(['', 'Cancelled', 'Checked-In', 'Late Cancellation', 'No-Show', 'Occurred', 'Re-Scheduled']);
+    const flags = await graphql(sandbox, '{ appointments(is_org: true, filter: "all", first: 300) { nodes { confirmed client_confirmed } } }');
+    const nodes = flags.data?.appointments.nodes as { confirmed: boolean; client_confirmed: boolean }[];
+    expect(new Set(nodes.map((node) => node.confirmed))).toEqual(new Set([true, false]));
+    expect(new Set(nodes.map((node) => node.client_confirmed))).toEqual(new Set([true, false]));
   });
 
   it('keeps the default future filter with a startDate/endDate range; filter "all" gives the whole range', async () => {
@@ -128,7 +130,7 @@ describe('appointments', () => {
 
   it('orders by UPDATED_AT_DESC so a just-updated appointment comes first', async () => {
     const [target] = await allAppointments({ is_org: true });
-    await graphql(sandbox, 'mutation($id: ID) { updateAppointment(input: { id: $id, pm_status: "Confirmed" }) { messages { field message } } }', { id: target?.id });
+    await graphql(sandbox, 'mutation($id: ID) { updateAppointment(input: { id: $id, pm_status: "Checked-In" }) { messages { field message } } }', { id: target?.id });
     const response = await graphql(sandbox, appointmentsQuery, { is_org: true, filter: 'all', with_all_statuses: true, order_by: 'UPDATED_AT_DESC', first: 1 });
     expect(response.data?.appointments.nodes[0].id).toBe(target?.id);
   });

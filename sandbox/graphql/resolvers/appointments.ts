@@ -48,7 +48,8 @@ export const appointmentResolvers: ResolverMap = {
     pm_status: (appointment: AppointmentRecord) => appointment.pmStatus,
     pm_status_changed_at: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) =>
       context.datetime(appointment.pmStatusChangedAt),
-    confirmed: (appointment: AppointmentRecord) => appointment.pmStatus === 'Confirmed',
+    confirmed: (appointment: AppointmentRecord) => appointment.confirmed,
+    client_confirmed: (appointment: AppointmentRecord) => appointment.clientConfirmed,
     appointment_type_id: (appointment: AppointmentRecord) => (appointment.appointmentTypeId ? Number(appointment.appointmentTypeId) : null),
     appointment_type: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) =>
       appointment.appointmentTypeId ? context.state.store.appointmentTypes.get(appointment.appointmentTypeId) ?? null : null,
