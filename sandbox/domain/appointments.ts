@@ -1,7 +1,7 @@
 // Appointments: createAppointment, updateAppointment, deleteAppointment and the control API's equivalents.
 import { parseDatetime } from '../datetime.ts';
 import { newAppointment } from '../store/new-appointment.ts';
-import type { AppointmentRecord, AppointmentTypeRecord } from '../store/records.ts';
+import { clientIdsOf, type AppointmentRecord, type AppointmentTypeRecord } from '../store/records.ts';
 import { contactTypes } from './appointment-types.ts';
 import { changedColumns, type ChangeEvent } from './changes.ts';
 import {
@@ -64,7 +64,8 @@ interface Resolved {
   startsAt?: number;
   appointmentType?: AppointmentTypeRecord;
   providerId?: string;
-  patientId?: string | null;
+  /** The clients the input names: user_id first, then attendee_ids. */
+  clientIds?: string[];
 }
 
 export function createAppointment(context: ChangeContext, input: AppointmentInput): Outcome<AppointmentRecord> {
@@ -75,8 +76,8 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
   if (isBlank(input.datetime) && isBlank(input.date)) messages.push(cantBeBlank('datetime'));
   const resolved = resolveReferences(context, { other_party_id: actor.id, ...dropNulls(input) }, messages);
   const type = resolved.appointmentType;
-  const patientId = resolved.patientId ?? null;
-  if (type && !type.isGroup && !patientId) messages.push(cantBeBlank('user_id'));
+  const clientIds = resolved.clientIds ?? [];
+  if (type && !type.isGroup && clientIds.length === 0) messages.push(cantBeBlank('user_id'));
   if (messages.length > 0 || resolved.startsAt === undefined || !type || !resolved.providerId) return failed(messages);
 
   const timestamp = now();
@@ -84,7 +85,7 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
     id: store.nextId('appointment'),
     organizationId: actor.organizationId,
     providerId: resolved.providerId,
-    patientId,
+    ...seatClients(type, clientIds),
     appointmentTypeId: type.id,
     contactType: input.contact_type ?? '',
     startsAt: resolved.startsAt,
@@ -122,10 +123,12 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
   context.store.changeAppointment(appointment, (record) => {
     if (resolved.startsAt !== undefined) record.startsAt = resolved.startsAt;
     if (resolved.providerId) record.providerId = resolved.providerId;
-    if (resolved.patientId !== undefined) record.patientId = resolved.patientId;
     if (input.appointment_type_id && resolved.appointmentType) {
       record.appointmentTypeId = resolved.appointmentType.id;
       record.lengthMinutes = resolved.appointmentType.length;
+    }
+    if (resolved.clientIds || resolved.appointmentType) {
+      Object.assign(record, seatClients(resolved.appointmentType, resolved.clientIds ?? clientIdsOf(record)));
     }
     if (input.contact_type != null) record.contactType = input.contact_type;
     if (input.pm_status != null && input.pm_status !== record.pmStatus) {
@@ -185,7 +188,7 @@ function resolveReferences(context: ChangeContext, input: AppointmentInput, mess
   const attendees = (input.attendee_ids ?? []).filter((id): id is string => Boolean(id));
   const patientIds = input.user_id ? [input.user_id, ...attendees.filter((id) => id !== input.user_id)] : attendees;
   if (patientIds.some((id) => !isPatient(context, id))) messages.push(isInvalid(input.user_id ? 'user_id' : 'attendee_ids'));
-  else if (patientIds.length > 0) resolved.patientId = patientIds[0];
+  else if (patientIds.length > 0) resolved.clientIds = patientIds;
   if (input.appointment_type_id) {
     const type = store.appointmentTypes.get(input.appointment_type_id);
     if (!type || type.deletedAt !== null) messages.push(isInvalid('appointment_type_id'));
@@ -214,6 +217,11 @@ export function startOf(context: ChangeContext, input: Pick<AppointmentInput, 'd
   const startsAt = parseDatetime(when ?? '', input.timezone ?? userTimeZone(context.actor, context.store));
   if (startsAt === null) messages.push(isInvalid('datetime'));
   return startsAt ?? undefined;
+}
+
+/** A 1:1 appointment has its client as user; a group appointment has no user, only attendees. */
+function seatClients(type: AppointmentTypeRecord | undefined, clientIds: string[]): Pick<AppointmentRecord, 'patientId' | 'attendeeIds'> {
+  return type?.isGroup ? { patientId: null, attendeeIds: clientIds } : { patientId: clientIds[0] ?? null, attendeeIds: [] };
 }
 
 function isPatient(context: ChangeContext, id: string): boolean {

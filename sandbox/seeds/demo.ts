@@ -5,7 +5,7 @@ import { demoPatients } from '../../demo/people.ts';
 import { contactTypes } from '../domain/appointment-types.ts';
 import { zonedWallTimeToEpoch } from '../datetime.ts';
 import { newAppointment } from '../store/new-appointment.ts';
-import type { AppointmentTypeRecord, UserRecord } from '../store/records.ts';
+import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice, type ProviderSeed } from './practice.ts';
 import { pick, seededRandom, weighted } from '../random.ts';
@@ -48,6 +48,7 @@ const futureStatuses = [
 ] as const;
 
 export const demoAppointmentCount = 330;
+const groupAttendees = 4;
 
 export function seedDemo(store: Store, now: number): Practice {
   const createdAt = now - 400 * dayMs;
@@ -108,7 +109,7 @@ export function seedDemo(store: Store, now: number): Practice {
       id: store.nextId('appointment'),
       organizationId,
       providerId: provider.id,
-      patientId: (patients[(position * 7) % patients.length] as UserRecord).id,
+      ...clientsOf(type, position, patients),
       appointmentTypeId: type.id,
       contactType,
       startsAt,
@@ -127,4 +128,11 @@ export function seedDemo(store: Store, now: number): Practice {
     store.addAppointment(appointment);
   }
   return practice;
+}
+
+/** A 1:1 has its client as user; a group appointment has attendees and no user. */
+function clientsOf(type: AppointmentTypeRecord, position: number, patients: UserRecord[]): Pick<AppointmentRecord, 'patientId' | 'attendeeIds'> {
+  const patientAt = (offset: number) => (patients[(position * 7 + offset * 11) % patients.length] as UserRecord).id;
+  if (!type.isGroup) return { patientId: patientAt(0), attendeeIds: [] };
+  return { patientId: null, attendeeIds: Array.from({ length: groupAttendees }, (_, offset) => patientAt(offset)) };
 }

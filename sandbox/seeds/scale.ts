@@ -82,12 +82,13 @@ export function seedScale(store: Store, now: number, counts: ScaleCounts): Pract
     const type = types[n % types.length] as AppointmentTypeRecord;
     const startsAt = firstDay + Math.floor(random() * 730) * dayMs + (13 + Math.floor(random() * 10)) * 3_600_000;
     const pmStatus = pick(random, statuses);
+    const clientId = patients.length > 0 ? (patients[Math.floor(random() * patients.length)] as UserRecord).id : null;
     appointments.push(
       newAppointment({
         id: store.nextId('appointment'),
         organizationId,
         providerId: (providers[n % providers.length] as UserRecord).id,
-        patientId: patients.length > 0 ? (patients[Math.floor(random() * patients.length)] as UserRecord).id : null,
+        ...(type.isGroup ? { attendeeIds: clientId ? [clientId] : [] } : { patientId: clientId }),
         appointmentTypeId: type.id,
         contactType: 'Healthie Video Call',
         startsAt,

@@ -6,6 +6,7 @@ type Given = 'id' | 'organizationId' | 'providerId' | 'startsAt' | 'lengthMinute
 export function newAppointment(fields: Pick<AppointmentRecord, Given> & Partial<AppointmentRecord>): AppointmentRecord {
   return {
     patientId: null,
+    attendeeIds: [],
     appointmentTypeId: null,
     contactType: '',
     pmStatus: '',

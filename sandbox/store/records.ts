@@ -65,7 +65,10 @@ export interface AppointmentRecord {
   id: string;
   organizationId: string;
   providerId: string;
+  /** The client of a 1:1 appointment (Healthie's user_id); null for group appointments. */
   patientId: string | null;
+  /** The clients registered for a group appointment; empty for a 1:1. */
+  attendeeIds: string[];
   appointmentTypeId: string | null;
   contactType: string;
   startsAt: number;
@@ -87,6 +90,11 @@ export interface AppointmentRecord {
   updatedAt: number;
   deletedAt: number | null;
   lastUpdatedById: string | null;
+}
+
+/** Every client of an appointment: its one client, or a group appointment's attendees. */
+export function clientIdsOf(appointment: AppointmentRecord): string[] {
+  return appointment.patientId ? [appointment.patientId] : appointment.attendeeIds;
 }
 
 export interface WebhookRecord {

@@ -82,3 +82,46 @@ describe('confirmation', () => {
     expect(refused.data?.updateAppointment.messages).toEqual([{ field: 'pm_status', message: 'is not included in the list' }]);
   });
 });
+
+describe('group appointments', () => {
+  const read = `query($id: ID) { appointment(id: $id) {
+    user { id } user_id attendees { id } appointment_inclusions_count appointment_category is_group } }`;
+
+  it('have attendees and no user; a 1:1 has its client as user and only attendee', async () => {
+    const providerId = await createProvider('Grouping');
+    const clients = [await createPatient('Ana'), await createPatient('Ben'), await createPatient('Cai')];
+    const group = await control(sandbox, 'POST', '/_sandbox/appointments', {
+      other_party_id: providerId,
+      attendee_ids: clients,
+      appointment_type_id: await createType('Workshop', true),
+      contact_type: 'Healthie Video Call',
+      datetime: inDays(5),
+    });
+    expect(group.status).toBe(201);
+    expect((await graphql(sandbox, read, { id: group.body.appointment.id })).data?.appointment).toEqual({
+      user: null,
+      user_id: null,
+      attendees: clients.map((id) => ({ id })),
+      appointment_inclusions_count: 4,
+      appointment_category: 'Group',
+      is_group: true,
+    });
+    const single = await control(sandbox, 'POST', '/_sandbox/appointments', {
+      other_party_id: providerId,
+      user_id: clients[0],
+      appointment_type_id: await createType('Consult'),
+      contact_type: 'Phone Call',
+      datetime: inDays(6),
+    });
+    expect((await graphql(sandbox, read, { id: single.body.appointment.id })).data?.appointment).toEqual({
+      user: { id: clients[0] },
+      user_id: Number(clients[0]),
+      attendees: [{ id: clients[0] }],
+      appointment_inclusions_count: 2,
+      appointment_category: 'Individual',
+      is_group: false,
+    });
+    const ofSecondClient = await graphql(sandbox, 'query($id: ID) { appointments(user_id: $id) { nodes { id } } }', { id: clients[1] });
+    expect(ofSecondClient.data?.appointments.nodes).toEqual([{ id: group.body.appointment.id }]);
+  });
+});

@@ -92,6 +92,15 @@ describe('appointments', () => {
     expect(everything.length).toBeGreaterThan(defaults.length);
   });
 
+  it('seeds group appointments with attendees and no user', async () => {
+    const response = await graphql(sandbox, '{ appointments(is_org: true, filter: "all", with_all_statuses: true, first: 350) { nodes { is_group user { id } attendees { id } } } }');
+    const nodes = response.data?.appointments.nodes as { is_group: boolean; user: { id: string } | null; attendees: { id: string }[] }[];
+    const groups = nodes.filter((node) => node.is_group);
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.every((node) => node.user === null && node.attendees.length > 1)).toBe(true);
+    expect(nodes.filter((node) => !node.is_group).every((node) => node.user !== null && node.attendees.length === 1)).toBe(true);
+  });
+
   it('is_active drops cancelled, re-scheduled and no-show appointments', async () => {
     const active = await allAppointments({ is_org: true, filter: 'all', is_active: true });
     const statuses = new Set(active.map((appointment) => appointment.pm_status));
