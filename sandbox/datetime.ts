@@ -85,6 +85,13 @@ export function formatDatetime(epochMs: number, timeZone: string, format: Dateti
   return `${date} ${time} ${formatOffset(offset, '')}`;
 }
 
+/** The instant `shift` later than `epochMs` that shows the same wall-clock time in `timeZone`. */
+export function shiftWallTime(epochMs: number, timeZone: string, shift: { days?: number; months?: number }): number {
+  const wall = wallTimeAt(epochMs, timeZone);
+  const shifted = new Date(Date.UTC(wall.year, wall.month - 1 + (shift.months ?? 0), wall.day + (shift.days ?? 0)));
+  return zonedWallTimeToEpoch({ ...wall, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }, timeZone);
+}
+
 /** The instant at which the clocks of `timeZone` show `wall`. */
 export function zonedWallTimeToEpoch(wall: WallTime, timeZone: string): number {
   const naive = wallTimeAsUtc(wall);

@@ -12,6 +12,11 @@ export interface Settings {
   rateLimit: { limit: number; windowMs: number };
   /** Webhook retry clock: the first retry waits baseDelayMs, each next one twice as long. */
   webhookRetry: { baseDelayMs: number; warnAfterMs: number; disableAfterMs: number };
+  /**
+   * Appointment webhooks for recurring appointments too. Healthie sends them for one-time appointments
+   * only, unless its support turns this on for the organization.
+   */
+  recurringAppointmentWebhooks: boolean;
   /** Fields and arguments that no longer exist from a given API version on. */
   versionChanges: VersionChange[];
 }
@@ -21,5 +26,6 @@ export const defaultSettings = (): Settings => ({
   apiVersionRules: 'enforced',
   rateLimit: { limit: 250, windowMs: 1_000 },
   webhookRetry: { baseDelayMs: 60_000, warnAfterMs: 24 * 3_600_000, disableAfterMs: 72 * 3_600_000 },
+  recurringAppointmentWebhooks: false,
   versionChanges: [],
 });

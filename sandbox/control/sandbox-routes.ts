@@ -18,6 +18,7 @@ const settingsSchema = z
     webhookRetry: z
       .object({ baseDelayMs: z.number().int().positive(), warnAfterMs: z.number().int().min(0), disableAfterMs: z.number().int().min(0) })
       .strict(),
+    recurringAppointmentWebhooks: z.boolean(),
     versionChanges: z.array(
       z
         .object({

@@ -15,6 +15,7 @@ import { appointmentTypeResolvers } from './resolvers/appointment-types.ts';
 import { appointmentResolvers } from './resolvers/appointments.ts';
 import { organizationResolvers } from './resolvers/organization.ts';
 import { patientResolvers } from './resolvers/patients.ts';
+import { recurringAppointmentResolvers } from './resolvers/recurring-appointments.ts';
 import { userResolvers } from './resolvers/users.ts';
 import { webhookResolvers } from './resolvers/webhooks.ts';
 import { rubyStyleValidationErrors } from './validation-messages.ts';
@@ -25,6 +26,7 @@ const resolverMaps: ResolverMap[] = [
   organizationResolvers,
   appointmentTypeResolvers,
   appointmentResolvers,
+  recurringAppointmentResolvers,
   webhookResolvers,
   apiKeyResolvers,
 ];

@@ -1,9 +1,11 @@
 // The demo practice: the patients of demo/people.ts, five clinicians, eight appointment types (some
-// limited to providers) and 330 appointments around today with every pm_status, a few deleted.
+// limited to providers), 330 appointments around today with every pm_status, a few deleted, and a
+// weekly series of eight.
 // Deterministic for a given day, so the same data comes back after every restart.
 import { demoPatients } from '../../demo/people.ts';
 import { contactTypes } from '../domain/appointment-types.ts';
 import { zonedWallTimeToEpoch } from '../datetime.ts';
+import { followUps } from '../domain/recurring-appointments.ts';
 import { newAppointment } from '../store/new-appointment.ts';
 import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
@@ -49,6 +51,7 @@ const futureStatuses = [
 
 export const demoAppointmentCount = 330;
 const groupAttendees = 4;
+const seriesLength = 8;
 
 export function seedDemo(store: Store, now: number): Practice {
   const createdAt = now - 400 * dayMs;
@@ -127,7 +130,31 @@ export function seedDemo(store: Store, now: number): Practice {
     });
     store.addAppointment(appointment);
   }
+  seedWeeklySeries(store, now, providers[2] as UserRecord, types[5] as AppointmentTypeRecord, patients[3] as UserRecord);
   return practice;
+}
+
+/** Eight weekly sessions, three of them past: a recurring series, for which Healthie sends no appointment webhooks by default. */
+function seedWeeklySeries(store: Store, now: number, provider: UserRecord, type: AppointmentTypeRecord, patient: UserRecord): void {
+  const timeZone = provider.timezone ?? 'America/New_York';
+  const firstDay = new Date(Math.floor(now / dayMs) * dayMs - 20 * dayMs);
+  const startsAt = zonedWallTimeToEpoch({ year: firstDay.getUTCFullYear(), month: firstDay.getUTCMonth() + 1, day: firstDay.getUTCDate(), hour: 15, minute: 0, second: 0 }, timeZone);
+  const first = newAppointment({
+    id: store.nextId('appointment'),
+    organizationId: provider.organizationId,
+    providerId: provider.id,
+    patientId: patient.id,
+    appointmentTypeId: type.id,
+    contactType: 'Healthie Video Call',
+    startsAt,
+    lengthMinutes: type.length,
+    createdAt: startsAt - 7 * dayMs,
+    lastUpdatedById: provider.id,
+  });
+  for (const session of [first, ...followUps(store, first, { repeatInterval: 'Weekly', repeatTimes: seriesLength, joinAll: false }, timeZone)]) {
+    if (session.startsAt < now) Object.assign(session, { pmStatus: 'Occurred', pmStatusChangedAt: session.startsAt, updatedAt: session.startsAt });
+    store.addAppointment(session);
+  }
 }
 
 /** A 1:1 has its client as user; a group appointment has attendees and no user. */

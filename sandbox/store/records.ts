@@ -86,6 +86,8 @@ export interface AppointmentRecord {
   externalVideochatUrl: string | null;
   /** Set ("Google", "Outlook") on events pulled in from a provider's external calendar (Healthie's external_id_type). */
   externalIdType: string | null;
+  /** The series a recurring appointment belongs to, and its 1-based place in it; null for a one-time appointment. */
+  recurrence: { seriesId: string; position: number } | null;
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;
@@ -95,6 +97,16 @@ export interface AppointmentRecord {
 /** Every client of an appointment: its one client, or a group appointment's attendees. */
 export function clientIdsOf(appointment: AppointmentRecord): string[] {
   return appointment.patientId ? [appointment.patientId] : appointment.attendeeIds;
+}
+
+/** A recurring series (Healthie's RecurringAppointment); its appointments point to it. */
+export interface RecurringAppointmentRecord {
+  id: string;
+  /** "Weekly", "Biweekly", "Monthly" or "Every 4 Weeks". */
+  repeatInterval: string;
+  /** Appointments in the series, the first included. */
+  repeatTimes: number;
+  joinAll: boolean;
 }
 
 export interface WebhookRecord {

@@ -5,12 +5,13 @@ import {
   type AppointmentRecord,
   type AppointmentTypeRecord,
   type OrganizationRecord,
+  type RecurringAppointmentRecord,
   type UserRecord,
   type WebhookRecord,
 } from './records.ts';
 import { SortedIndex, type SortKey } from './sorted-index.ts';
 
-type IdKind = 'organization' | 'user' | 'membership' | 'appointmentType' | 'appointment' | 'webhook' | 'apiKey';
+type IdKind = 'organization' | 'user' | 'membership' | 'appointmentType' | 'appointment' | 'recurringAppointment' | 'webhook' | 'apiKey';
 
 // Different starting points keep ids of different kinds apart, as they are in Healthie.
 const firstIds: Record<IdKind, number> = {
@@ -19,6 +20,7 @@ const firstIds: Record<IdKind, number> = {
   membership: 30001,
   appointmentType: 4001,
   appointment: 900001,
+  recurringAppointment: 52001,
   webhook: 601,
   apiKey: 801,
 };
@@ -31,6 +33,7 @@ export class Store {
   readonly users = new Map<string, UserRecord>();
   readonly appointmentTypes = new Map<string, AppointmentTypeRecord>();
   readonly appointments = new Map<string, AppointmentRecord>();
+  readonly recurringAppointments = new Map<string, RecurringAppointmentRecord>();
   readonly webhooks = new Map<string, WebhookRecord>();
   readonly apiKeys = new Map<string, ApiKeyRecord>();
 

@@ -125,3 +125,51 @@ describe('group appointments', () => {
     expect(ofSecondClient.data?.appointments.nodes).toEqual([{ id: group.body.appointment.id }]);
   });
 });
+
+describe('recurring appointments', () => {
+  const createSeries = `mutation($input: createAppointmentInput!) { createAppointment(input: $input) {
+    appointment { id current_position_in_recurring_series recurring_appointment { id repeat_interval repeat_times join_all
+      appointments { nodes { id date current_position_in_recurring_series } } } }
+    messages { field message } } }`;
+
+  it('come from createAppointment with recurring_appointment, a week apart at the same wall time, and go with deleteRecurring', async () => {
+    const booked = await graphql(sandbox, createSeries, {
+      input: {
+        user_id: await createPatient('Rae'),
+        appointment_type_id: await createType('Weekly therapy'),
+        contact_type: 'Healthie Video Call',
+        datetime: '2031-03-03 10:00:00',
+        timezone: 'America/New_York',
+        recurring_appointment: { repeat_interval: 'Weekly', repeat_times: '4' },
+      },
+    });
+    expect(booked.data?.createAppointment.messages).toBeNull();
+    const { appointment } = booked.data?.createAppointment;
+    expect(appointment.current_position_in_recurring_series).toBe(1);
+    expect(appointment.recurring_appointment).toMatchObject({ repeat_interval: 'Weekly', repeat_times: '4', join_all: false });
+    const sessions = appointment.recurring_appointment.appointments.nodes as { id: string; date: string; current_position_in_recurring_series: number }[];
+    // 2031-03-09 is the first day of daylight saving time: the wall time stays, the offset moves.
+    expect(sessions.map((session) => session.date)).toEqual(['2031-03-03 10:00:00 -0500', '2031-03-10 10:00:00 -0400', '2031-03-17 10:00:00 -0400', '2031-03-24 10:00:00 -0400']);
+    expect(sessions.map((session) => session.current_position_in_recurring_series)).toEqual([1, 2, 3, 4]);
+
+    await graphql(sandbox, 'mutation($id: ID) { deleteAppointment(input: { id: $id, deleteRecurring: true }) { messages { message } } }', { id: sessions[1]?.id });
+    const left = await graphql(sandbox, 'query($id: ID) { appointment(id: $id) { recurring_appointment { appointments { nodes { id } } } } }', { id: appointment.id });
+    expect(left.data?.appointment.recurring_appointment.appointments.nodes).toEqual([{ id: sessions[0]?.id }]);
+  });
+
+  it('refuses an unknown interval or count in messages', async () => {
+    const refused = await graphql(sandbox, createSeries, {
+      input: {
+        user_id: await createPatient('Sol'),
+        appointment_type_id: await createType('Daily'),
+        contact_type: 'Phone Call',
+        datetime: '2031-04-01T10:00:00Z',
+        recurring_appointment: { repeat_interval: 'Daily', repeat_times: 'five' },
+      },
+    });
+    expect(refused.data?.createAppointment.messages).toEqual([
+      { field: 'repeat_interval', message: 'is invalid' },
+      { field: 'repeat_times', message: 'is invalid' },
+    ]);
+  });
+});

@@ -216,6 +216,16 @@ describe('demo seed', () => {
     expect(patients.filter((patient) => patient.email === 'the.nguyens@example.com')).toHaveLength(2);
   });
 
+  it('holds a weekly series of eight, the past ones occurred', async () => {
+    const response = await graphql(sandbox, '{ appointments(is_org: true, filter: "all", first: 350) { nodes { pm_status recurring_appointment { id repeat_interval repeat_times } } } }');
+    const sessions = (response.data?.appointments.nodes as { pm_status: string; recurring_appointment: { repeat_interval: string; repeat_times: string } | null }[]).filter(
+      (node) => node.recurring_appointment,
+    );
+    expect(sessions).toHaveLength(8);
+    expect(sessions.every((session) => session.recurring_appointment?.repeat_interval === 'Weekly' && session.recurring_appointment.repeat_times === '8')).toBe(true);
+    expect(sessions.filter((session) => session.pm_status === 'Occurred')).toHaveLength(3);
+  });
+
   it('comes back identical after a reset, keys included', async () => {
     const query = '{ appointments(is_org: true, filter: "all", with_all_statuses: true, first: 5) { nodes { id date pm_status } total_count } }';
     await control(sandbox, 'POST', '/_sandbox/reset', { seed: 'demo' });

@@ -130,6 +130,36 @@ describe('webhook deliveries', () => {
     expect(received.every((delivery) => verifyAsTheGuideSays(delivery, webhook.signature_secret))).toBe(true);
   });
 
+  it('fires for one-time appointments only, unless recurringAppointmentWebhooks opts recurring ones in', async () => {
+    await registerWebhook(['APPOINTMENT_CREATED', 'APPOINTMENT_UPDATED']);
+    const typeId = (await graphql(sandbox, '{ appointmentTypes(show_group: false, first: 1) { nodes { id } } }')).data?.appointmentTypes.nodes[0].id;
+    const userId = (await graphql(sandbox, '{ users(first: 1) { nodes { id } } }')).data?.users.nodes[0].id;
+    const book = (recurring: boolean) =>
+      control(sandbox, 'POST', '/_sandbox/appointments', {
+        user_id: userId,
+        appointment_type_id: typeId,
+        contact_type: 'Phone Call',
+        datetime: '2031-05-05T15:00:00Z',
+        ...(recurring ? { recurring_appointment: { repeat_interval: 'Biweekly', repeat_times: '3' } } : {}),
+      });
+    const series = await book(true);
+    await control(sandbox, 'PATCH', `/_sandbox/appointments/${series.body.appointment.id}`, { notes: 'first of three' });
+    const oneTime = await book(false);
+    await until(() => received.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(received.map((delivery) => JSON.parse(delivery.body).resource_id)).toEqual([oneTime.body.appointment.id]);
+
+    received = [];
+    await control(sandbox, 'PUT', '/_sandbox/settings', { recurringAppointmentWebhooks: true });
+    try {
+      await book(true);
+      await until(() => received.length === 3);
+      expect(received.map((delivery) => JSON.parse(delivery.body).event_type)).toEqual(['appointment.created', 'appointment.created', 'appointment.created']);
+    } finally {
+      await control(sandbox, 'PUT', '/_sandbox/settings', { recurringAppointmentWebhooks: false });
+    }
+  });
+
   it('retries a failed delivery with growing delays when should_retry is set', async () => {
     answerWith = (attempt) => (attempt < 4 ? 500 : 200);
     await registerWebhook(['APPOINTMENT_UPDATED']);
