@@ -50,6 +50,7 @@ const appointmentTypeSchema = z
     is_group: flag,
     clients_can_book: flag,
     provider_ids_for_appt_type_connections: ids,
+    require_specific_providers: flag,
     available_contact_types: ids,
   })
   .strict();

@@ -2,7 +2,7 @@
 import { parseDatetime } from '../datetime.ts';
 import { newAppointment } from '../store/new-appointment.ts';
 import { clientIdsOf, type AppointmentRecord, type AppointmentTypeRecord } from '../store/records.ts';
-import { contactTypes } from './appointment-types.ts';
+import { contactTypes, isOpenTo } from './appointment-types.ts';
 import { changedColumns, type ChangeEvent } from './changes.ts';
 import {
   cantBeBlank,
@@ -214,7 +214,7 @@ function resolveReferences(context: ChangeContext, input: AppointmentInput, mess
         messages.push({ field: 'attendee_ids', message: 'Only one attendee is allowed for individual appointments' });
       }
       const providerId = resolved.providerId;
-      if (providerId && type.providerIds.length > 0 && !type.providerIds.includes(providerId)) {
+      if (providerId && !isOpenTo(type, providerId)) {
         messages.push({ field: 'appointment_type_id', message: 'is not available for this provider' });
       }
     }

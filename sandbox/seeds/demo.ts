@@ -3,7 +3,7 @@
 // weekly series of eight.
 // Deterministic for a given day, so the same data comes back after every restart.
 import { demoPatients } from '../../demo/people.ts';
-import { contactTypes } from '../domain/appointment-types.ts';
+import { contactTypes, isOpenTo } from '../domain/appointment-types.ts';
 import { zonedWallTimeToEpoch } from '../datetime.ts';
 import { followUps } from '../domain/recurring-appointments.ts';
 import { newAppointment } from '../store/new-appointment.ts';
@@ -21,16 +21,17 @@ const clinicians: ProviderSeed[] = [
   { firstName: 'Erin', lastName: 'Castillo', email: 'erin.castillo@harborfamilyhealth.example.com', timezone: 'America/Los_Angeles', title: 'DPT', stateLicenses: ['CA', 'OR'] },
 ];
 
-// [name, minutes, group, providers it is limited to (indexes into admin + clinicians), contact types]
-const typeRows: [string, number, boolean, number[], string[]][] = [
-  ['Initial Consultation', 60, false, [], contactTypes],
-  ['Follow-up Visit', 30, false, [], contactTypes],
-  ['Telehealth Check-in', 15, false, [], ['Healthie Video Call', 'Phone Call']],
-  ['Annual Physical', 45, false, [0], ['In Person']],
-  ['Medication Review', 20, false, [0, 1], ['Healthie Video Call', 'Phone Call', 'In Person']],
-  ['Therapy Session', 50, false, [2], ['Healthie Video Call', 'In Person']],
-  ['Nutrition Counseling', 45, false, [3], ['Healthie Video Call', 'In Person']],
-  ['Group Wellness Workshop', 90, true, [2, 3], ['Healthie Video Call']],
+// [name, minutes, group, clients can book, providers it is limited to (indexes into admin + clinicians),
+// contact types]: types open to everyone or limited to some providers, bookable by clients or not.
+const typeRows: [string, number, boolean, boolean, number[], string[]][] = [
+  ['Initial Consultation', 60, false, true, [], contactTypes],
+  ['Follow-up Visit', 30, false, false, [], contactTypes],
+  ['Telehealth Check-in', 15, false, true, [], ['Healthie Video Call', 'Phone Call']],
+  ['Annual Physical', 45, false, false, [0], ['In Person']],
+  ['Medication Review', 20, false, true, [0, 1], ['Healthie Video Call', 'Phone Call', 'In Person']],
+  ['Therapy Session', 50, false, true, [2], ['Healthie Video Call', 'In Person']],
+  ['Nutrition Counseling', 45, false, true, [3], ['Healthie Video Call', 'In Person']],
+  ['Group Wellness Workshop', 90, true, false, [2, 3], ['Healthie Video Call']],
 ];
 
 const pastStatuses = [
@@ -78,13 +79,14 @@ export function seedDemo(store: Store, now: number): Practice {
   }));
   for (const patient of patients) store.addUser(patient);
 
-  const types = typeRows.map(([name, length, isGroup, limitedTo, available], position): AppointmentTypeRecord => ({
+  const types = typeRows.map(([name, length, isGroup, clientsCanBook, limitedTo, available], position): AppointmentTypeRecord => ({
     id: store.nextId('appointmentType'),
     organizationId,
     name,
     length,
     isGroup,
-    clientsCanBook: !isGroup,
+    clientsCanBook,
+    requireSpecificProviders: limitedTo.length > 0,
     providerIds: limitedTo.map((index) => providers[index]?.id ?? ''),
     availableContactTypes: available,
     position: position + 1,
@@ -98,7 +100,7 @@ export function seedDemo(store: Store, now: number): Practice {
   const today = Math.floor(now / dayMs) * dayMs;
   for (let position = 0; position < demoAppointmentCount; position++) {
     const provider = providers[position % providers.length] as UserRecord;
-    const bookable = types.filter((type) => type.providerIds.length === 0 || type.providerIds.includes(provider.id));
+    const bookable = types.filter((type) => isOpenTo(type, provider.id));
     const type = pick(random, bookable);
     const day = new Date(today + (Math.floor((position / demoAppointmentCount) * 91) - 45) * dayMs);
     const startsAt = zonedWallTimeToEpoch(

@@ -67,6 +67,7 @@ export function seedScale(store: Store, now: number, counts: ScaleCounts): Pract
     length: [60, 30, 15, 90][position] ?? 30,
     isGroup: name === 'Group Session',
     clientsCanBook: true,
+    requireSpecificProviders: false,
     providerIds: [],
     availableContactTypes: ['Healthie Video Call', 'Phone Call'],
     position: position + 1,

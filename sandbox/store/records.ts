@@ -52,7 +52,9 @@ export interface AppointmentTypeRecord {
   length: number;
   isGroup: boolean;
   clientsCanBook: boolean;
-  /** When non-empty the type is limited to these providers (require_specific_providers). */
+  /** When set, only the providers of providerIds offer the type. */
+  requireSpecificProviders: boolean;
+  /** The providers connected to the type (provider_appt_type_connections). */
   providerIds: string[];
   availableContactTypes: string[];
   position: number;

@@ -67,16 +67,23 @@ describe('appointmentTypes', () => {
     expect(types.nodes.filter((type: { require_specific_providers: boolean }) => type.require_specific_providers).length).toBeGreaterThan(0);
   });
 
-  it('filters by provider: types open to everyone plus the ones limited to that provider', async () => {
-    const all = (await graphql(sandbox, '{ appointmentTypes { nodes { id provider_appt_type_connections { user_id } } } }')).data?.appointmentTypes.nodes;
-    const limited = all.find((type: { provider_appt_type_connections: unknown[] }) => type.provider_appt_type_connections.length > 0);
-    const providerId = limited.provider_appt_type_connections[0].user_id;
-    const response = await graphql(sandbox, 'query($ids: [ID]) { appointmentTypes(provider_ids: $ids) { nodes { id provider_appt_type_connections { user_id } } } }', { ids: [providerId] });
-    for (const type of response.data?.appointmentTypes.nodes) {
-      const owners = type.provider_appt_type_connections.map((connection: { user_id: string }) => connection.user_id);
-      expect(owners.length === 0 || owners.includes(providerId)).toBe(true);
-    }
-    expect(response.data?.appointmentTypes.nodes.length).toBeLessThan(all.length);
+  it('seeds types open to everyone and limited to providers, bookable by clients or not', async () => {
+    const response = await graphql(sandbox, '{ appointmentTypes { nodes { clients_can_book require_specific_providers } } }');
+    const kinds = new Set((response.data?.appointmentTypes.nodes as { clients_can_book: boolean; require_specific_providers: boolean }[]).map((type) => JSON.stringify(type)));
+    expect(kinds.size).toBe(4);
+  });
+
+  it('limits provider_ids to the types clients can book: open ones and those of the given providers; others all stay', async () => {
+    const typeFields = '{ id clients_can_book require_specific_providers provider_appt_type_connections { user_id } }';
+    type TypeNode = { id: string; clients_can_book: boolean; require_specific_providers: boolean; provider_appt_type_connections: { user_id: string }[] };
+    const all = (await graphql(sandbox, `{ appointmentTypes { nodes ${typeFields} } }`)).data?.appointmentTypes.nodes as TypeNode[];
+    const providerId = all.find((type) => type.clients_can_book && type.require_specific_providers)?.provider_appt_type_connections[0]?.user_id;
+    const response = await graphql(sandbox, `query($ids: [ID]) { appointmentTypes(provider_ids: $ids) { nodes ${typeFields} } }`, { ids: [providerId] });
+    const connected = (type: TypeNode) => type.provider_appt_type_connections.some((connection) => connection.user_id === providerId);
+    const expected = all.filter((type) => !type.clients_can_book || !type.require_specific_providers || connected(type));
+    expect(response.data?.appointmentTypes.nodes).toEqual(expected);
+    expect(expected.some((type) => !type.clients_can_book && type.require_specific_providers && !connected(type))).toBe(true);
+    expect(expected.length).toBeLessThan(all.length);
   });
 });
 
