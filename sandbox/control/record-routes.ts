@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createAppointmentType, deleteAppointmentType, updateAppointmentType } from '../domain/appointment-types.ts';
 import { createAppointment, deleteAppointment, updateAppointment } from '../domain/appointments.ts';
 import type { ChangeContext, Outcome } from '../domain/outcome.ts';
-import { createPatient, deletePatient, updatePatient } from '../domain/patients.ts';
+import { archivePatient, createPatient, updatePatient } from '../domain/patients.ts';
 import { pullInSyncedAppointment } from '../domain/synced-appointments.ts';
 import { createProvider, deleteProvider, updateProvider } from '../domain/providers.ts';
 import type { SandboxState } from '../state.ts';
@@ -40,7 +40,20 @@ const providerSchema = z
   .strict();
 
 const patientSchema = z
-  .object({ first_name: text, last_name: text, email: text, phone_number: text, dob: text, timezone: text, dietitian_id: text, skipped_email: flag, active: flag })
+  .object({
+    first_name: text,
+    last_name: text,
+    email: text,
+    phone_number: text,
+    dob: text,
+    legal_name: text,
+    record_identifier: text,
+    npi: text,
+    timezone: text,
+    dietitian_id: text,
+    skipped_email: flag,
+    active: flag,
+  })
   .strict();
 
 const appointmentTypeSchema = z
@@ -99,7 +112,7 @@ function recordRoutes<T, I>(state: SandboxState, path: string, field: string, sc
 export function recordControlRoutes(state: SandboxState): ControlRoute[] {
   return [
     ...recordRoutes(state, '/_sandbox/providers', 'provider', providerSchema, { create: createProvider, update: updateProvider, remove: deleteProvider }),
-    ...recordRoutes(state, '/_sandbox/patients', 'patient', patientSchema, { create: createPatient, update: updatePatient, remove: deletePatient }),
+    ...recordRoutes(state, '/_sandbox/patients', 'patient', patientSchema, { create: createPatient, update: updatePatient, remove: archivePatient }),
     ...recordRoutes(state, '/_sandbox/appointment-types', 'appointmentType', appointmentTypeSchema, {
       create: createAppointmentType,
       update: updateAppointmentType,

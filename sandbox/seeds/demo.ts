@@ -7,6 +7,7 @@ import { contactTypes, isOpenTo } from '../domain/appointment-types.ts';
 import { zonedWallTimeToEpoch } from '../datetime.ts';
 import { followUps } from '../domain/recurring-appointments.ts';
 import { newAppointment } from '../store/new-appointment.ts';
+import { newUser } from '../store/new-user.ts';
 import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice, type ProviderSeed } from './practice.ts';
@@ -62,21 +63,20 @@ export function seedDemo(store: Store, now: number): Practice {
   for (const clinician of clinicianRecords) store.addUser(clinician);
   const providers = [practice.admin, ...clinicianRecords];
 
-  const patients = demoPatients.map((person, position): UserRecord => ({
-    id: store.nextId('user'),
-    organizationId,
-    firstName: person.firstName,
-    lastName: person.lastName,
-    email: person.email,
-    phoneNumber: person.phone,
-    timezone: null,
-    dob: `${1950 + ((position * 7) % 50)}-${String((position % 12) + 1).padStart(2, '0')}-${String((position % 28) + 1).padStart(2, '0')}`,
-    active: true,
-    createdAt: createdAt + position * dayMs,
-    updatedAt: createdAt + position * dayMs,
-    membership: null,
-    dietitianId: providers[position % providers.length]?.id ?? null,
-  }));
+  const patients = demoPatients.map((person, position) =>
+    newUser({
+      id: store.nextId('user'),
+      organizationId,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      phoneNumber: person.phone,
+      dob: `${1950 + ((position * 7) % 50)}-${String((position % 12) + 1).padStart(2, '0')}-${String((position % 28) + 1).padStart(2, '0')}`,
+      recordIdentifier: `HFH-${String(position + 1).padStart(4, '0')}`,
+      createdAt: createdAt + position * dayMs,
+      dietitianId: providers[position % providers.length]?.id ?? null,
+    }),
+  );
   for (const patient of patients) store.addUser(patient);
 
   const types = typeRows.map(([name, length, isGroup, clientsCanBook, limitedTo, available], position): AppointmentTypeRecord => ({

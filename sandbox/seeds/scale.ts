@@ -1,5 +1,6 @@
 // A practice of a given size for load tests: providers, patients and appointments spread over two years.
 import { newAppointment } from '../store/new-appointment.ts';
+import { newUser } from '../store/new-user.ts';
 import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice } from './practice.ts';
@@ -42,21 +43,18 @@ export function seedScale(store: Store, now: number, counts: ScaleCounts): Pract
   for (let n = 0; n < counts.patients; n++) {
     const first = pick(random, firstNames);
     const last = pick(random, lastNames);
-    patients.push({
-      id: store.nextId('user'),
-      organizationId,
-      firstName: first,
-      lastName: last,
-      email: `${first}.${last}.${n}@scale-patients.example.com`.toLowerCase(),
-      phoneNumber: `+1555${String(n).padStart(7, '0')}`,
-      timezone: null,
-      dob: null,
-      active: true,
-      createdAt: createdAt + n,
-      updatedAt: createdAt + n,
-      membership: null,
-      dietitianId: (providers[n % providers.length] as UserRecord).id,
-    });
+    patients.push(
+      newUser({
+        id: store.nextId('user'),
+        organizationId,
+        firstName: first,
+        lastName: last,
+        email: `${first}.${last}.${n}@scale-patients.example.com`.toLowerCase(),
+        phoneNumber: `+1555${String(n).padStart(7, '0')}`,
+        createdAt: createdAt + n,
+        dietitianId: (providers[n % providers.length] as UserRecord).id,
+      }),
+    );
   }
   users.push(...patients);
 

@@ -27,7 +27,13 @@ export interface UserRecord {
   phoneNumber: string | null;
   timezone: string | null;
   dob: string | null;
+  /** The legal first name, when it differs from first_name. */
+  legalName: string | null;
+  recordIdentifier: string | null;
+  npi: string | null;
+  /** False once archived: Healthie archives patients and never deletes them. */
   active: boolean;
+  archivedAt: number | null;
   createdAt: number;
   updatedAt: number;
   /** Present for providers and staff (organization members), absent for patients. */

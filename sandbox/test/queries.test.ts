@@ -177,13 +177,18 @@ describe('users (patients) and user', () => {
     users(keywords: $keywords, email: $email, order_by: $order_by, first: $first) { nodes { id first_name last_name email phone_number is_patient } total_count }
   }`;
 
-  it('finds patients by keywords in name, email or phone', async () => {
-    const byName = await graphql(sandbox, usersQuery, { keywords: 'garcia' });
-    expect(byName.data?.users.nodes.map((user: { first_name: string }) => user.first_name).sort()).toEqual(['Mateo', 'Rosa']);
-    const byEmail = await graphql(sandbox, usersQuery, { keywords: 'the.nguyens@example.com' });
-    expect(byEmail.data?.users.total_count).toBe(2);
-    const byPhone = await graphql(sandbox, usersQuery, { keywords: '5550117' });
-    expect(byPhone.data?.users.nodes[0].last_name).toBe('Zahra');
+  it('searches keywords in id, names, email, dob and record identifier, every term matching, never in phone numbers', async () => {
+    const firstNames = async (keywords: string) =>
+      ((await graphql(sandbox, usersQuery, { keywords })).data?.users.nodes as { first_name: string }[]).map((user) => user.first_name).sort();
+    expect(await firstNames('garcia')).toEqual(['Mateo', 'Rosa']);
+    expect(await firstNames('Rosa GARCIA')).toEqual(['Rosa']);
+    expect(await firstNames('the.nguyens@example.com')).toHaveLength(2);
+    expect(await firstNames('HFH-0001')).toEqual(['Maria']);
+    const maria = (await graphql(sandbox, '{ users(keywords: "HFH-0001") { nodes { id dob } } }')).data?.users.nodes[0];
+    expect(await firstNames(`${maria.dob} lopez`)).toEqual(['Maria']);
+    expect(await firstNames(maria.id)).toEqual(['Maria']);
+    expect(await firstNames('5550117')).toEqual([]);
+    expect(await firstNames('(510) 555-0117')).toEqual([]);
   });
 
   it('ignores the email argument, as the schema documents ("Does nothing")', async () => {
