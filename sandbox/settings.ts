@@ -10,6 +10,8 @@ export interface Settings {
   apiVersionRules: ApiVersionRules;
   /** Requests one API key may make per window before TOO_MANY_REQUESTS. */
   rateLimit: { limit: number; windowMs: number };
+  /** What an object field (a connection too) costs in the complexity score, where a scalar costs 1. */
+  objectFieldCost: number;
   /** Webhook retry clock: the first retry waits baseDelayMs, each next one twice as long. */
   webhookRetry: { baseDelayMs: number; warnAfterMs: number; disableAfterMs: number };
   /**
@@ -25,6 +27,7 @@ export const defaultSettings = (): Settings => ({
   datetimeFormat: 'healthie',
   apiVersionRules: 'enforced',
   rateLimit: { limit: 250, windowMs: 1_000 },
+  objectFieldCost: 1,
   webhookRetry: { baseDelayMs: 60_000, warnAfterMs: 24 * 3_600_000, disableAfterMs: 72 * 3_600_000 },
   recurringAppointmentWebhooks: false,
   versionChanges: [],

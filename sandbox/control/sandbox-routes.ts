@@ -15,6 +15,7 @@ const settingsSchema = z
     datetimeFormat: z.enum(['healthie', 'iso']),
     apiVersionRules: z.enum(['transition', 'enforced']),
     rateLimit: z.object({ limit: z.number().int().positive(), windowMs: z.number().int().positive() }).strict(),
+    objectFieldCost: z.number().int().min(1).max(100),
     webhookRetry: z
       .object({ baseDelayMs: z.number().int().positive(), warnAfterMs: z.number().int().min(0), disableAfterMs: z.number().int().min(0) })
       .strict(),

@@ -57,7 +57,8 @@ export function createHealthieYoga(state: SandboxState) {
       requests.set(request, { viewer: authenticate(request.headers, state.store).viewer, warnings: version.warnings });
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = measureQuery(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const cost = measureQuery(args.schema, args.document, args.operationName, variables, state.settings.objectFieldCost);
       const errors = limitErrors(cost);
       if (errors.length > 0) setResultAndStopExecution({ errors: errors.map((message) => new GraphQLError(message)) });
     },
