@@ -30,6 +30,23 @@ describe('faults', () => {
     expect((await postRaw()).status).toBe(200);
   });
 
+  it('answers a bare HTTP 404 without a GraphQL body, always for the named operations', async () => {
+    await control(sandbox, 'PUT', '/_sandbox/faults', { notFoundRate: 1 });
+    const response = await postRaw();
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(await response.text()).not.toContain('errors');
+
+    await control(sandbox, 'PUT', '/_sandbox/faults', { notFoundOperations: ['Providers'] });
+    const named = await fetch(sandbox.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Basic ${sandbox.apiKeys[0]?.key}`, authorizationsource: 'API', 'healthie-graphql-api-version': currentVersion },
+      body: JSON.stringify({ query: 'query Providers { organizationMembers { nodes { id } } }' }),
+    });
+    expect(named.status).toBe(404);
+    expect((await graphql(sandbox, 'query WhoAmI { currentUser { id } }')).data?.currentUser).not.toBeNull();
+  });
+
   it('answers every n-th request with TOO_MANY_REQUESTS', async () => {
     await control(sandbox, 'PUT', '/_sandbox/faults', { tooManyRequestsEvery: 3 });
     const codes = [];
