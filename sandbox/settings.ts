@@ -24,7 +24,7 @@ export interface Settings {
 }
 
 export const defaultSettings = (): Settings => ({
-  datetimeFormat: 'healthie',
+  datetimeFormat: 'iso',
   apiVersionRules: 'enforced',
   rateLimit: { limit: 250, windowMs: 1_000 },
   objectFieldCost: 1,

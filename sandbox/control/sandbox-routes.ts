@@ -12,7 +12,7 @@ import { ok, parseBody, problem, type ControlRoute } from './router.ts';
 
 const settingsSchema = z
   .object({
-    datetimeFormat: z.enum(['healthie', 'iso']),
+    datetimeFormat: z.enum(['iso', 'rails']),
     apiVersionRules: z.enum(['transition', 'enforced']),
     rateLimit: z.object({ limit: z.number().int().positive(), windowMs: z.number().int().positive() }).strict(),
     objectFieldCost: z.number().int().min(1).max(100),

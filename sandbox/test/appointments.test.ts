@@ -149,7 +149,7 @@ describe('recurring appointments', () => {
     expect(appointment.recurring_appointment).toMatchObject({ repeat_interval: 'Weekly', repeat_times: '4', join_all: false });
     const sessions = appointment.recurring_appointment.appointments.nodes as { id: string; date: string; current_position_in_recurring_series: number }[];
     // 2031-03-09 is the first day of daylight saving time: the wall time stays, the offset moves.
-    expect(sessions.map((session) => session.date)).toEqual(['2031-03-03 10:00:00 -0500', '2031-03-10 10:00:00 -0400', '2031-03-17 10:00:00 -0400', '2031-03-24 10:00:00 -0400']);
+    expect(sessions.map((session) => session.date)).toEqual(['2031-03-03T10:00:00-05:00', '2031-03-10T10:00:00-04:00', '2031-03-17T10:00:00-04:00', '2031-03-24T10:00:00-04:00']);
     expect(sessions.map((session) => session.current_position_in_recurring_series)).toEqual([1, 2, 3, 4]);
 
     await graphql(sandbox, 'mutation($id: ID) { deleteAppointment(input: { id: $id, deleteRecurring: true }) { messages { message } } }', { id: sessions[1]?.id });
