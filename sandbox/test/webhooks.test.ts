@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
+import { enumValueOfEvent, eventOfEnumValue } from '../webhooks/event-names.ts';
 import { control, graphql, startTestSandbox } from './helpers.ts';
 
 interface Received {
@@ -88,6 +89,26 @@ async function registerWebhook(events: string[], path = '/hooks/healthie?tenant=
 async function firstFutureAppointmentId(): Promise<string> {
   return (await graphql(sandbox, '{ appointments(is_org: true, first: 1) { nodes { id } } }')).data?.appointments.nodes[0].id;
 }
+
+describe('event names', () => {
+  it('maps enum values to the names the event reference gives, multi-word actions and resources included', () => {
+    expect(eventOfEnumValue('APPOINTMENT_PATIENT_ADDED')).toBe('appointment.patient_added');
+    expect(eventOfEnumValue('APPOINTMENT_TRANSCRIPT_AVAILABLE')).toBe('appointment.transcript_available');
+    expect(eventOfEnumValue('ORGANIZATION_MEMBERSHIP_CREATED')).toBe('organization_membership.created');
+    expect(eventOfEnumValue('ORGANIZATION_MEMBER_UPDATED')).toBe('organization_member.updated');
+    expect(eventOfEnumValue('PRESCRIPTION_MEDICATION_STATUS_UPDATED')).toBe('prescription.medication_status_updated');
+    expect(eventOfEnumValue('CMS1500_CREATED')).toBe('cms1500.created');
+    expect(enumValueOfEvent('sent_fax.status_changed')).toBe('SENT_FAX_STATUS_CHANGED');
+  });
+
+  it('round-trips a subscription to a multi-word event through createWebhook', async () => {
+    await registerWebhook(['APPOINTMENT_PATIENT_ADDED', 'FORM_ANSWER_GROUP_SIGNED']);
+    const listed = await graphql(sandbox, '{ webhooks { nodes { event_type webhook_events { event_type } } } }');
+    expect(listed.data?.webhooks.nodes).toEqual([
+      { event_type: 'APPOINTMENT_PATIENT_ADDED', webhook_events: [{ event_type: 'APPOINTMENT_PATIENT_ADDED' }, { event_type: 'FORM_ANSWER_GROUP_SIGNED' }] },
+    ]);
+  });
+});
 
 describe('webhook deliveries', () => {
   it('posts the thin payload of an API change, signed so that the guide verifier accepts it', async () => {
