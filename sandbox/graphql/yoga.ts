@@ -1,5 +1,5 @@
-// graphql-yoga serving the trimmed Healthie schema, with Healthie's version rules, authentication,
-// query limits and version warnings around execution.
+// graphql-yoga serving the trimmed Healthie schema as the requested version has it (versionChanges),
+// with Healthie's version rules, authentication, query limits and version warnings around execution.
 import { GraphQLError } from '../graphql-js.ts';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.ts';
