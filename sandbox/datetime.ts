@@ -1,6 +1,7 @@
-// Healthie renders datetimes in the API user's timezone as "2026-12-01 10:00:00 -0500" (Rails'
-// TimeWithZone#to_s, so "... UTC" when the zone is UTC); the sandbox can switch to strict ISO 8601.
-export type DatetimeFormat = 'healthie' | 'iso';
+// Datetimes render in the API user's timezone. The 2026-01-01 schema types them ISO8601DateTime, whose
+// graphql-ruby scalar prints ISO 8601 to the second ("2026-12-01T10:00:00-05:00", "Z" in UTC); "rails" is
+// the older Rails style of the guides' examples ("2026-12-01 10:00:00 -0500", "... UTC" in UTC).
+export type DatetimeFormat = 'iso' | 'rails';
 
 interface WallTime {
   year: number;
@@ -80,9 +81,17 @@ export function formatDatetime(epochMs: number, timeZone: string, format: Dateti
   const date = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
   const time = `${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
   const offset = offsetMinutes(epochMs, timeZone);
-  if (format === 'iso') return `${date}T${time}${offset === 0 ? 'Z' : formatOffset(offset, ':')}`;
-  if (utcZones.has(timeZone)) return `${date} ${time} UTC`;
+  const utc = utcZones.has(timeZone);
+  if (format === 'iso') return `${date}T${time}${utc ? 'Z' : formatOffset(offset, ':')}`;
+  if (utc) return `${date} ${time} UTC`;
   return `${date} ${time} ${formatOffset(offset, '')}`;
+}
+
+/** The instant `shift` later than `epochMs` that shows the same wall-clock time in `timeZone`. */
+export function shiftWallTime(epochMs: number, timeZone: string, shift: { days?: number; months?: number }): number {
+  const wall = wallTimeAt(epochMs, timeZone);
+  const shifted = new Date(Date.UTC(wall.year, wall.month - 1 + (shift.months ?? 0), wall.day + (shift.days ?? 0)));
+  return zonedWallTimeToEpoch({ ...wall, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }, timeZone);
 }
 
 /** The instant at which the clocks of `timeZone` show `wall`. */

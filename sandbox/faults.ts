@@ -5,6 +5,10 @@ export const faultsSchema = z
   .object({
     /** Share of requests answered with an HTTP 5xx. */
     errorRate: z.number().min(0).max(1).optional(),
+    /** Share of requests answered with a bare HTTP 404, no GraphQL body (the error guide owns up to these). */
+    notFoundRate: z.number().min(0).max(1).optional(),
+    /** Requests naming one of these operations are always answered so. */
+    notFoundOperations: z.array(z.string().min(1)).optional(),
     /** Every n-th request is answered with TOO_MANY_REQUESTS. */
     tooManyRequestsEvery: z.number().int().positive().optional(),
     /** Added to every response. */
@@ -18,7 +22,7 @@ export const faultsSchema = z
 
 export type Faults = z.infer<typeof faultsSchema>;
 
-export type FaultDecision = 'error' | 'too-many-requests' | 'drop' | 'truncate' | 'none';
+export type FaultDecision = 'error' | 'not-found' | 'too-many-requests' | 'drop' | 'truncate' | 'none';
 
 export class FaultInjector {
   private faults: Faults = {};
@@ -39,12 +43,14 @@ export class FaultInjector {
     return this.faults.latencyMs ?? 0;
   }
 
-  /** Decides the fate of the next /graphql request. */
-  next(): FaultDecision {
+  /** Decides the fate of the next /graphql request, which names `operationName` (null: none). */
+  next(operationName: string | null): FaultDecision {
     this.requestCount++;
-    const { errorRate, tooManyRequestsEvery, dropConnectionRate, truncateBodyRate } = this.faults;
+    const { errorRate, notFoundRate, notFoundOperations, tooManyRequestsEvery, dropConnectionRate, truncateBodyRate } = this.faults;
     if (dropConnectionRate && this.random() < dropConnectionRate) return 'drop';
     if (errorRate && this.random() < errorRate) return 'error';
+    if (operationName !== null && notFoundOperations?.includes(operationName)) return 'not-found';
+    if (notFoundRate && this.random() < notFoundRate) return 'not-found';
     if (tooManyRequestsEvery && this.requestCount % tooManyRequestsEvery === 0) return 'too-many-requests';
     if (truncateBodyRate && this.random() < truncateBodyRate) return 'truncate';
     return 'none';

@@ -1,5 +1,5 @@
-// Healthie-GraphQL-API-Version handling, per the versioning guide. The sandbox serves the 2026-01-01
-// schema for every accepted version.
+// Healthie-GraphQL-API-Version handling, per the versioning guide. Every accepted version is served
+// with the published 2026-01-01 schema: no 2026-07-01 schema is published yet.
 import type { ApiVersionRules } from './settings.ts';
 
 export const publishedVersions = [

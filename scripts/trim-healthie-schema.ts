@@ -1,5 +1,7 @@
 // Trims Healthie's published schema to the types reachable from the root fields the sandbox serves,
 // strips descriptions, and writes src/healthie/schema.graphql (used by the sandbox and by codegen).
+// The descriptions of WebhookEventType's values stay: they are the only place that gives each event's
+// name ("appointment.patient_added" for APPOINTMENT_PATIENT_ADDED), which the sandbox's payloads carry.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   buildASTSchema,
@@ -14,6 +16,7 @@ import {
   visit,
   type DefinitionNode,
   type DocumentNode,
+  type EnumTypeDefinitionNode,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
@@ -33,7 +36,8 @@ export function trimHealthieSchema(sdl: string): string {
   const reachable = reachableTypeNames(schema);
   const kept = document.definitions.filter((definition) => keepDefinition(definition, reachable));
   const trimmed = visit({ ...document, definitions: kept }, {
-    enter(node) {
+    enter(node, _key, _parent, _path, ancestors) {
+      if (node.kind === Kind.ENUM_VALUE_DEFINITION && ancestors.some(isEventTypeEnum)) return undefined;
       const withoutDescription = 'description' in node && node.description ? { ...node, description: undefined } : node;
       if (node.kind !== Kind.OBJECT_TYPE_DEFINITION) return withoutDescription === node ? undefined : withoutDescription;
       const served = rootFields[node.name.value];
@@ -43,6 +47,9 @@ export function trimHealthieSchema(sdl: string): string {
   }) as DocumentNode;
   return `# Healthie GraphQL schema, API version 2026-01-01, trimmed by scripts/trim-healthie-schema.ts.\n# Generated file: do not edit by hand.\n\n${print(trimmed)}\n`;
 }
+
+const isEventTypeEnum = (ancestor: unknown): boolean =>
+  (ancestor as { kind?: string }).kind === Kind.ENUM_TYPE_DEFINITION && (ancestor as EnumTypeDefinitionNode).name.value === 'WebhookEventType';
 
 function keepDefinition(definition: DefinitionNode, reachable: Set<string>): boolean {
   if (definition.kind === Kind.DIRECTIVE_DEFINITION) return true;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { createAppointmentType, deleteAppointmentType, updateAppointmentType } from '../domain/appointment-types.ts';
 import { createAppointment, deleteAppointment, updateAppointment } from '../domain/appointments.ts';
 import type { ChangeContext, Outcome } from '../domain/outcome.ts';
-import { createPatient, deletePatient, updatePatient } from '../domain/patients.ts';
+import { archivePatient, createPatient, updatePatient } from '../domain/patients.ts';
+import { pullInSyncedAppointment } from '../domain/synced-appointments.ts';
 import { createProvider, deleteProvider, updateProvider } from '../domain/providers.ts';
 import type { SandboxState } from '../state.ts';
 import { ok, parseBody, type ControlResponse, type ControlRoute } from './router.ts';
@@ -39,7 +40,20 @@ const providerSchema = z
   .strict();
 
 const patientSchema = z
-  .object({ first_name: text, last_name: text, email: text, phone_number: text, dob: text, timezone: text, dietitian_id: text, skipped_email: flag, active: flag })
+  .object({
+    first_name: text,
+    last_name: text,
+    email: text,
+    phone_number: text,
+    dob: text,
+    legal_name: text,
+    record_identifier: text,
+    npi: text,
+    timezone: text,
+    dietitian_id: text,
+    skipped_email: flag,
+    active: flag,
+  })
   .strict();
 
 const appointmentTypeSchema = z
@@ -49,6 +63,7 @@ const appointmentTypeSchema = z
     is_group: flag,
     clients_can_book: flag,
     provider_ids_for_appt_type_connections: ids,
+    require_specific_providers: flag,
     available_contact_types: ids,
   })
   .strict();
@@ -64,11 +79,16 @@ const appointmentSchema = z
     date: text,
     timezone: text,
     pm_status: text,
+    confirmed: flag,
+    client_confirmed: flag,
     location: text,
     appointment_location_id: text,
     notes: text,
     external_videochat_url: text,
     suppress_webhook_notifications: flag,
+    recurring_appointment: z.object({ repeat_interval: text, repeat_times: text, join_all: flag }).strict().nullable().optional(),
+    external_id_type: text,
+    length: z.number().int().nullable().optional(),
   })
   .strict();
 
@@ -92,14 +112,14 @@ function recordRoutes<T, I>(state: SandboxState, path: string, field: string, sc
 export function recordControlRoutes(state: SandboxState): ControlRoute[] {
   return [
     ...recordRoutes(state, '/_sandbox/providers', 'provider', providerSchema, { create: createProvider, update: updateProvider, remove: deleteProvider }),
-    ...recordRoutes(state, '/_sandbox/patients', 'patient', patientSchema, { create: createPatient, update: updatePatient, remove: deletePatient }),
+    ...recordRoutes(state, '/_sandbox/patients', 'patient', patientSchema, { create: createPatient, update: updatePatient, remove: archivePatient }),
     ...recordRoutes(state, '/_sandbox/appointment-types', 'appointmentType', appointmentTypeSchema, {
       create: createAppointmentType,
       update: updateAppointmentType,
       remove: deleteAppointmentType,
     }),
     ...recordRoutes(state, '/_sandbox/appointments', 'appointment', appointmentSchema, {
-      create: createAppointment,
+      create: (context, input) => (input.external_id_type ? pullInSyncedAppointment(context, input) : createAppointment(context, input)),
       update: updateAppointment,
       remove: (context, id) => deleteAppointment(context, id),
     }),

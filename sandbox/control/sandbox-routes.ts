@@ -2,19 +2,32 @@
 import { z } from 'zod';
 import { revokeApiKey } from '../domain/api-keys.ts';
 import { faultsSchema } from '../faults.ts';
+import { servedSchemaDocument } from '../schema/executable-schema.ts';
+import { removalPattern, versionChangeProblems } from '../schema/version-changes.ts';
 import { seedSchema } from '../seeds/seeds.ts';
 import type { ApiKeyRecord } from '../store/records.ts';
 import type { SandboxState } from '../state.ts';
+import { publishedVersions } from '../versions.ts';
 import { ok, parseBody, problem, type ControlRoute } from './router.ts';
 
 const settingsSchema = z
   .object({
-    datetimeFormat: z.enum(['healthie', 'iso']),
+    datetimeFormat: z.enum(['iso', 'rails']),
     apiVersionRules: z.enum(['transition', 'enforced']),
     rateLimit: z.object({ limit: z.number().int().positive(), windowMs: z.number().int().positive() }).strict(),
+    objectFieldCost: z.number().int().min(1).max(100),
     webhookRetry: z
       .object({ baseDelayMs: z.number().int().positive(), warnAfterMs: z.number().int().min(0), disableAfterMs: z.number().int().min(0) })
       .strict(),
+    recurringAppointmentWebhooks: z.boolean(),
+    versionChanges: z.array(
+      z
+        .object({
+          version: z.string().refine((version) => publishedVersions.includes(version), 'must be a published API version'),
+          removed: z.string().regex(removalPattern, 'must be Type.field or Type.field(argument)'),
+        })
+        .strict(),
+    ),
   })
   .partial()
   .strict();
@@ -55,7 +68,10 @@ export function sandboxRoutes(state: SandboxState): ControlRoute[] {
       method: 'PUT',
       path: '/_sandbox/settings',
       handler: ({ body }) => {
-        Object.assign(state.settings, parseBody(settingsSchema, body));
+        const settings = parseBody(settingsSchema, body);
+        const problems = versionChangeProblems(servedSchemaDocument(), settings.versionChanges ?? []);
+        if (problems.length > 0) return problem(400, 'INVALID_BODY', problems.join('; '));
+        Object.assign(state.settings, settings);
         return ok(state.settings);
       },
     },

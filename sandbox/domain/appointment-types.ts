@@ -21,7 +21,14 @@ export interface AppointmentTypeInput {
   is_group?: boolean | null;
   clients_can_book?: boolean | null;
   provider_ids_for_appt_type_connections?: (string | null)[] | null;
+  /** Without it, a type given provider connections requires them (the docs do not say). */
+  require_specific_providers?: boolean | null;
   available_contact_types?: string[] | null;
+}
+
+/** Whether `providerId` offers the type: every provider does unless it requires specific providers. */
+export function isOpenTo(type: AppointmentTypeRecord, providerId: string): boolean {
+  return !type.requireSpecificProviders || type.providerIds.includes(providerId);
 }
 
 export function createAppointmentType(context: ChangeContext, input: AppointmentTypeInput): Outcome<AppointmentTypeRecord> {
@@ -38,6 +45,7 @@ export function createAppointmentType(context: ChangeContext, input: Appointment
     length: input.length ?? 30,
     isGroup: input.is_group ?? false,
     clientsCanBook: input.clients_can_book ?? true,
+    requireSpecificProviders: input.require_specific_providers ?? providerIdsOf(input).length > 0,
     providerIds: providerIdsOf(input),
     availableContactTypes: input.available_contact_types ?? contactTypes,
     position: store.appointmentTypes.size + 1,
@@ -58,7 +66,11 @@ export function updateAppointmentType(context: ChangeContext, id: string, input:
   if (input.length != null) appointmentType.length = input.length;
   if (input.is_group != null) appointmentType.isGroup = input.is_group;
   if (input.clients_can_book != null) appointmentType.clientsCanBook = input.clients_can_book;
-  if (input.provider_ids_for_appt_type_connections) appointmentType.providerIds = providerIdsOf(input);
+  if (input.provider_ids_for_appt_type_connections) {
+    appointmentType.providerIds = providerIdsOf(input);
+    appointmentType.requireSpecificProviders = appointmentType.providerIds.length > 0;
+  }
+  if (input.require_specific_providers != null) appointmentType.requireSpecificProviders = input.require_specific_providers;
   if (input.available_contact_types) appointmentType.availableContactTypes = input.available_contact_types;
   appointmentType.updatedAt = context.now();
   return succeeded(appointmentType);

@@ -1,7 +1,8 @@
 // Appointments: createAppointment, updateAppointment, deleteAppointment and the control API's equivalents.
 import { parseDatetime } from '../datetime.ts';
-import type { AppointmentRecord, AppointmentTypeRecord } from '../store/records.ts';
-import { contactTypes } from './appointment-types.ts';
+import { newAppointment } from '../store/new-appointment.ts';
+import { clientIdsOf, type AppointmentRecord, type AppointmentTypeRecord } from '../store/records.ts';
+import { contactTypes, isOpenTo } from './appointment-types.ts';
 import { changedColumns, type ChangeEvent } from './changes.ts';
 import {
   cantBeBlank,
@@ -14,10 +15,14 @@ import {
   type FieldError,
   type Outcome,
 } from './outcome.ts';
+import { followUps, readRecurrence, restOfSeries, type RecurrenceInput } from './recurring-appointments.ts';
 import { userTimeZone } from './time-zone.ts';
 
-/** Healthie's pm_status values; "" is blank (booked, not confirmed). */
-export const pmStatuses = ['', 'Confirmed', 'Checked-In', 'Occurred', 'No-Show', 'Cancelled', 'Late Cancellation', 'Re-Scheduled'];
+/**
+ * Healthie's pm_status values: "Occurred", "No-Show", "Re-Scheduled", "Cancelled" and, where enabled (always
+ * in the sandbox), "Late Cancellation" and "Checked-In"; "" is blank (booked). The docs know no "Confirmed".
+ */
+export const pmStatuses = ['', 'Occurred', 'No-Show', 'Re-Scheduled', 'Cancelled', 'Late Cancellation', 'Checked-In'];
 
 export interface AppointmentInput {
   user_id?: string | null;
@@ -29,11 +34,16 @@ export interface AppointmentInput {
   date?: string | null;
   timezone?: string | null;
   pm_status?: string | null;
+  confirmed?: boolean | null;
+  client_confirmed?: boolean | null;
   location?: string | null;
   appointment_location_id?: string | null;
   notes?: string | null;
   external_videochat_url?: string | null;
   suppress_webhook_notifications?: boolean | null;
+  recurring_appointment?: RecurrenceInput | null;
+  /** deleteAppointment: also delete the later appointments of the series. */
+  deleteRecurring?: boolean | null;
 }
 
 const appointmentColumns: Partial<Record<keyof AppointmentRecord, string>> = {
@@ -45,6 +55,8 @@ const appointmentColumns: Partial<Record<keyof AppointmentRecord, string>> = {
   contactType: 'contact_type',
   pmStatus: 'pm_status',
   pmStatusChangedAt: 'pm_status_changed_at',
+  confirmed: 'confirmed',
+  clientConfirmed: 'client_confirmed',
   location: 'location',
   appointmentLocationId: 'appointment_location_id',
   notes: 'notes',
@@ -56,7 +68,8 @@ interface Resolved {
   startsAt?: number;
   appointmentType?: AppointmentTypeRecord;
   providerId?: string;
-  patientId?: string | null;
+  /** The clients the input names: user_id first, then attendee_ids. */
+  clientIds?: string[];
 }
 
 export function createAppointment(context: ChangeContext, input: AppointmentInput): Outcome<AppointmentRecord> {
@@ -67,33 +80,33 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
   if (isBlank(input.datetime) && isBlank(input.date)) messages.push(cantBeBlank('datetime'));
   const resolved = resolveReferences(context, { other_party_id: actor.id, ...dropNulls(input) }, messages);
   const type = resolved.appointmentType;
-  const patientId = resolved.patientId ?? null;
-  if (type && !type.isGroup && !patientId) messages.push(cantBeBlank('user_id'));
+  const clientIds = resolved.clientIds ?? [];
+  if (type && !type.isGroup && clientIds.length === 0) messages.push(cantBeBlank('user_id'));
+  const recurrence = input.recurring_appointment ? readRecurrence(input.recurring_appointment, messages) : null;
   if (messages.length > 0 || resolved.startsAt === undefined || !type || !resolved.providerId) return failed(messages);
 
   const timestamp = now();
-  const appointment: AppointmentRecord = {
+  const appointment = newAppointment({
     id: store.nextId('appointment'),
     organizationId: actor.organizationId,
     providerId: resolved.providerId,
-    patientId,
+    ...seatClients(type, clientIds),
     appointmentTypeId: type.id,
     contactType: input.contact_type ?? '',
     startsAt: resolved.startsAt,
     lengthMinutes: type.length,
-    pmStatus: '',
-    pmStatusChangedAt: null,
     location: input.location ?? null,
     appointmentLocationId: input.appointment_location_id ?? null,
     notes: input.notes ?? null,
     externalVideochatUrl: input.external_videochat_url ?? null,
     createdAt: timestamp,
-    updatedAt: timestamp,
-    deletedAt: null,
     lastUpdatedById: actor.id,
-  };
-  store.addAppointment(appointment);
-  announce(context, input, appointment, 'appointment.created', []);
+  });
+  const series = [appointment, ...(recurrence ? followUps(store, appointment, recurrence, timeZoneOf(context, input)) : [])];
+  for (const booked of series) {
+    store.addAppointment(booked);
+    announce(context, input, booked, 'appointment.created', []);
+  }
   return succeeded(appointment);
 }
 
@@ -118,16 +131,20 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
   context.store.changeAppointment(appointment, (record) => {
     if (resolved.startsAt !== undefined) record.startsAt = resolved.startsAt;
     if (resolved.providerId) record.providerId = resolved.providerId;
-    if (resolved.patientId !== undefined) record.patientId = resolved.patientId;
     if (input.appointment_type_id && resolved.appointmentType) {
       record.appointmentTypeId = resolved.appointmentType.id;
       record.lengthMinutes = resolved.appointmentType.length;
+    }
+    if (resolved.clientIds || resolved.appointmentType) {
+      Object.assign(record, seatClients(resolved.appointmentType, resolved.clientIds ?? clientIdsOf(record)));
     }
     if (input.contact_type != null) record.contactType = input.contact_type;
     if (input.pm_status != null && input.pm_status !== record.pmStatus) {
       record.pmStatus = input.pm_status;
       record.pmStatusChangedAt = timestamp;
     }
+    if (input.confirmed != null) record.confirmed = input.confirmed;
+    if (input.client_confirmed != null) record.clientConfirmed = input.client_confirmed;
     if (input.location !== undefined) record.location = input.location;
     if (input.appointment_location_id !== undefined) record.appointmentLocationId = input.appointment_location_id;
     if (input.notes !== undefined) record.notes = input.notes;
@@ -141,16 +158,21 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
   return succeeded(appointment);
 }
 
-/** A provider's delete is a soft delete: the appointment leaves every list and stays readable with include_deleted. */
+/**
+ * A provider's delete is a soft delete: the appointment leaves every list and stays readable with
+ * include_deleted. deleteRecurring takes the later appointments of its series along.
+ */
 export function deleteAppointment(context: ChangeContext, id: string | null | undefined, input: AppointmentInput = {}): AppointmentRecord {
   const appointment = liveAppointment(context, id);
   const timestamp = context.now();
-  context.store.changeAppointment(appointment, (record) => {
-    record.deletedAt = timestamp;
-    record.updatedAt = timestamp;
-    record.lastUpdatedById = context.actor.id;
-  });
-  announce(context, input, appointment, 'appointment.deleted', []);
+  for (const deleted of input.deleteRecurring ? restOfSeries(context.store, appointment) : [appointment]) {
+    context.store.changeAppointment(deleted, (record) => {
+      record.deletedAt = timestamp;
+      record.updatedAt = timestamp;
+      record.lastUpdatedById = context.actor.id;
+    });
+    announce(context, input, deleted, 'appointment.deleted', []);
+  }
   return appointment;
 }
 
@@ -160,9 +182,12 @@ function liveAppointment(context: ChangeContext, id: string | null | undefined):
   return appointment;
 }
 
+// suppress_webhook_notifications "does not work with recurring appointments" (the schema's input
+// descriptions); whether their events go out at all is the dispatcher's rule.
 function announce(context: ChangeContext, input: AppointmentInput, appointment: AppointmentRecord, eventType: string, changedFields: string[]): void {
-  if (input.suppress_webhook_notifications) return;
-  const event: ChangeEvent = { eventType, resourceId: appointment.id, resourceIdType: 'Appointment', changedFields };
+  const recurring = appointment.recurrence !== null;
+  if (input.suppress_webhook_notifications && !recurring) return;
+  const event: ChangeEvent = { eventType, resourceId: appointment.id, resourceIdType: 'Appointment', changedFields, recurring };
   if (eventType !== 'appointment.deleted') event.extra = { resource_organization_id: appointment.organizationId };
   context.emit(event);
 }
@@ -170,12 +195,8 @@ function announce(context: ChangeContext, input: AppointmentInput, appointment: 
 function resolveReferences(context: ChangeContext, input: AppointmentInput, messages: FieldError[]): Resolved {
   const { store } = context;
   const resolved: Resolved = {};
-  const when = input.datetime ?? input.date;
-  if (!isBlank(when)) {
-    const startsAt = parseDatetime(when ?? '', input.timezone ?? userTimeZone(context.actor, store));
-    if (startsAt === null) messages.push(isInvalid('datetime'));
-    else resolved.startsAt = startsAt;
-  }
+  const startsAt = startOf(context, input, messages);
+  if (startsAt !== undefined) resolved.startsAt = startsAt;
   if (input.other_party_id) {
     if (store.users.get(input.other_party_id)?.membership) resolved.providerId = input.other_party_id;
     else messages.push(isInvalid('other_party_id'));
@@ -183,7 +204,7 @@ function resolveReferences(context: ChangeContext, input: AppointmentInput, mess
   const attendees = (input.attendee_ids ?? []).filter((id): id is string => Boolean(id));
   const patientIds = input.user_id ? [input.user_id, ...attendees.filter((id) => id !== input.user_id)] : attendees;
   if (patientIds.some((id) => !isPatient(context, id))) messages.push(isInvalid(input.user_id ? 'user_id' : 'attendee_ids'));
-  else if (patientIds.length > 0) resolved.patientId = patientIds[0];
+  else if (patientIds.length > 0) resolved.clientIds = patientIds;
   if (input.appointment_type_id) {
     const type = store.appointmentTypes.get(input.appointment_type_id);
     if (!type || type.deletedAt !== null) messages.push(isInvalid('appointment_type_id'));
@@ -193,7 +214,7 @@ function resolveReferences(context: ChangeContext, input: AppointmentInput, mess
         messages.push({ field: 'attendee_ids', message: 'Only one attendee is allowed for individual appointments' });
       }
       const providerId = resolved.providerId;
-      if (providerId && type.providerIds.length > 0 && !type.providerIds.includes(providerId)) {
+      if (providerId && !isOpenTo(type, providerId)) {
         messages.push({ field: 'appointment_type_id', message: 'is not available for this provider' });
       }
     }
@@ -204,6 +225,22 @@ function resolveReferences(context: ChangeContext, input: AppointmentInput, mess
   }
   return resolved;
 }
+
+/** The start an input names (datetime, else date), read in its timezone or else the actor's; undefined when it names none or an invalid one. */
+export function startOf(context: ChangeContext, input: Pick<AppointmentInput, 'datetime' | 'date' | 'timezone'>, messages: FieldError[]): number | undefined {
+  const when = input.datetime ?? input.date;
+  if (isBlank(when)) return undefined;
+  const startsAt = parseDatetime(when ?? '', timeZoneOf(context, input));
+  if (startsAt === null) messages.push(isInvalid('datetime'));
+  return startsAt ?? undefined;
+}
+
+/** A 1:1 appointment has its client as user; a group appointment has no user, only attendees. */
+function seatClients(type: AppointmentTypeRecord | undefined, clientIds: string[]): Pick<AppointmentRecord, 'patientId' | 'attendeeIds'> {
+  return type?.isGroup ? { patientId: null, attendeeIds: clientIds } : { patientId: clientIds[0] ?? null, attendeeIds: [] };
+}
+
+const timeZoneOf = (context: ChangeContext, input: Pick<AppointmentInput, 'timezone'>) => input.timezone ?? userTimeZone(context.actor, context.store);
 
 function isPatient(context: ChangeContext, id: string): boolean {
   const user = context.store.users.get(id);

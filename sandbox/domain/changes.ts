@@ -6,6 +6,8 @@ export interface ChangeEvent {
   changedFields: string[];
   /** Extra payload fields some events carry, e.g. resource_organization_id on appointments. */
   extra?: Record<string, string>;
+  /** About an appointment of a recurring series, whose events Healthie sends only on request. */
+  recurring?: boolean;
 }
 
 /** Healthie column names of the record properties that differ between `before` and `after`. */

@@ -1,5 +1,7 @@
-// Patients (Healthie "clients"): createClient, updateClient, and the control API's equivalents.
+// Patients (Healthie "clients"): createClient, updateClient, and the control API's equivalents. Patients
+// "cannot be deleted via the Healthie API": they are archived (active: false) and stay readable.
 import { isValidTimeZone } from '../datetime.ts';
+import { newUser } from '../store/new-user.ts';
 import type { UserRecord } from '../store/records.ts';
 import { changedColumns } from './changes.ts';
 import {
@@ -22,6 +24,10 @@ export interface PatientInput {
   email?: string | null;
   phone_number?: string | null;
   dob?: string | null;
+  legal_name?: string | null;
+  record_identifier?: string | null;
+  /** Control API only: createClientInput has no npi. */
+  npi?: string | null;
   timezone?: string | null;
   dietitian_id?: string | null;
   skipped_email?: boolean | null;
@@ -34,6 +40,9 @@ const patientColumns: Partial<Record<keyof UserRecord, string>> = {
   email: 'email',
   phoneNumber: 'phone_number',
   dob: 'dob',
+  legalName: 'legal_name',
+  recordIdentifier: 'record_identifier',
+  npi: 'npi',
   timezone: 'timezone',
   dietitianId: 'dietitian_id',
   active: 'active',
@@ -53,7 +62,7 @@ export function createPatient(context: ChangeContext, input: PatientInput): Outc
   if (messages.length > 0) return failed(messages);
 
   const timestamp = now();
-  const patient: UserRecord = {
+  const patient = newUser({
     id: store.nextId('user'),
     organizationId: actor.organizationId,
     firstName: (input.first_name ?? '').trim(),
@@ -62,12 +71,12 @@ export function createPatient(context: ChangeContext, input: PatientInput): Outc
     phoneNumber: isBlank(input.phone_number) ? null : (input.phone_number ?? null),
     timezone: input.timezone ?? null,
     dob: input.dob ?? null,
-    active: true,
+    legalName: blankAsNull(input.legal_name),
+    recordIdentifier: blankAsNull(input.record_identifier),
+    npi: blankAsNull(input.npi),
     createdAt: timestamp,
-    updatedAt: timestamp,
-    membership: null,
     dietitianId: input.dietitian_id ?? actor.id,
-  };
+  });
   store.addUser(patient);
   context.emit({ eventType: 'patient.created', resourceId: patient.id, resourceIdType: 'User', changedFields: [] });
   return succeeded(patient);
@@ -90,9 +99,15 @@ export function updatePatient(context: ChangeContext, id: string, input: Patient
     if (input.email !== undefined) record.email = isBlank(input.email) ? null : (input.email ?? '').trim();
     if (input.phone_number !== undefined) record.phoneNumber = isBlank(input.phone_number) ? null : (input.phone_number ?? null);
     if (input.dob !== undefined) record.dob = input.dob;
+    if (input.legal_name !== undefined) record.legalName = blankAsNull(input.legal_name);
+    if (input.record_identifier !== undefined) record.recordIdentifier = blankAsNull(input.record_identifier);
+    if (input.npi !== undefined) record.npi = blankAsNull(input.npi);
     if (input.timezone !== undefined) record.timezone = input.timezone;
     if (input.dietitian_id != null) record.dietitianId = input.dietitian_id;
-    if (input.active != null) record.active = input.active;
+    if (input.active != null && input.active !== record.active) {
+      record.active = input.active;
+      record.archivedAt = input.active ? null : context.now();
+    }
   });
   const changedFields = changedColumns(before, patient, patientColumns);
   if (changedFields.length > 0) patient.updatedAt = context.now();
@@ -100,13 +115,14 @@ export function updatePatient(context: ChangeContext, id: string, input: Patient
   return succeeded(patient);
 }
 
-/** Healthie has no webhook event for a removed patient, so none fires. */
-export function deletePatient(context: ChangeContext, id: string): UserRecord {
-  const patient = context.store.users.get(id);
-  if (!patient || patient.membership) throw notFound('User', id);
-  context.store.removeUser(patient);
-  return patient;
+/** What deleting a patient in Healthie comes to: archiving, as updateClient with active: false does. */
+export function archivePatient(context: ChangeContext, id: string): UserRecord {
+  const outcome = updatePatient(context, id, { active: false });
+  if (!outcome.record) throw new Error(`Archiving patient ${id} failed`);
+  return outcome.record;
 }
+
+const blankAsNull = (value: string | null | undefined): string | null => (isBlank(value) ? null : (value ?? '').trim());
 
 function validatePatientFields(context: ChangeContext, input: PatientInput): FieldError[] {
   const messages: FieldError[] = [];

@@ -1,5 +1,6 @@
 // Providers and staff (organization members): createOrganizationMembership and the control API.
 import { isValidTimeZone } from '../datetime.ts';
+import { newUser } from '../store/new-user.ts';
 import type { Membership, Permissions, UserRecord } from '../store/records.ts';
 import { changedColumns } from './changes.ts';
 import {
@@ -63,7 +64,7 @@ export function createProvider(context: ChangeContext, input: ProviderInput): Ou
     stateLicenses: input.state_licenses ?? [],
     permissions: { ...standardPermissions, ...input.permissions },
   };
-  const provider: UserRecord = {
+  const provider = newUser({
     id: store.nextId('user'),
     organizationId: actor.organizationId,
     firstName: (input.first_name ?? '').trim(),
@@ -71,13 +72,9 @@ export function createProvider(context: ChangeContext, input: ProviderInput): Ou
     email: (input.email ?? '').trim(),
     phoneNumber: input.phone_number ?? null,
     timezone: input.timezone ?? null,
-    dob: null,
-    active: true,
     createdAt: timestamp,
-    updatedAt: timestamp,
     membership,
-    dietitianId: null,
-  };
+  });
   store.addUser(provider);
   context.emit({
     eventType: 'organization_membership.created',

@@ -22,6 +22,10 @@ export interface AppointmentsArgs extends PagingArgs {
   filter_by_appointment_statuses?: (string | null)[] | null;
   filter_by_appointment_type_id?: string | null;
   filter_by_appointment_type_ids?: (string | null)[] | null;
+  filter_by_provider_confirmed?: boolean | null;
+  filter_by_client_confirmed?: boolean | null;
+  filter_synced_appointments?: boolean | null;
+  show_appointments?: boolean | null;
   order_by?: string | null;
   sort_by?: string | null;
 }
@@ -58,8 +62,10 @@ export function listAppointments(context: SandboxContext, viewer: UserRecord, ar
     appointment.startsAt >= window.from &&
     appointment.startsAt <= window.to &&
     (!window.ended || appointment.startsAt + appointment.lengthMinutes * 60_000 < now);
+  const kindAllowed = kindFilter(args);
   const matches = (appointment: AppointmentRecord) =>
     appointment.organizationId === viewer.organizationId &&
+    kindAllowed(appointment) &&
     statusAllowed(appointment) &&
     (!typeIds || typeIds.has(appointment.appointmentTypeId ?? ''));
 
@@ -93,6 +99,10 @@ function statusAndTypeArgs(args: AppointmentsArgs): unknown[] {
     args.filter_by_appointment_statuses,
     args.filter_by_appointment_type_id,
     args.filter_by_appointment_type_ids,
+    args.filter_by_provider_confirmed,
+    args.filter_by_client_confirmed,
+    args.filter_synced_appointments,
+    args.show_appointments,
   ];
 }
 
@@ -115,18 +125,17 @@ interface TimeWindow {
   ended: boolean;
 }
 
-// Without a filter Healthie lists future appointments; a startDate/endDate pair replaces that default.
+// `filter` defaults to future ("by default just future appointments will be returned"), a
+// startDate/endDate pair included: nothing documents a range lifting that default.
 function timeWindow(context: SandboxContext, args: AppointmentsArgs, now: number): TimeWindow {
   const all: TimeWindow = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, ended: false };
   let window = all;
-  const hasRange = Boolean(args.startDate && args.endDate);
-  if (hasRange) {
+  if (args.startDate && args.endDate) {
     const from = readDatetime(context, 'startDate', args.startDate ?? '', false);
     const to = readDatetime(context, 'endDate', args.endDate ?? '', true);
     window = { ...all, from, to };
   }
-  const filter = args.filter ?? (hasRange ? 'all' : 'future');
-  switch (filter) {
+  switch (args.filter ?? 'future') {
     case 'future':
     case 'upcoming':
       return { ...window, from: Math.max(window.from, now) };
@@ -158,10 +167,22 @@ function statusFilter(args: AppointmentsArgs): (appointment: AppointmentRecord) 
     if (args.is_active) return !inactiveStatuses.has(status);
     return status !== 'Cancelled';
   };
+  const { filter_by_provider_confirmed: providerConfirmed, filter_by_client_confirmed: clientConfirmed } = args;
   return (appointment) =>
     visible(appointment.pmStatus) &&
     (!args.without_status || appointment.pmStatus === '') &&
-    (!wanted || wanted.has(appointment.pmStatus));
+    (!wanted || wanted.has(appointment.pmStatus)) &&
+    (providerConfirmed == null || appointment.confirmed === providerConfirmed) &&
+    (clientConfirmed == null || appointment.clientConfirmed === clientConfirmed);
+}
+
+// Pulled-in calendar events are listed unless filter_synced_appointments; show_appointments: false
+// keeps only them.
+function kindFilter(args: AppointmentsArgs): (appointment: AppointmentRecord) => boolean {
+  return (appointment) => {
+    const synced = appointment.externalIdType !== null;
+    return synced ? !args.filter_synced_appointments : args.show_appointments !== false;
+  };
 }
 
 function typeFilter(args: AppointmentsArgs): Set<string> | null {

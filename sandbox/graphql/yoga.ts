@@ -1,10 +1,10 @@
-// graphql-yoga serving the trimmed Healthie schema, with Healthie's version rules, authentication,
-// query limits and version warnings around execution.
+// graphql-yoga serving the trimmed Healthie schema as the requested version has it (versionChanges),
+// with Healthie's version rules, authentication, query limits and version warnings around execution.
 import { GraphQLError } from '../graphql-js.ts';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { authenticate } from '../auth/authenticate.ts';
 import { limitErrors, measureQuery } from '../limits/query-cost.ts';
-import { buildSandboxSchema } from '../schema/executable-schema.ts';
+import { VersionedSchemas } from '../schema/versioned-schemas.ts';
 import type { SandboxState } from '../state.ts';
 import type { UserRecord } from '../store/records.ts';
 import { checkApiVersion, type VersionWarning } from '../versions.ts';
@@ -15,6 +15,7 @@ import { appointmentTypeResolvers } from './resolvers/appointment-types.ts';
 import { appointmentResolvers } from './resolvers/appointments.ts';
 import { organizationResolvers } from './resolvers/organization.ts';
 import { patientResolvers } from './resolvers/patients.ts';
+import { recurringAppointmentResolvers } from './resolvers/recurring-appointments.ts';
 import { userResolvers } from './resolvers/users.ts';
 import { webhookResolvers } from './resolvers/webhooks.ts';
 import { rubyStyleValidationErrors } from './validation-messages.ts';
@@ -25,6 +26,7 @@ const resolverMaps: ResolverMap[] = [
   organizationResolvers,
   appointmentTypeResolvers,
   appointmentResolvers,
+  recurringAppointmentResolvers,
   webhookResolvers,
   apiKeyResolvers,
 ];
@@ -41,12 +43,13 @@ interface RequestInfo {
 }
 
 export function createHealthieYoga(state: SandboxState) {
-  const schema = buildSandboxSchema(mergeResolvers(resolverMaps));
+  const schemas = new VersionedSchemas(mergeResolvers(resolverMaps));
   const requests = new WeakMap<Request, RequestInfo>();
+  const versionOf = (request: Request) => checkApiVersion(request.headers.get('healthie-graphql-api-version'), state.settings.apiVersionRules);
 
   const healthieRules: Plugin = {
     onParams({ request, setResult }) {
-      const version = checkApiVersion(request.headers.get('healthie-graphql-api-version'), state.settings.apiVersionRules);
+      const version = versionOf(request);
       if (!version.accepted) {
         setResult({ errors: [new GraphQLError(version.message, { extensions: { ...version.extensions, http: { status: 400 } } })] });
         return;
@@ -54,7 +57,8 @@ export function createHealthieYoga(state: SandboxState) {
       requests.set(request, { viewer: authenticate(request.headers, state.store).viewer, warnings: version.warnings });
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = measureQuery(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const cost = measureQuery(args.schema, args.document, args.operationName, variables, state.settings.objectFieldCost);
       const errors = limitErrors(cost);
       if (errors.length > 0) setResultAndStopExecution({ errors: errors.map((message) => new GraphQLError(message)) });
     },
@@ -66,7 +70,10 @@ export function createHealthieYoga(state: SandboxState) {
   };
 
   return createYoga<Record<string, unknown>, SandboxContext>({
-    schema,
+    schema: ({ request }) => {
+      const version = versionOf(request);
+      return schemas.forVersion(version.accepted ? version.version : null, state.settings.versionChanges);
+    },
     graphqlEndpoint: '/graphql',
     graphiql: false,
     landingPage: false,

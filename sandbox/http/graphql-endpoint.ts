@@ -15,6 +15,8 @@ const serverErrors: readonly (readonly [number, string, string])[] = [
   [503, 'text/html', '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>'],
 ];
 
+const notFoundPage = '<html><body><h1>404 Not Found</h1></body></html>';
+
 export function graphqlEndpoint(state: SandboxState) {
   const yoga = createHealthieYoga(state);
 
@@ -25,9 +27,10 @@ export function graphqlEndpoint(state: SandboxState) {
       if (typeof value === 'string') headers.set(name, value);
     }
     const caller = authenticate(headers, state.store);
-    state.stats.record(body ? operationNameOf(body) : url.searchParams.get('operationName'), caller.presentedKey);
+    const operationName = body ? operationNameOf(body) : url.searchParams.get('operationName');
+    state.stats.record(operationName, caller.presentedKey);
 
-    const fault = state.faults.next();
+    const fault = state.faults.next(operationName);
     if (state.faults.latencyMs > 0) await sleep(state.faults.latencyMs);
     if (fault === 'drop') {
       request.socket.destroy();
@@ -36,6 +39,10 @@ export function graphqlEndpoint(state: SandboxState) {
     if (fault === 'error') {
       const [status, contentType, errorBody] = pick(Math.random, serverErrors);
       send(response, status, contentType, errorBody);
+      return;
+    }
+    if (fault === 'not-found') {
+      send(response, 404, 'text/html', notFoundPage);
       return;
     }
     const overBudget = !state.rateLimiter.allow(caller.presentedKey ?? '(anonymous)', state.now());

@@ -1,6 +1,7 @@
-// Healthie's query limits, measured as the rate-limits guide describes: every field costs 1, times the
-// page size of each connection it sits in (first or last, 100 when neither is given); depth counts the
-// nesting of fields, root fields being 1, fragments included.
+// Healthie's query limits, measured as the rate-limits guide describes: a field costs 1, an object field
+// (connections included) objectFieldCost, times the page size of each connection it sits in (first or
+// last, 100 when neither is given); depth counts the nesting of fields, root fields being 1, fragments
+// included. The guide's own figures (14 and 402) are those of objectFieldCost 1.
 import {
   getNamedType,
   isCompositeType,
@@ -31,6 +32,7 @@ export function measureQuery(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
+  objectFieldCost = 1,
 ): QueryCost {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let operation: OperationDefinitionNode | undefined;
@@ -61,18 +63,18 @@ export function measureQuery(
         visit(selection.selectionSet, condition ?? parent, multiplier, depth, pageSize);
         continue;
       }
-      cost.complexity += multiplier;
-      cost.depth = Math.max(cost.depth, depth);
-      if (!selection.selectionSet) continue;
       const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
       const type = field ? getNamedType(field.type) : undefined;
-      if (!type || !isCompositeType(type)) continue;
-      if (isConnection(type)) {
+      const composite = type && isCompositeType(type) ? type : undefined;
+      cost.complexity += multiplier * (composite ? objectFieldCost : 1);
+      cost.depth = Math.max(cost.depth, depth);
+      if (!selection.selectionSet || !composite) continue;
+      if (isConnection(composite)) {
         const size = pageSizeOf(selection.arguments ?? [], variables);
-        visit(selection.selectionSet, type, multiplier, depth + 1, size);
+        visit(selection.selectionSet, composite, multiplier, depth + 1, size);
       } else {
         const itemsOfPage = pageSize !== null && (selection.name.value === 'nodes' || selection.name.value === 'edges');
-        visit(selection.selectionSet, type, itemsOfPage ? multiplier * pageSize : multiplier, depth + 1, null);
+        visit(selection.selectionSet, composite, itemsOfPage ? multiplier * pageSize : multiplier, depth + 1, null);
       }
     }
   };

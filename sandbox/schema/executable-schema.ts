@@ -2,23 +2,34 @@
 // answer null, or the zero value of their type when the schema does not allow null.
 import { readFileSync } from 'node:fs';
 import {
-  buildSchema,
+  buildASTSchema,
   getNullableType,
   isEnumType,
   isListType,
   isNonNullType,
   isObjectType,
   isScalarType,
+  parse,
+  type DocumentNode,
   type GraphQLFieldResolver,
   type GraphQLOutputType,
   type GraphQLSchema,
 } from '../graphql-js.ts';
 import type { ResolverMap } from '../graphql/resolver-map.ts';
+import { isRemovedField, withoutRemovals, type Removal } from './version-changes.ts';
 
 export const schemaUrl = new URL('../../src/healthie/schema.graphql', import.meta.url);
 
-export function buildSandboxSchema(resolvers: ResolverMap): GraphQLSchema {
-  const schema = buildSchema(readFileSync(schemaUrl, 'utf8'));
+let servedDocument: DocumentNode | undefined;
+
+/** The served schema's SDL, parsed once. */
+export function servedSchemaDocument(): DocumentNode {
+  servedDocument ??= parse(readFileSync(schemaUrl, 'utf8'));
+  return servedDocument;
+}
+
+export function buildSandboxSchema(resolvers: ResolverMap, removals: readonly Removal[] = []): GraphQLSchema {
+  const schema = buildASTSchema(withoutRemovals(servedSchemaDocument(), removals));
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const typeResolvers = resolvers[type.name] ?? {};
@@ -32,7 +43,7 @@ export function buildSandboxSchema(resolvers: ResolverMap): GraphQLSchema {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) throw new Error(`Resolvers for ${typeName}, which the schema does not have`);
     for (const fieldName of Object.keys(typeResolvers)) {
-      if (!type.getFields()[fieldName]) throw new Error(`Resolver for ${typeName}.${fieldName}, which the schema does not have`);
+      if (!type.getFields()[fieldName] && !isRemovedField(removals, typeName, fieldName)) throw new Error(`Resolver for ${typeName}.${fieldName}, which the schema does not have`);
     }
   }
   return schema;

@@ -1,9 +1,13 @@
 // The demo practice: the patients of demo/people.ts, five clinicians, eight appointment types (some
-// limited to providers) and 330 appointments around today with every pm_status, a few deleted.
+// limited to providers), 330 appointments around today with every pm_status, a few deleted, and a
+// weekly series of eight.
 // Deterministic for a given day, so the same data comes back after every restart.
 import { demoPatients } from '../../demo/people.ts';
-import { contactTypes } from '../domain/appointment-types.ts';
+import { contactTypes, isOpenTo } from '../domain/appointment-types.ts';
 import { zonedWallTimeToEpoch } from '../datetime.ts';
+import { followUps } from '../domain/recurring-appointments.ts';
+import { newAppointment } from '../store/new-appointment.ts';
+import { newUser } from '../store/new-user.ts';
 import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice, type ProviderSeed } from './practice.ts';
@@ -18,16 +22,17 @@ const clinicians: ProviderSeed[] = [
   { firstName: 'Erin', lastName: 'Castillo', email: 'erin.castillo@harborfamilyhealth.example.com', timezone: 'America/Los_Angeles', title: 'DPT', stateLicenses: ['CA', 'OR'] },
 ];
 
-// [name, minutes, group, providers it is limited to (indexes into admin + clinicians), contact types]
-const typeRows: [string, number, boolean, number[], string[]][] = [
-  ['Initial Consultation', 60, false, [], contactTypes],
-  ['Follow-up Visit', 30, false, [], contactTypes],
-  ['Telehealth Check-in', 15, false, [], ['Healthie Video Call', 'Phone Call']],
-  ['Annual Physical', 45, false, [0], ['In Person']],
-  ['Medication Review', 20, false, [0, 1], ['Healthie Video Call', 'Phone Call', 'In Person']],
-  ['Therapy Session', 50, false, [2], ['Healthie Video Call', 'In Person']],
-  ['Nutrition Counseling', 45, false, [3], ['Healthie Video Call', 'In Person']],
-  ['Group Wellness Workshop', 90, true, [2, 3], ['Healthie Video Call']],
+// [name, minutes, group, clients can book, providers it is limited to (indexes into admin + clinicians),
+// contact types]: types open to everyone or limited to some providers, bookable by clients or not.
+const typeRows: [string, number, boolean, boolean, number[], string[]][] = [
+  ['Initial Consultation', 60, false, true, [], contactTypes],
+  ['Follow-up Visit', 30, false, false, [], contactTypes],
+  ['Telehealth Check-in', 15, false, true, [], ['Healthie Video Call', 'Phone Call']],
+  ['Annual Physical', 45, false, false, [0], ['In Person']],
+  ['Medication Review', 20, false, true, [0, 1], ['Healthie Video Call', 'Phone Call', 'In Person']],
+  ['Therapy Session', 50, false, true, [2], ['Healthie Video Call', 'In Person']],
+  ['Nutrition Counseling', 45, false, true, [3], ['Healthie Video Call', 'In Person']],
+  ['Group Wellness Workshop', 90, true, false, [2, 3], ['Healthie Video Call']],
 ];
 
 const pastStatuses = [
@@ -37,18 +42,18 @@ const pastStatuses = [
   ['Late Cancellation', 6],
   ['Re-Scheduled', 6],
   ['Checked-In', 4],
-  ['Confirmed', 5],
-  ['', 12],
+  ['', 17],
 ] as const;
 const futureStatuses = [
-  ['', 50],
-  ['Confirmed', 30],
+  ['', 80],
   ['Cancelled', 10],
   ['Re-Scheduled', 6],
   ['Late Cancellation', 4],
 ] as const;
 
 export const demoAppointmentCount = 330;
+const groupAttendees = 4;
+const seriesLength = 8;
 
 export function seedDemo(store: Store, now: number): Practice {
   const createdAt = now - 400 * dayMs;
@@ -58,30 +63,30 @@ export function seedDemo(store: Store, now: number): Practice {
   for (const clinician of clinicianRecords) store.addUser(clinician);
   const providers = [practice.admin, ...clinicianRecords];
 
-  const patients = demoPatients.map((person, position): UserRecord => ({
-    id: store.nextId('user'),
-    organizationId,
-    firstName: person.firstName,
-    lastName: person.lastName,
-    email: person.email,
-    phoneNumber: person.phone,
-    timezone: null,
-    dob: `${1950 + ((position * 7) % 50)}-${String((position % 12) + 1).padStart(2, '0')}-${String((position % 28) + 1).padStart(2, '0')}`,
-    active: true,
-    createdAt: createdAt + position * dayMs,
-    updatedAt: createdAt + position * dayMs,
-    membership: null,
-    dietitianId: providers[position % providers.length]?.id ?? null,
-  }));
+  const patients = demoPatients.map((person, position) =>
+    newUser({
+      id: store.nextId('user'),
+      organizationId,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      phoneNumber: person.phone,
+      dob: `${1950 + ((position * 7) % 50)}-${String((position % 12) + 1).padStart(2, '0')}-${String((position % 28) + 1).padStart(2, '0')}`,
+      recordIdentifier: `HFH-${String(position + 1).padStart(4, '0')}`,
+      createdAt: createdAt + position * dayMs,
+      dietitianId: providers[position % providers.length]?.id ?? null,
+    }),
+  );
   for (const patient of patients) store.addUser(patient);
 
-  const types = typeRows.map(([name, length, isGroup, limitedTo, available], position): AppointmentTypeRecord => ({
+  const types = typeRows.map(([name, length, isGroup, clientsCanBook, limitedTo, available], position): AppointmentTypeRecord => ({
     id: store.nextId('appointmentType'),
     organizationId,
     name,
     length,
     isGroup,
-    clientsCanBook: !isGroup,
+    clientsCanBook,
+    requireSpecificProviders: limitedTo.length > 0,
     providerIds: limitedTo.map((index) => providers[index]?.id ?? ''),
     availableContactTypes: available,
     position: position + 1,
@@ -95,7 +100,7 @@ export function seedDemo(store: Store, now: number): Practice {
   const today = Math.floor(now / dayMs) * dayMs;
   for (let position = 0; position < demoAppointmentCount; position++) {
     const provider = providers[position % providers.length] as UserRecord;
-    const bookable = types.filter((type) => type.providerIds.length === 0 || type.providerIds.includes(provider.id));
+    const bookable = types.filter((type) => isOpenTo(type, provider.id));
     const type = pick(random, bookable);
     const day = new Date(today + (Math.floor((position / demoAppointmentCount) * 91) - 45) * dayMs);
     const startsAt = zonedWallTimeToEpoch(
@@ -105,27 +110,58 @@ export function seedDemo(store: Store, now: number): Practice {
     const contactType = pick(random, type.availableContactTypes);
     const bookedAt = Math.min(startsAt - (1 + Math.floor(random() * 20)) * dayMs, now - dayMs);
     const pmStatus = weighted(random, startsAt < now ? pastStatuses : futureStatuses);
-    const appointment: AppointmentRecord = {
+    const appointment = newAppointment({
       id: store.nextId('appointment'),
       organizationId,
       providerId: provider.id,
-      patientId: (patients[(position * 7) % patients.length] as UserRecord).id,
+      ...clientsOf(type, position, patients),
       appointmentTypeId: type.id,
       contactType,
       startsAt,
       lengthMinutes: type.length,
       pmStatus,
       pmStatusChangedAt: pmStatus ? Math.min(startsAt, now) : null,
+      confirmed: random() < 0.4,
+      clientConfirmed: random() < 0.25,
       location: contactType === 'In Person' ? 'Harbor Family Health, 100 Market St, San Francisco' : null,
       appointmentLocationId: contactType === 'In Person' ? '1' : null,
-      notes: null,
-      externalVideochatUrl: null,
       createdAt: bookedAt,
       updatedAt: pmStatus ? Math.min(startsAt, now) : bookedAt,
       deletedAt: position % 37 === 11 ? Math.min(startsAt, now) : null,
       lastUpdatedById: provider.id,
-    };
+    });
     store.addAppointment(appointment);
   }
+  seedWeeklySeries(store, now, providers[2] as UserRecord, types[5] as AppointmentTypeRecord, patients[3] as UserRecord);
   return practice;
+}
+
+/** Eight weekly sessions, three of them past: a recurring series, for which Healthie sends no appointment webhooks by default. */
+function seedWeeklySeries(store: Store, now: number, provider: UserRecord, type: AppointmentTypeRecord, patient: UserRecord): void {
+  const timeZone = provider.timezone ?? 'America/New_York';
+  const firstDay = new Date(Math.floor(now / dayMs) * dayMs - 20 * dayMs);
+  const startsAt = zonedWallTimeToEpoch({ year: firstDay.getUTCFullYear(), month: firstDay.getUTCMonth() + 1, day: firstDay.getUTCDate(), hour: 15, minute: 0, second: 0 }, timeZone);
+  const first = newAppointment({
+    id: store.nextId('appointment'),
+    organizationId: provider.organizationId,
+    providerId: provider.id,
+    patientId: patient.id,
+    appointmentTypeId: type.id,
+    contactType: 'Healthie Video Call',
+    startsAt,
+    lengthMinutes: type.length,
+    createdAt: startsAt - 7 * dayMs,
+    lastUpdatedById: provider.id,
+  });
+  for (const session of [first, ...followUps(store, first, { repeatInterval: 'Weekly', repeatTimes: seriesLength, joinAll: false }, timeZone)]) {
+    if (session.startsAt < now) Object.assign(session, { pmStatus: 'Occurred', pmStatusChangedAt: session.startsAt, updatedAt: session.startsAt });
+    store.addAppointment(session);
+  }
+}
+
+/** A 1:1 has its client as user; a group appointment has attendees and no user. */
+function clientsOf(type: AppointmentTypeRecord, position: number, patients: UserRecord[]): Pick<AppointmentRecord, 'patientId' | 'attendeeIds'> {
+  const patientAt = (offset: number) => (patients[(position * 7 + offset * 11) % patients.length] as UserRecord).id;
+  if (!type.isGroup) return { patientId: patientAt(0), attendeeIds: [] };
+  return { patientId: null, attendeeIds: Array.from({ length: groupAttendees }, (_, offset) => patientAt(offset)) };
 }

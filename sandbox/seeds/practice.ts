@@ -3,6 +3,7 @@
 import { issueApiKey } from '../domain/api-keys.ts';
 import { standardPermissions } from '../domain/providers.ts';
 import type { ApiKeyRecord, Permissions, UserRecord } from '../store/records.ts';
+import { newUser } from '../store/new-user.ts';
 import type { Store } from '../store/store.ts';
 
 export interface ProviderSeed {
@@ -69,18 +70,14 @@ export function seedPractice(store: Store, createdAt: number, organizationName: 
 }
 
 export function providerRecord(store: Store, organizationId: string, createdAt: number, seed: ProviderSeed): UserRecord {
-  return {
+  return newUser({
     id: store.nextId('user'),
     organizationId,
     firstName: seed.firstName,
     lastName: seed.lastName,
     email: seed.email,
-    phoneNumber: null,
     timezone: seed.timezone,
-    dob: null,
-    active: true,
     createdAt,
-    updatedAt: createdAt,
     membership: {
       id: store.nextId('membership'),
       orgRole: seed.orgRole ?? 'Standard',
@@ -89,6 +86,5 @@ export function providerRecord(store: Store, organizationId: string, createdAt: 
       stateLicenses: seed.stateLicenses ?? ['CA'],
       permissions: { ...standardPermissions, ...seed.permissions },
     },
-    dietitianId: null,
-  };
+  });
 }

@@ -1,4 +1,6 @@
 // A practice of a given size for load tests: providers, patients and appointments spread over two years.
+import { newAppointment } from '../store/new-appointment.ts';
+import { newUser } from '../store/new-user.ts';
 import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice } from './practice.ts';
@@ -12,7 +14,7 @@ export interface ScaleCounts {
 
 const firstNames = ['Ada', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Max', 'Nia', 'Oto', 'Pia'];
 const lastNames = ['Abbott', 'Brandt', 'Chow', 'Diaz', 'Ekwueme', 'Fischer', 'Gupta', 'Holm', 'Ito', 'Jansen', 'Kaur', 'Lund'];
-const statuses = ['', '', 'Confirmed', 'Occurred', 'Occurred', 'No-Show', 'Cancelled', 'Re-Scheduled', 'Late Cancellation', 'Checked-In'];
+const statuses = ['', '', '', 'Occurred', 'Occurred', 'No-Show', 'Cancelled', 'Re-Scheduled', 'Late Cancellation', 'Checked-In'];
 const dayMs = 86_400_000;
 
 export function seedScale(store: Store, now: number, counts: ScaleCounts): Practice {
@@ -41,21 +43,18 @@ export function seedScale(store: Store, now: number, counts: ScaleCounts): Pract
   for (let n = 0; n < counts.patients; n++) {
     const first = pick(random, firstNames);
     const last = pick(random, lastNames);
-    patients.push({
-      id: store.nextId('user'),
-      organizationId,
-      firstName: first,
-      lastName: last,
-      email: `${first}.${last}.${n}@scale-patients.example.com`.toLowerCase(),
-      phoneNumber: `+1555${String(n).padStart(7, '0')}`,
-      timezone: null,
-      dob: null,
-      active: true,
-      createdAt: createdAt + n,
-      updatedAt: createdAt + n,
-      membership: null,
-      dietitianId: (providers[n % providers.length] as UserRecord).id,
-    });
+    patients.push(
+      newUser({
+        id: store.nextId('user'),
+        organizationId,
+        firstName: first,
+        lastName: last,
+        email: `${first}.${last}.${n}@scale-patients.example.com`.toLowerCase(),
+        phoneNumber: `+1555${String(n).padStart(7, '0')}`,
+        createdAt: createdAt + n,
+        dietitianId: (providers[n % providers.length] as UserRecord).id,
+      }),
+    );
   }
   users.push(...patients);
 
@@ -66,6 +65,7 @@ export function seedScale(store: Store, now: number, counts: ScaleCounts): Pract
     length: [60, 30, 15, 90][position] ?? 30,
     isGroup: name === 'Group Session',
     clientsCanBook: true,
+    requireSpecificProviders: false,
     providerIds: [],
     availableContactTypes: ['Healthie Video Call', 'Phone Call'],
     position: position + 1,
@@ -81,26 +81,23 @@ export function seedScale(store: Store, now: number, counts: ScaleCounts): Pract
     const type = types[n % types.length] as AppointmentTypeRecord;
     const startsAt = firstDay + Math.floor(random() * 730) * dayMs + (13 + Math.floor(random() * 10)) * 3_600_000;
     const pmStatus = pick(random, statuses);
-    appointments.push({
-      id: store.nextId('appointment'),
-      organizationId,
-      providerId: (providers[n % providers.length] as UserRecord).id,
-      patientId: patients.length > 0 ? (patients[Math.floor(random() * patients.length)] as UserRecord).id : null,
-      appointmentTypeId: type.id,
-      contactType: 'Healthie Video Call',
-      startsAt,
-      lengthMinutes: type.length,
-      pmStatus,
-      pmStatusChangedAt: pmStatus ? startsAt : null,
-      location: null,
-      appointmentLocationId: null,
-      notes: null,
-      externalVideochatUrl: null,
-      createdAt: startsAt - 7 * dayMs,
-      updatedAt: startsAt - 7 * dayMs,
-      deletedAt: null,
-      lastUpdatedById: null,
-    });
+    const clientId = patients.length > 0 ? (patients[Math.floor(random() * patients.length)] as UserRecord).id : null;
+    appointments.push(
+      newAppointment({
+        id: store.nextId('appointment'),
+        organizationId,
+        providerId: (providers[n % providers.length] as UserRecord).id,
+        ...(type.isGroup ? { attendeeIds: clientId ? [clientId] : [] } : { patientId: clientId }),
+        appointmentTypeId: type.id,
+        contactType: 'Healthie Video Call',
+        startsAt,
+        lengthMinutes: type.length,
+        pmStatus,
+        pmStatusChangedAt: pmStatus ? startsAt : null,
+        confirmed: n % 3 === 0,
+        createdAt: startsAt - 7 * dayMs,
+      }),
+    );
   }
   store.bulkLoad([...store.users.values(), ...users], appointments);
   return practice;

@@ -27,7 +27,13 @@ export interface UserRecord {
   phoneNumber: string | null;
   timezone: string | null;
   dob: string | null;
+  /** The legal first name, when it differs from first_name. */
+  legalName: string | null;
+  recordIdentifier: string | null;
+  npi: string | null;
+  /** False once archived: Healthie archives patients and never deletes them. */
   active: boolean;
+  archivedAt: number | null;
   createdAt: number;
   updatedAt: number;
   /** Present for providers and staff (organization members), absent for patients. */
@@ -52,7 +58,9 @@ export interface AppointmentTypeRecord {
   length: number;
   isGroup: boolean;
   clientsCanBook: boolean;
-  /** When non-empty the type is limited to these providers (require_specific_providers). */
+  /** When set, only the providers of providerIds offer the type. */
+  requireSpecificProviders: boolean;
+  /** The providers connected to the type (provider_appt_type_connections). */
   providerIds: string[];
   availableContactTypes: string[];
   position: number;
@@ -65,22 +73,48 @@ export interface AppointmentRecord {
   id: string;
   organizationId: string;
   providerId: string;
+  /** The client of a 1:1 appointment (Healthie's user_id); null for group appointments. */
   patientId: string | null;
+  /** The clients registered for a group appointment; empty for a 1:1. */
+  attendeeIds: string[];
   appointmentTypeId: string | null;
   contactType: string;
   startsAt: number;
   lengthMinutes: number;
-  /** "" is Healthie's blank status: booked, not yet confirmed. */
+  /** "" is Healthie's blank status: booked. Confirmation is not a status but the two flags below. */
   pmStatus: string;
   pmStatusChangedAt: number | null;
+  /** The provider has confirmed the appointment (Healthie's confirmed). */
+  confirmed: boolean;
+  /** The client has confirmed it (client_confirmed). */
+  clientConfirmed: boolean;
   location: string | null;
   appointmentLocationId: string | null;
   notes: string | null;
   externalVideochatUrl: string | null;
+  /** Set ("Google", "Outlook") on events pulled in from a provider's external calendar (Healthie's external_id_type). */
+  externalIdType: string | null;
+  /** The series a recurring appointment belongs to, and its 1-based place in it; null for a one-time appointment. */
+  recurrence: { seriesId: string; position: number } | null;
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;
   lastUpdatedById: string | null;
+}
+
+/** Every client of an appointment: its one client, or a group appointment's attendees. */
+export function clientIdsOf(appointment: AppointmentRecord): string[] {
+  return appointment.patientId ? [appointment.patientId] : appointment.attendeeIds;
+}
+
+/** A recurring series (Healthie's RecurringAppointment); its appointments point to it. */
+export interface RecurringAppointmentRecord {
+  id: string;
+  /** "Weekly", "Biweekly", "Monthly" or "Every 4 Weeks". */
+  repeatInterval: string;
+  /** Appointments in the series, the first included. */
+  repeatTimes: number;
+  joinAll: boolean;
 }
 
 export interface WebhookRecord {

@@ -1,15 +1,17 @@
 // The sandbox's in-memory Healthie: records by id plus the sorted indexes that list queries page over.
-import type {
-  ApiKeyRecord,
-  AppointmentRecord,
-  AppointmentTypeRecord,
-  OrganizationRecord,
-  UserRecord,
-  WebhookRecord,
+import {
+  clientIdsOf,
+  type ApiKeyRecord,
+  type AppointmentRecord,
+  type AppointmentTypeRecord,
+  type OrganizationRecord,
+  type RecurringAppointmentRecord,
+  type UserRecord,
+  type WebhookRecord,
 } from './records.ts';
 import { SortedIndex, type SortKey } from './sorted-index.ts';
 
-type IdKind = 'organization' | 'user' | 'membership' | 'appointmentType' | 'appointment' | 'webhook' | 'apiKey';
+type IdKind = 'organization' | 'user' | 'membership' | 'appointmentType' | 'appointment' | 'recurringAppointment' | 'webhook' | 'apiKey';
 
 // Different starting points keep ids of different kinds apart, as they are in Healthie.
 const firstIds: Record<IdKind, number> = {
@@ -18,6 +20,7 @@ const firstIds: Record<IdKind, number> = {
   membership: 30001,
   appointmentType: 4001,
   appointment: 900001,
+  recurringAppointment: 52001,
   webhook: 601,
   apiKey: 801,
 };
@@ -30,6 +33,7 @@ export class Store {
   readonly users = new Map<string, UserRecord>();
   readonly appointmentTypes = new Map<string, AppointmentTypeRecord>();
   readonly appointments = new Map<string, AppointmentRecord>();
+  readonly recurringAppointments = new Map<string, RecurringAppointmentRecord>();
   readonly webhooks = new Map<string, WebhookRecord>();
   readonly apiKeys = new Map<string, ApiKeyRecord>();
 
@@ -93,10 +97,10 @@ export class Store {
     const live = appointments.filter((appointment) => appointment.deletedAt === null);
     for (const appointment of appointments) this.appointments.set(appointment.id, appointment);
     this.appointmentsByStart.load(live);
-    for (const [key, group] of groupBy(live, (appointment) => appointment.providerId)) {
+    for (const [key, group] of groupBy(live, (appointment) => [appointment.providerId])) {
       this.appointmentsByProviderIndex.set(key, SortedIndex.of(group, byStart));
     }
-    for (const [key, group] of groupBy(live, (appointment) => appointment.patientId)) {
+    for (const [key, group] of groupBy(live, clientIdsOf)) {
       this.appointmentsByPatientIndex.set(key, SortedIndex.of(group, byStart));
     }
   }
@@ -106,9 +110,8 @@ export class Store {
   }
 
   private indexesOf(appointment: AppointmentRecord): SortedIndex<AppointmentRecord>[] {
-    const indexes = [this.appointmentsByStart, indexIn(this.appointmentsByProviderIndex, appointment.providerId)];
-    if (appointment.patientId) indexes.push(indexIn(this.appointmentsByPatientIndex, appointment.patientId));
-    return indexes;
+    const clientIndexes = clientIdsOf(appointment).map((clientId) => indexIn(this.appointmentsByPatientIndex, clientId));
+    return [this.appointmentsByStart, indexIn(this.appointmentsByProviderIndex, appointment.providerId), ...clientIndexes];
   }
 }
 
@@ -121,14 +124,15 @@ function indexIn(indexes: Map<string, SortedIndex<AppointmentRecord>>, key: stri
   return index;
 }
 
-function groupBy<T>(items: T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+/** Groups items under each of their keys: an item with several keys joins several groups. */
+function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const key = keyOf(item);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
   }
   return groups;
 }

@@ -59,17 +59,24 @@ describe('authentication (Authorization: Basic <key> with AuthorizationSource: A
 });
 
 describe('API versions (Healthie-GraphQL-API-Version)', () => {
-  it('serves 2026-01-01 with the sunset warning Healthie sends during the transition', async () => {
-    const response = await graphql(sandbox, whoAmI);
-    expect(response.data?.currentUser).not.toBeNull();
-    expect(response.extensions?.warnings).toEqual([expect.objectContaining({ code: 'API_VERSION_SUNSET_WARNING', requested_version: '2026-01-01', sunset_date: '2027-01-31' })]);
-  });
-
-  it('serves a request without the header on the baseline with both warnings', async () => {
-    const response = await graphql(sandbox, whoAmI, {}, { version: null });
-    expect(response.data?.currentUser).not.toBeNull();
-    expect(response.extensions?.warnings?.map((warning) => warning.code)).toEqual(['MISSING_API_VERSION_HEADER', 'API_VERSION_SUNSET_WARNING']);
-    expect(response.extensions?.warnings?.[1]).toMatchObject({ requested_version: '2024-06-01' });
+  it('enforces the rules from 2027-01-31 by default: no header and versions before 2026-07-01 are rejected', async () => {
+    const missing = await graphql(sandbox, whoAmI, {}, { version: null });
+    expect(missing.status).toBe(400);
+    expect(missing.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('Missing required header: Healthie-GraphQL-API-Version'),
+      extensions: { code: 'MISSING_API_VERSION_HEADER', latest_version: '2026-07-01' },
+    });
+    const sunset = await graphql(sandbox, whoAmI, {}, { version: '2026-01-01' });
+    expect(sunset.data).toBeUndefined();
+    expect(sunset.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNSUPPORTED_API_VERSION',
+      requested_version: '2026-01-01',
+      minimum_supported_version: '2026-07-01',
+      latest_version: '2026-07-01',
+    });
+    const current = await graphql(sandbox, whoAmI, {}, { version: '2026-07-01' });
+    expect(current.data?.currentUser).not.toBeNull();
+    expect(current.extensions?.warnings).toBeUndefined();
   });
 
   it('rejects a date that is not a published version with UNSUPPORTED_API_VERSION', async () => {
@@ -78,19 +85,21 @@ describe('API versions (Healthie-GraphQL-API-Version)', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_API_VERSION', requested_version: '2025-06-15' });
   });
 
-  it('rejects a missing header and sunset versions under the rules from 2027-01-31', async () => {
-    await control(sandbox, 'PUT', '/_sandbox/settings', { apiVersionRules: 'enforced' });
+  it('serves old versions with sunset warnings, and no header on the baseline, under the transition rules', async () => {
+    await control(sandbox, 'PUT', '/_sandbox/settings', { apiVersionRules: 'transition' });
     try {
+      const old = await graphql(sandbox, whoAmI, {}, { version: '2026-01-01' });
+      expect(old.data?.currentUser).not.toBeNull();
+      expect(old.extensions?.warnings).toEqual([
+        expect.objectContaining({ code: 'API_VERSION_SUNSET_WARNING', requested_version: '2026-01-01', sunset_date: '2027-01-31', latest_version: '2026-07-01' }),
+      ]);
       const missing = await graphql(sandbox, whoAmI, {}, { version: null });
-      expect(missing.errors?.[0]?.extensions?.code).toBe('MISSING_API_VERSION_HEADER');
-      expect(missing.errors?.[0]?.message).toContain('Missing required header: Healthie-GraphQL-API-Version');
-      const sunset = await graphql(sandbox, whoAmI, {}, { version: '2026-01-01' });
-      expect(sunset.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_API_VERSION', minimum_supported_version: '2026-07-01' });
-      const current = await graphql(sandbox, whoAmI, {}, { version: '2026-07-01' });
-      expect(current.data?.currentUser).not.toBeNull();
-      expect(current.extensions?.warnings).toBeUndefined();
+      expect(missing.data?.currentUser).not.toBeNull();
+      expect(missing.extensions?.warnings?.map((warning) => warning.code)).toEqual(['MISSING_API_VERSION_HEADER', 'API_VERSION_SUNSET_WARNING']);
+      expect(missing.extensions?.warnings?.[1]).toMatchObject({ requested_version: '2024-06-01' });
+      expect((await graphql(sandbox, whoAmI, {}, { version: '2026-07-01' })).extensions?.warnings).toBeUndefined();
     } finally {
-      await control(sandbox, 'PUT', '/_sandbox/settings', { apiVersionRules: 'transition' });
+      await control(sandbox, 'PUT', '/_sandbox/settings', { apiVersionRules: 'enforced' });
     }
   });
 });

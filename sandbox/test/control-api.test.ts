@@ -48,21 +48,37 @@ describe('records through the control API', () => {
     expect(appointment.status).toBe(201);
     const id = appointment.body.appointment.id;
 
-    expect((await control(sandbox, 'PATCH', `/_sandbox/appointments/${id}`, { pm_status: 'Confirmed' })).body.appointment.pmStatus).toBe('Confirmed');
+    expect((await control(sandbox, 'PATCH', `/_sandbox/appointments/${id}`, { pm_status: 'Checked-In' })).body.appointment.pmStatus).toBe('Checked-In');
     expect((await control(sandbox, 'PATCH', `/_sandbox/providers/${providerId}`, { title: 'MD' })).status).toBe(200);
     expect((await control(sandbox, 'PATCH', `/_sandbox/patients/${patient.body.patient.id}`, { phone_number: '555-0199' })).body.patient.phoneNumber).toBe('555-0199');
     expect((await control(sandbox, 'PATCH', `/_sandbox/appointment-types/${type.body.appointmentType.id}`, { length: 50 })).body.appointmentType.length).toBe(50);
 
     const seen = await graphql(sandbox, 'query($id: ID) { appointment(id: $id) { pm_status length provider { id } } }', { id });
-    expect(seen.data?.appointment).toEqual({ pm_status: 'Confirmed', length: 45, provider: { id: providerId } });
+    expect(seen.data?.appointment).toEqual({ pm_status: 'Checked-In', length: 45, provider: { id: providerId } });
 
     expect((await control(sandbox, 'DELETE', `/_sandbox/appointments/${id}`)).status).toBe(200);
     expect((await graphql(sandbox, 'query($id: ID) { appointment(id: $id) { id } }', { id })).data?.appointment).toBeNull();
     expect((await control(sandbox, 'DELETE', `/_sandbox/appointment-types/${type.body.appointmentType.id}`)).status).toBe(200);
     expect((await graphql(sandbox, '{ appointmentTypes { total_count } }')).data?.appointmentTypes.total_count).toBe(0);
-    expect((await control(sandbox, 'DELETE', `/_sandbox/patients/${patient.body.patient.id}`)).status).toBe(200);
     expect((await control(sandbox, 'DELETE', `/_sandbox/providers/${providerId}`)).status).toBe(200);
     expect((await graphql(sandbox, 'query($id: ID) { user(id: $id) { id } }', { id: providerId })).data?.user).toBeNull();
+  });
+
+  it('archives a patient it is asked to delete: user(id) still answers, active_status tells them apart', async () => {
+    const patient = await control(sandbox, 'POST', '/_sandbox/patients', { first_name: 'Ada', last_name: 'Archive', email: 'ada.archive@example.com' });
+    const id = patient.body.patient.id;
+    const archived = await control(sandbox, 'DELETE', `/_sandbox/patients/${id}`);
+    expect(archived.body.patient).toMatchObject({ id, active: false, archivedAt: expect.any(Number) });
+    const seen = await graphql(sandbox, 'query($id: ID) { user(id: $id) { id active archived_at } }', { id });
+    expect(seen.data?.user).toMatchObject({ id, active: false, archived_at: expect.any(String) });
+    const listed = async (status?: string) =>
+      ((await graphql(sandbox, 'query($status: String) { users(active_status: $status) { nodes { id } } }', { status })).data?.users.nodes as { id: string }[]).some(
+        (node) => node.id === id,
+      );
+    expect(await listed('archived')).toBe(true);
+    expect(await listed('active')).toBe(false);
+    expect(await listed()).toBe(true);
+    expect((await control(sandbox, 'PATCH', `/_sandbox/patients/${id}`, { active: true })).body.patient).toMatchObject({ active: true, archivedAt: null });
   });
 
   it('answers 422 with Healthie messages, 404 for unknown records, 400 for bad bodies', async () => {

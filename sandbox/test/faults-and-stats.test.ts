@@ -1,7 +1,7 @@
 // Injected faults (PUT /_sandbox/faults) and request counters (GET /_sandbox/stats).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
-import { control, graphql, startTestSandbox } from './helpers.ts';
+import { control, currentVersion, graphql, startTestSandbox } from './helpers.ts';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ const postRaw = () =>
       'content-type': 'application/json',
       authorization: `Basic ${sandbox.apiKeys[0]?.key}`,
       authorizationsource: 'API',
-      'healthie-graphql-api-version': '2026-01-01',
+      'healthie-graphql-api-version': currentVersion,
     },
     body: JSON.stringify({ query: '{ appointments(is_org: true, first: 50) { nodes { id date } } }' }),
   });
@@ -28,6 +28,23 @@ describe('faults', () => {
     expect((await postRaw()).status).toBeGreaterThanOrEqual(500);
     expect((await control(sandbox, 'PUT', '/_sandbox/faults', {})).body).toEqual({});
     expect((await postRaw()).status).toBe(200);
+  });
+
+  it('answers a bare HTTP 404 without a GraphQL body, always for the named operations', async () => {
+    await control(sandbox, 'PUT', '/_sandbox/faults', { notFoundRate: 1 });
+    const response = await postRaw();
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(await response.text()).not.toContain('errors');
+
+    await control(sandbox, 'PUT', '/_sandbox/faults', { notFoundOperations: ['Providers'] });
+    const named = await fetch(sandbox.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Basic ${sandbox.apiKeys[0]?.key}`, authorizationsource: 'API', 'healthie-graphql-api-version': currentVersion },
+      body: JSON.stringify({ query: 'query Providers { organizationMembers { nodes { id } } }' }),
+    });
+    expect(named.status).toBe(404);
+    expect((await graphql(sandbox, 'query WhoAmI { currentUser { id } }')).data?.currentUser).not.toBeNull();
   });
 
   it('answers every n-th request with TOO_MANY_REQUESTS', async () => {

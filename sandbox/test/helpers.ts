@@ -8,6 +8,9 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   extensions?: { warnings?: Array<Record<string, string>> };
 }
 
+/** The version a client must send once Healthie enforces its version rules (the sandbox's default). */
+export const currentVersion = '2026-07-01';
+
 export interface CallOptions {
   key?: string | null;
   version?: string | null;
@@ -27,7 +30,7 @@ export async function graphql<T = Record<string, any>>(
     headers.authorization = `Basic ${key}`;
     headers.authorizationsource ??= 'API';
   }
-  const version = options.version === undefined ? '2026-01-01' : options.version;
+  const version = options.version === undefined ? currentVersion : options.version;
   if (version) headers['healthie-graphql-api-version'] = version;
   const response = await fetch(sandbox.url, {
     method: 'POST',

@@ -30,6 +30,21 @@ describe('query complexity', () => {
   });
 });
 
+describe('object field cost', () => {
+  it('refuses at objectFieldCost 3 a page size that passes at 1', async () => {
+    const query = 'query($n: Int) { appointments(first: $n) { nodes { id provider { id } user { id } } } }';
+    expect((await graphql(sandbox, query, { n: 300 })).errors).toBeUndefined();
+    await control(sandbox, 'PUT', '/_sandbox/settings', { objectFieldCost: 3 });
+    try {
+      const response = await graphql(sandbox, query, { n: 300 });
+      expect(response.data).toBeUndefined();
+      expect(response.errors).toEqual([{ message: 'Query has complexity of 2706, which exceeds max complexity of 2000' }]);
+    } finally {
+      await control(sandbox, 'PUT', '/_sandbox/settings', { objectFieldCost: 1 });
+    }
+  });
+});
+
 describe('query depth', () => {
   it('rejects a query deeper than 25 levels', async () => {
     const nest = (levels: number) => {

@@ -106,7 +106,7 @@ describe('createAppointment, updateAppointment, deleteAppointment', () => {
     });
     expect(response.data?.createAppointment.messages).toBeNull();
     expect(response.data?.createAppointment.appointment).toMatchObject({
-      date: '2030-03-04 09:30:00 -0500',
+      date: '2030-03-04T09:30:00-05:00',
       pm_status: '',
       provider: { id: sandbox.apiKeys[0]?.userId },
       user: { id: userId },

@@ -36,7 +36,7 @@ async function allAppointments(variables: Record<string, unknown>): Promise<Appo
   }
 }
 
-const instant = (healthieDatetime: string) => Date.parse(healthieDatetime.replace(' ', 'T').replace(/ ([+-]\d{2})(\d{2})$/, '$1:$2'));
+const instant = (datetime: string) => Date.parse(datetime);
 
 describe('organization and organizationMembers', () => {
   it('returns the current user organization', async () => {
@@ -67,16 +67,23 @@ describe('appointmentTypes', () => {
     expect(types.nodes.filter((type: { require_specific_providers: boolean }) => type.require_specific_providers).length).toBeGreaterThan(0);
   });
 
-  it('filters by provider: types open to everyone plus the ones limited to that provider', async () => {
-    const all = (await graphql(sandbox, '{ appointmentTypes { nodes { id provider_appt_type_connections { user_id } } } }')).data?.appointmentTypes.nodes;
-    const limited = all.find((type: { provider_appt_type_connections: unknown[] }) => type.provider_appt_type_connections.length > 0);
-    const providerId = limited.provider_appt_type_connections[0].user_id;
-    const response = await graphql(sandbox, 'query($ids: [ID]) { appointmentTypes(provider_ids: $ids) { nodes { id provider_appt_type_connections { user_id } } } }', { ids: [providerId] });
-    for (const type of response.data?.appointmentTypes.nodes) {
-      const owners = type.provider_appt_type_connections.map((connection: { user_id: string }) => connection.user_id);
-      expect(owners.length === 0 || owners.includes(providerId)).toBe(true);
-    }
-    expect(response.data?.appointmentTypes.nodes.length).toBeLessThan(all.length);
+  it('seeds types open to everyone and limited to providers, bookable by clients or not', async () => {
+    const response = await graphql(sandbox, '{ appointmentTypes { nodes { clients_can_book require_specific_providers } } }');
+    const kinds = new Set((response.data?.appointmentTypes.nodes as { clients_can_book: boolean; require_specific_providers: boolean }[]).map((type) => JSON.stringify(type)));
+    expect(kinds.size).toBe(4);
+  });
+
+  it('limits provider_ids to the types clients can book: open ones and those of the given providers; others all stay', async () => {
+    const typeFields = '{ id clients_can_book require_specific_providers provider_appt_type_connections { user_id } }';
+    type TypeNode = { id: string; clients_can_book: boolean; require_specific_providers: boolean; provider_appt_type_connections: { user_id: string }[] };
+    const all = (await graphql(sandbox, `{ appointmentTypes { nodes ${typeFields} } }`)).data?.appointmentTypes.nodes as TypeNode[];
+    const providerId = all.find((type) => type.clients_can_book && type.require_specific_providers)?.provider_appt_type_connections[0]?.user_id;
+    const response = await graphql(sandbox, `query($ids: [ID]) { appointmentTypes(provider_ids: $ids) { nodes ${typeFields} } }`, { ids: [providerId] });
+    const connected = (type: TypeNode) => type.provider_appt_type_connections.some((connection) => connection.user_id === providerId);
+    const expected = all.filter((type) => !type.clients_can_book || !type.require_specific_providers || connected(type));
+    expect(response.data?.appointmentTypes.nodes).toEqual(expected);
+    expect(expected.some((type) => !type.clients_can_book && type.require_specific_providers && !connected(type))).toBe(true);
+    expect(expected.length).toBeLessThan(all.length);
   });
 });
 
@@ -90,6 +97,15 @@ describe('appointments', () => {
     const everything = await allAppointments({ is_org: true, with_all_statuses: true });
     expect(everything.some((appointment) => appointment.pm_status === 'Cancelled')).toBe(true);
     expect(everything.length).toBeGreaterThan(defaults.length);
+  });
+
+  it('seeds group appointments with attendees and no user', async () => {
+    const response = await graphql(sandbox, '{ appointments(is_org: true, filter: "all", with_all_statuses: true, first: 350) { nodes { is_group user { id } attendees { id } } } }');
+    const nodes = response.data?.appointments.nodes as { is_group: boolean; user: { id: string } | null; attendees: { id: string }[] }[];
+    const groups = nodes.filter((node) => node.is_group);
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.every((node) => node.user === null && node.attendees.length > 1)).toBe(true);
+    expect(nodes.filter((node) => !node.is_group).every((node) => node.user !== null && node.attendees.length === 1)).toBe(true);
   });
 
   it('is_active drops cancelled, re-scheduled and no-show appointments', async () => {
@@ -107,24 +123,30 @@ describe('appointments', () => {
     expect(dates).toEqual([...dates].sort((a, b) => a - b));
     const all = await allAppointments({ is_org: true, filter: 'all', with_all_statuses: true });
     const statuses = new Set(all.map((appointment) => appointment.pm_status));
-    for (const status of ['', 'Confirmed', 'Checked-In', 'Occurred', 'No-Show', 'Cancelled', 'Late Cancellation', 'Re-Scheduled']) {
-      expect(statuses.has(status)).toBe(true);
-    }
+    expect([...statuses].sort()).toEqual(['', 'Cancelled', 'Checked-In', 'Late Cancellation', 'No-Show', 'Occurred', 'Re-Scheduled']);
+    const flags = await graphql(sandbox, '{ appointments(is_org: true, filter: "all", first: 300) { nodes { confirmed client_confirmed } } }');
+    const nodes = flags.data?.appointments.nodes as { confirmed: boolean; client_confirmed: boolean }[];
+    expect(new Set(nodes.map((node) => node.confirmed))).toEqual(new Set([true, false]));
+    expect(new Set(nodes.map((node) => node.client_confirmed))).toEqual(new Set([true, false]));
   });
 
-  it('takes a startDate/endDate window and DATE_DESC order', async () => {
+  it('keeps the default future filter with a startDate/endDate range; filter "all" gives the whole range', async () => {
     const from = new Date(Date.now() - 10 * 86_400_000).toISOString();
     const to = new Date(Date.now() + 10 * 86_400_000).toISOString();
-    const window = await allAppointments({ is_org: true, with_all_statuses: true, startDate: from, endDate: to, order_by: 'DATE_DESC' });
-    expect(window.length).toBeGreaterThan(0);
+    const defaults = await allAppointments({ is_org: true, with_all_statuses: true, startDate: from, endDate: to });
+    expect(defaults.length).toBeGreaterThan(0);
+    expect(defaults.every((appointment) => instant(appointment.date) >= Date.now() - 1000)).toBe(true);
+    const window = await allAppointments({ is_org: true, filter: 'all', with_all_statuses: true, startDate: from, endDate: to, order_by: 'DATE_DESC' });
     const dates = window.map((appointment) => instant(appointment.date));
     expect(dates.every((date) => date >= Date.parse(from) && date <= Date.parse(to))).toBe(true);
+    expect(dates.some((date) => date < Date.now())).toBe(true);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(window.length).toBeGreaterThan(defaults.length);
   });
 
   it('orders by UPDATED_AT_DESC so a just-updated appointment comes first', async () => {
     const [target] = await allAppointments({ is_org: true });
-    await graphql(sandbox, 'mutation($id: ID) { updateAppointment(input: { id: $id, pm_status: "Confirmed" }) { messages { field message } } }', { id: target?.id });
+    await graphql(sandbox, 'mutation($id: ID) { updateAppointment(input: { id: $id, pm_status: "Checked-In" }) { messages { field message } } }', { id: target?.id });
     const response = await graphql(sandbox, appointmentsQuery, { is_org: true, filter: 'all', with_all_statuses: true, order_by: 'UPDATED_AT_DESC', first: 1 });
     expect(response.data?.appointments.nodes[0].id).toBe(target?.id);
   });
@@ -144,7 +166,7 @@ describe('appointments', () => {
     expect(hidden.data?.appointment).toBeNull();
     const shown = await graphql(sandbox, 'query($id: ID) { appointment(id: $id, include_deleted: true) { id deleted_at } }', { id: target?.id });
     expect(shown.data?.appointment.id).toBe(target?.id);
-    expect(shown.data?.appointment.deleted_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{4}$/);
+    expect(shown.data?.appointment.deleted_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     const listed = await allAppointments({ is_org: true, with_all_statuses: true });
     expect(listed.some((appointment) => appointment.id === target?.id)).toBe(false);
   });
@@ -155,13 +177,18 @@ describe('users (patients) and user', () => {
     users(keywords: $keywords, email: $email, order_by: $order_by, first: $first) { nodes { id first_name last_name email phone_number is_patient } total_count }
   }`;
 
-  it('finds patients by keywords in name, email or phone', async () => {
-    const byName = await graphql(sandbox, usersQuery, { keywords: 'garcia' });
-    expect(byName.data?.users.nodes.map((user: { first_name: string }) => user.first_name).sort()).toEqual(['Mateo', 'Rosa']);
-    const byEmail = await graphql(sandbox, usersQuery, { keywords: 'the.nguyens@example.com' });
-    expect(byEmail.data?.users.total_count).toBe(2);
-    const byPhone = await graphql(sandbox, usersQuery, { keywords: '5550117' });
-    expect(byPhone.data?.users.nodes[0].last_name).toBe('Zahra');
+  it('searches keywords in id, names, email, dob and record identifier, every term matching, never in phone numbers', async () => {
+    const firstNames = async (keywords: string) =>
+      ((await graphql(sandbox, usersQuery, { keywords })).data?.users.nodes as { first_name: string }[]).map((user) => user.first_name).sort();
+    expect(await firstNames('garcia')).toEqual(['Mateo', 'Rosa']);
+    expect(await firstNames('Rosa GARCIA')).toEqual(['Rosa']);
+    expect(await firstNames('the.nguyens@example.com')).toHaveLength(2);
+    expect(await firstNames('HFH-0001')).toEqual(['Maria']);
+    const maria = (await graphql(sandbox, '{ users(keywords: "HFH-0001") { nodes { id dob } } }')).data?.users.nodes[0];
+    expect(await firstNames(`${maria.dob} lopez`)).toEqual(['Maria']);
+    expect(await firstNames(maria.id)).toEqual(['Maria']);
+    expect(await firstNames('5550117')).toEqual([]);
+    expect(await firstNames('(510) 555-0117')).toEqual([]);
   });
 
   it('ignores the email argument, as the schema documents ("Does nothing")', async () => {
@@ -199,6 +226,16 @@ describe('demo seed', () => {
     }
     expect(patients.filter((patient) => patient.phone_number === '(707) 555-0130')).toHaveLength(2);
     expect(patients.filter((patient) => patient.email === 'the.nguyens@example.com')).toHaveLength(2);
+  });
+
+  it('holds a weekly series of eight, the past ones occurred', async () => {
+    const response = await graphql(sandbox, '{ appointments(is_org: true, filter: "all", first: 350) { nodes { pm_status recurring_appointment { id repeat_interval repeat_times } } } }');
+    const sessions = (response.data?.appointments.nodes as { pm_status: string; recurring_appointment: { repeat_interval: string; repeat_times: string } | null }[]).filter(
+      (node) => node.recurring_appointment,
+    );
+    expect(sessions).toHaveLength(8);
+    expect(sessions.every((session) => session.recurring_appointment?.repeat_interval === 'Weekly' && session.recurring_appointment.repeat_times === '8')).toBe(true);
+    expect(sessions.filter((session) => session.pm_status === 'Occurred')).toHaveLength(3);
   });
 
   it('comes back identical after a reset, keys included', async () => {

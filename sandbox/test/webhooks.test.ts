@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
+import { enumValueOfEvent, eventOfEnumValue } from '../webhooks/event-names.ts';
 import { control, graphql, startTestSandbox } from './helpers.ts';
 
 interface Received {
@@ -89,6 +90,26 @@ async function firstFutureAppointmentId(): Promise<string> {
   return (await graphql(sandbox, '{ appointments(is_org: true, first: 1) { nodes { id } } }')).data?.appointments.nodes[0].id;
 }
 
+describe('event names', () => {
+  it('maps enum values to the names the event reference gives, multi-word actions and resources included', () => {
+    expect(eventOfEnumValue('APPOINTMENT_PATIENT_ADDED')).toBe('appointment.patient_added');
+    expect(eventOfEnumValue('APPOINTMENT_TRANSCRIPT_AVAILABLE')).toBe('appointment.transcript_available');
+    expect(eventOfEnumValue('ORGANIZATION_MEMBERSHIP_CREATED')).toBe('organization_membership.created');
+    expect(eventOfEnumValue('ORGANIZATION_MEMBER_UPDATED')).toBe('organization_member.updated');
+    expect(eventOfEnumValue('PRESCRIPTION_MEDICATION_STATUS_UPDATED')).toBe('prescription.medication_status_updated');
+    expect(eventOfEnumValue('CMS1500_CREATED')).toBe('cms1500.created');
+    expect(enumValueOfEvent('sent_fax.status_changed')).toBe('SENT_FAX_STATUS_CHANGED');
+  });
+
+  it('round-trips a subscription to a multi-word event through createWebhook', async () => {
+    await registerWebhook(['APPOINTMENT_PATIENT_ADDED', 'FORM_ANSWER_GROUP_SIGNED']);
+    const listed = await graphql(sandbox, '{ webhooks { nodes { event_type webhook_events { event_type } } } }');
+    expect(listed.data?.webhooks.nodes).toEqual([
+      { event_type: 'APPOINTMENT_PATIENT_ADDED', webhook_events: [{ event_type: 'APPOINTMENT_PATIENT_ADDED' }, { event_type: 'FORM_ANSWER_GROUP_SIGNED' }] },
+    ]);
+  });
+});
+
 describe('webhook deliveries', () => {
   it('posts the thin payload of an API change, signed so that the guide verifier accepts it', async () => {
     const webhook = await registerWebhook(['APPOINTMENT_UPDATED']);
@@ -128,6 +149,36 @@ describe('webhook deliveries', () => {
       ]),
     );
     expect(received.every((delivery) => verifyAsTheGuideSays(delivery, webhook.signature_secret))).toBe(true);
+  });
+
+  it('fires for one-time appointments only, unless recurringAppointmentWebhooks opts recurring ones in', async () => {
+    await registerWebhook(['APPOINTMENT_CREATED', 'APPOINTMENT_UPDATED']);
+    const typeId = (await graphql(sandbox, '{ appointmentTypes(show_group: false, first: 1) { nodes { id } } }')).data?.appointmentTypes.nodes[0].id;
+    const userId = (await graphql(sandbox, '{ users(first: 1) { nodes { id } } }')).data?.users.nodes[0].id;
+    const book = (recurring: boolean) =>
+      control(sandbox, 'POST', '/_sandbox/appointments', {
+        user_id: userId,
+        appointment_type_id: typeId,
+        contact_type: 'Phone Call',
+        datetime: '2031-05-05T15:00:00Z',
+        ...(recurring ? { recurring_appointment: { repeat_interval: 'Biweekly', repeat_times: '3' } } : {}),
+      });
+    const series = await book(true);
+    await control(sandbox, 'PATCH', `/_sandbox/appointments/${series.body.appointment.id}`, { notes: 'first of three' });
+    const oneTime = await book(false);
+    await until(() => received.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(received.map((delivery) => JSON.parse(delivery.body).resource_id)).toEqual([oneTime.body.appointment.id]);
+
+    received = [];
+    await control(sandbox, 'PUT', '/_sandbox/settings', { recurringAppointmentWebhooks: true });
+    try {
+      await book(true);
+      await until(() => received.length === 3);
+      expect(received.map((delivery) => JSON.parse(delivery.body).event_type)).toEqual(['appointment.created', 'appointment.created', 'appointment.created']);
+    } finally {
+      await control(sandbox, 'PUT', '/_sandbox/settings', { recurringAppointmentWebhooks: false });
+    }
   });
 
   it('retries a failed delivery with growing delays when should_retry is set', async () => {

@@ -41,6 +41,7 @@ export class WebhookDispatcher {
   ) {}
 
   announce(event: ChangeEvent): void {
+    if (event.recurring && !this.settings().recurringAppointmentWebhooks) return;
     const body = JSON.stringify({
       resource_id: event.resourceId,
       resource_id_type: event.resourceIdType,

@@ -1,22 +1,36 @@
-// Healthie's webhook events travel as names ("appointment.updated") in payloads and as enum values
-// (APPOINTMENT_UPDATED) in GraphQL. The enum alone does not say where the dot goes, so the events the
-// sandbox fires are listed; other enum values get the dot before their last word.
-const firedEvents = [
-  'appointment.created',
-  'appointment.updated',
-  'appointment.deleted',
-  'patient.created',
-  'patient.updated',
-  'organization_membership.created',
-  'organization_member.updated',
-];
+// Healthie's webhook events travel as names ("appointment.patient_added") in payloads and as enum values
+// (APPOINTMENT_PATIENT_ADDED) in GraphQL. The enum alone does not say where the dot goes; the schema's
+// description of each WebhookEventType value does, so the names are read from there.
+import { Kind } from '../graphql-js.ts';
+import { servedSchemaDocument } from '../schema/executable-schema.ts';
 
-const byEnumValue = new Map(firedEvents.map((event) => [enumValueOfEvent(event), event]));
-
-export function enumValueOfEvent(event: string): string {
-  return event.replace('.', '_').toUpperCase();
+interface EventNames {
+  byEnumValue: Map<string, string>;
+  byEvent: Map<string, string>;
 }
 
-export function eventOfEnumValue(enumValue: string): string {
-  return byEnumValue.get(enumValue) ?? enumValue.toLowerCase().replace(/_([a-z0-9]+)$/, '.$1');
+let names: EventNames | undefined;
+
+function eventNames(): EventNames {
+  if (names) return names;
+  const byEnumValue = new Map<string, string>();
+  for (const definition of servedSchemaDocument().definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'WebhookEventType') continue;
+    for (const value of definition.values ?? []) {
+      const event = value.description?.value.trim();
+      if (!event) throw new Error(`WebhookEventType.${value.name.value} has no event name in the schema`);
+      byEnumValue.set(value.name.value, event);
+    }
+  }
+  names = { byEnumValue, byEvent: new Map([...byEnumValue].map(([enumValue, event]) => [event, enumValue])) };
+  return names;
 }
+
+function lookUp(names: Map<string, string>, key: string, what: string): string {
+  const found = names.get(key);
+  if (!found) throw new Error(`${key} is not ${what}`);
+  return found;
+}
+
+export const eventOfEnumValue = (enumValue: string): string => lookUp(eventNames().byEnumValue, enumValue, 'a WebhookEventType');
+export const enumValueOfEvent = (event: string): string => lookUp(eventNames().byEvent, event, 'a Healthie webhook event');

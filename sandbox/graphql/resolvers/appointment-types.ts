@@ -1,5 +1,5 @@
 // AppointmentType, appointmentTypes (provider filter) and createAppointmentType.
-import { createAppointmentType, type AppointmentTypeInput } from '../../domain/appointment-types.ts';
+import { createAppointmentType, isOpenTo, type AppointmentTypeInput } from '../../domain/appointment-types.ts';
 import type { AppointmentTypeRecord } from '../../store/records.ts';
 import { paginate, wholeIndex } from '../../store/connection.ts';
 import { SortedIndex } from '../../store/sorted-index.ts';
@@ -25,7 +25,7 @@ export const appointmentTypeResolvers: ResolverMap = {
         type.deletedAt === null &&
         (ids.length === 0 || ids.includes(type.id)) &&
         (args.show_group == null || type.isGroup === args.show_group) &&
-        (providerIds.length === 0 || type.providerIds.length === 0 || type.providerIds.some((id) => providerIds.includes(id)));
+        (providerIds.length === 0 || !bookableElsewhere(type, providerIds));
       const index = SortedIndex.of(context.state.store.appointmentTypes.values(), (type) => [type.position, Number(type.id)]);
       return connectionOf(paginate(wholeIndex(index), matches, args));
     },
@@ -37,7 +37,7 @@ export const appointmentTypeResolvers: ResolverMap = {
   AppointmentType: {
     is_group: (type: AppointmentTypeRecord) => type.isGroup,
     clients_can_book: (type: AppointmentTypeRecord) => type.clientsCanBook,
-    require_specific_providers: (type: AppointmentTypeRecord) => type.providerIds.length > 0,
+    require_specific_providers: (type: AppointmentTypeRecord) => type.requireSpecificProviders,
     available_contact_types: (type: AppointmentTypeRecord) => type.availableContactTypes,
     bookable_without_group: () => true,
     organization_id: (type: AppointmentTypeRecord) => Number(type.organizationId),
@@ -56,6 +56,13 @@ export const appointmentTypeResolvers: ResolverMap = {
     deleted_at: (type: AppointmentTypeRecord, _: unknown, context: SandboxContext) => context.datetime(type.deletedAt),
   },
 };
+
+// provider_ids: "Bookable provider ids; with clients_can_book, limits provider-specific types to these
+// providers (org-level / no preference)". Only a type clients can book is limited; the schema has no
+// clients_can_book argument here, so it is read as the type's own flag.
+function bookableElsewhere(type: AppointmentTypeRecord, providerIds: string[]): boolean {
+  return type.clientsCanBook && !providerIds.some((providerId) => isOpenTo(type, providerId));
+}
 
 function compact(ids: (string | null)[] | null | undefined): string[] {
   return (ids ?? []).filter((id): id is string => Boolean(id));

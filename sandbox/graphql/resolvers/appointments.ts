@@ -5,7 +5,7 @@ import {
   updateAppointment,
   type AppointmentInput,
 } from '../../domain/appointments.ts';
-import type { AppointmentRecord } from '../../store/records.ts';
+import { clientIdsOf, type AppointmentRecord } from '../../store/records.ts';
 import { paginate } from '../../store/connection.ts';
 import { listAppointments, type AppointmentsArgs } from '../appointment-listing.ts';
 import { changeContextOf, requireViewer, type SandboxContext } from '../context.ts';
@@ -15,6 +15,8 @@ import type { ResolverMap } from '../resolver-map.ts';
 
 const endOf = (appointment: AppointmentRecord) => appointment.startsAt + appointment.lengthMinutes * 60_000;
 const userOf = (id: string | null, context: SandboxContext) => (id ? context.state.store.users.get(id) ?? null : null);
+const isGroup = (appointment: AppointmentRecord, _: unknown, context: SandboxContext) =>
+  Boolean(appointment.appointmentTypeId && context.state.store.appointmentTypes.get(appointment.appointmentTypeId)?.isGroup);
 
 export const appointmentResolvers: ResolverMap = {
   Query: {
@@ -48,12 +50,14 @@ export const appointmentResolvers: ResolverMap = {
     pm_status: (appointment: AppointmentRecord) => appointment.pmStatus,
     pm_status_changed_at: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) =>
       context.datetime(appointment.pmStatusChangedAt),
-    confirmed: (appointment: AppointmentRecord) => appointment.pmStatus === 'Confirmed',
+    confirmed: (appointment: AppointmentRecord) => appointment.confirmed,
+    client_confirmed: (appointment: AppointmentRecord) => appointment.clientConfirmed,
     appointment_type_id: (appointment: AppointmentRecord) => (appointment.appointmentTypeId ? Number(appointment.appointmentTypeId) : null),
     appointment_type: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) =>
       appointment.appointmentTypeId ? context.state.store.appointmentTypes.get(appointment.appointmentTypeId) ?? null : null,
     appointment_location_id: (appointment: AppointmentRecord) => appointment.appointmentLocationId,
     external_videochat_url: (appointment: AppointmentRecord) => appointment.externalVideochatUrl,
+    external_id_type: (appointment: AppointmentRecord) => appointment.externalIdType,
     provider: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) => userOf(appointment.providerId, context),
     provider_name: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) => {
       const provider = userOf(appointment.providerId, context);
@@ -65,9 +69,12 @@ export const appointmentResolvers: ResolverMap = {
     user: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) => userOf(appointment.patientId, context),
     user_id: (appointment: AppointmentRecord) => (appointment.patientId ? Number(appointment.patientId) : null),
     attendees: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) =>
-      [userOf(appointment.patientId, context)].filter(Boolean),
-    is_group: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) =>
-      Boolean(appointment.appointmentTypeId && context.state.store.appointmentTypes.get(appointment.appointmentTypeId)?.isGroup),
+      clientIdsOf(appointment)
+        .map((id) => userOf(id, context))
+        .filter(Boolean),
+    appointment_inclusions_count: (appointment: AppointmentRecord) => 1 + clientIdsOf(appointment).length,
+    is_group: isGroup,
+    appointment_category: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) => (isGroup(appointment, _, context) ? 'Group' : 'Individual'),
     organization_id: (appointment: AppointmentRecord) => appointment.organizationId,
     last_updated_by_id: (appointment: AppointmentRecord) => appointment.lastUpdatedById,
     created_at: (appointment: AppointmentRecord, _: unknown, context: SandboxContext) => context.datetime(appointment.createdAt),

@@ -56,7 +56,10 @@ export const userResolvers: ResolverMap = {
     last_name: (user: UserRecord) => user.lastName,
     name: fullName,
     full_name: fullName,
-    legal_name: fullName,
+    legal_name: (user: UserRecord) => user.legalName,
+    record_identifier: (user: UserRecord) => user.recordIdentifier,
+    npi: (user: UserRecord) => user.npi,
+    archived_at: (user: UserRecord, _: unknown, context: SandboxContext) => context.datetime(user.archivedAt),
     first_name_last_initial: (user: UserRecord) => `${user.firstName} ${user.lastName.slice(0, 1)}.`.trim(),
     phone_number: (user: UserRecord) => user.phoneNumber,
     is_patient: (user: UserRecord) => user.membership === null,
@@ -91,19 +94,30 @@ function appointmentsOf(user: UserRecord, context: SandboxContext): AppointmentR
   return (user.membership ? store.appointmentsOfProvider(user.id) : store.appointmentsOfPatient(user.id)).toArray();
 }
 
+// active_status: "When passed in, only patients of the specified active status will be returned"; without
+// it, active and archived patients alike.
+const activeStatuses: Record<string, boolean> = { active: true, archived: false };
+
 function patientFilter(viewer: UserRecord, args: UsersArgs): (user: UserRecord) => boolean {
-  const wantArchived = args.active_status === 'archived';
-  const keywords = args.keywords?.trim().toLowerCase() ?? '';
-  const keywordDigits = keywords.replace(/\D/g, '');
+  const active = activeStatuses[args.active_status ?? ''];
+  const matchesKeywords = keywordSearch(args.keywords ?? '');
   const ids = args.ids?.length ? new Set(args.ids) : null;
   const providerId = args.provider_id ?? (args.limited_to_provider ? viewer.id : null);
+  return (user) =>
+    user.organizationId === viewer.organizationId &&
+    (active === undefined || user.active === active) &&
+    (!ids || ids.has(user.id)) &&
+    (!providerId || user.dietitianId === providerId) &&
+    matchesKeywords(user);
+}
+
+// The patient guide: keywords search id, first_name, legal_name, last_name, record_identifier, email,
+// dob and npi (not phone numbers), and a patient must match every space-separated term.
+function keywordSearch(keywords: string): (user: UserRecord) => boolean {
+  const terms = keywords.toLowerCase().split(/\s+/).filter(Boolean);
   return (user) => {
-    if (user.organizationId !== viewer.organizationId || user.active === wantArchived) return false;
-    if (ids && !ids.has(user.id)) return false;
-    if (providerId && user.dietitianId !== providerId) return false;
-    if (!keywords) return true;
-    if (fullName(user).toLowerCase().includes(keywords) || user.email?.toLowerCase().includes(keywords)) return true;
-    return keywordDigits.length >= 4 && Boolean(user.phoneNumber?.replace(/\D/g, '').includes(keywordDigits));
+    const fields = [user.firstName, user.legalName, user.lastName, user.recordIdentifier, user.email, user.dob, user.npi].map((field) => field?.toLowerCase());
+    return terms.every((term) => term === user.id || fields.some((field) => field?.includes(term)));
   };
 }
 
