@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await fx.database.truncate();
-  await sandbox.control('PUT', '/_sandbox/settings', { apiVersionRules: 'enforced' });
+  await sandbox.control('PUT', '/_sandbox/settings', { apiVersionRules: 'enforced', versionChanges: [] });
   ws = await fx.createTestWorkspace('Versions');
   url = `/api/v1/workspaces/${ws.workspace.id}/connections/healthie`;
   const connected = await fx.app.inject({ method: 'PUT', url, headers: bearer(ws.token), payload: { apiKey: sandbox.adminKey, baseUrl: sandbox.url } });
@@ -102,6 +102,19 @@ describe('API version lifecycle', () => {
     expect((await call('GET')).json()).toMatchObject({ status: 'connected', apiVersion: '2026-07-01' });
     const malformed = await call('POST', '/version-check', { version: 'latest' });
     expect([malformed.statusCode, malformed.json().error.code]).toEqual([400, 'invalid_request']);
+  });
+
+  it('catches a breaking change at the target version, and the switch refuses it', async () => {
+    await onOldVersion();
+    await sandbox.control('PUT', '/_sandbox/settings', { apiVersionRules: 'transition', versionChanges: [{ version: '2026-07-01', removed: 'Appointment.pm_status' }] });
+    const checks = (await call('POST', '/version-check', { version: '2026-07-01' })).json() as Array<{ operation: string; valid: boolean; errors: string[] }>;
+    const failing = checks.filter((c) => !c.valid);
+    expect(failing.map((c) => c.operation)).toEqual(['Appointment', 'Appointments']);
+    expect(failing[0]!.errors.join(' ')).toContain('pm_status');
+    const refused = await call('PUT', '/version', { version: '2026-07-01' });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([422, 'api_version_incompatible']);
+    expect(refused.json().error.message).toContain('Appointment, Appointments');
+    expect((await call('GET')).json().apiVersion).toBe('2026-01-01');
   });
 
   it('keeps an AuthorizationShard given under Advanced', async () => {

@@ -178,7 +178,7 @@ describe('Sync Now', () => {
     const id = await s.appointment({ days: 2 });
     await s.link();
     await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
-    await s.change(id, { pm_status: 'Confirmed' });
+    await s.mark(id, 'Confirmed');
     const failed = await s.syncNow();
     expect(failed.status).toBe('failed');
     expect(failed.error).toMatch(/^Healthie API request failed: Healthie did not accept the API key/);
@@ -288,7 +288,7 @@ describe('one appointment at a time (the webhook path)', () => {
     expect(await one(id)).toEqual({ calendarId: s.calendarId, outcome: 'created' });
     expect(await s.eventByHealthieId(id)).toMatchObject({ title: 'Follow-up Visit', status: 'booked' });
     expect(await one(id)).toEqual({ calendarId: s.calendarId, outcome: 'unchanged' });
-    await s.change(id, { pm_status: 'Confirmed' });
+    await s.mark(id, 'Confirmed');
     expect((await one(id)).outcome).toBe('updated');
     await s.change(id, { other_party_id: s.otherProviderId, appointment_type_id: s.typeIds.otherProviders });
     expect(await one(id)).toEqual({ calendarId: null, outcome: 'cancelled' });
@@ -418,5 +418,84 @@ describe('an appointment that cannot be stored as Healthie sent it', () => {
     ]);
     expect(counts).toMatchObject({ created: 2, skipped: 1 });
     expect((await s.events()).map((e) => e.external.id).sort()).toEqual(['a-1', 'a-3']);
+  });
+});
+
+describe('Healthie as its documents describe it', () => {
+  it("keeps today's earlier visits: the range is read with filter all, not Healthie's default future filter", async () => {
+    const earlier = new Date();
+    earlier.setUTCMinutes(earlier.getUTCMinutes() - 30);
+    const { appointment } = await sandbox.control<{ appointment: { id: string } }>('POST', '/_sandbox/appointments', {
+      user_id: s.patientIds[0],
+      other_party_id: s.providerId,
+      appointment_type_id: s.typeIds.intake,
+      contact_type: 'Phone Call',
+      datetime: earlier.toISOString(),
+      timezone: 'UTC',
+    });
+    await fx.database.query("update calendars set timezone = 'UTC' where id = $1", [s.calendarId]);
+    await s.link();
+    expect(await s.eventByHealthieId(appointment.id)).toMatchObject({ status: 'booked' });
+  });
+
+  it("leaves out events pulled in from a provider's Google or Outlook calendar", async () => {
+    const at = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    await sandbox.control('POST', '/_sandbox/appointments', { other_party_id: s.providerId, external_id_type: 'Google', datetime: at, length: 60 });
+    const real = await s.appointment({ days: 2 });
+    await s.link();
+    expect((await s.events()).map((e) => e.external.id)).toEqual([real]);
+  });
+
+  it('gives a group appointment no member but its attendee count, and reads confirmation from the confirmed flag', async () => {
+    const { appointmentType } = await sandbox.control<{ appointmentType: { id: string } }>('POST', '/_sandbox/appointment-types', {
+      name: 'Group Class',
+      length: 60,
+      is_group: true,
+      provider_ids_for_appt_type_connections: [s.providerId],
+    });
+    const { appointment } = await sandbox.control<{ appointment: { id: string } }>('POST', '/_sandbox/appointments', {
+      attendee_ids: s.patientIds,
+      other_party_id: s.providerId,
+      appointment_type_id: appointmentType.id,
+      contact_type: 'Phone Call',
+      datetime: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    });
+    await s.change(appointment.id, { confirmed: true });
+    const member = (await fx.app.inject({ method: 'POST', url: `${s.base}/members`, headers: bearer(s.ws.token), payload: { firstName: 'Pat', email: 'patient0@example.com' } })).json();
+    await fx.app.inject({ method: 'POST', url: `${s.base}/healthie/member-links`, headers: bearer(s.ws.token), payload: [{ memberId: member.id, patientId: s.patientIds[0] }] });
+    await s.link();
+    const event = (await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}/events?limit=10`, headers: bearer(s.ws.token) })).json()[0];
+    expect(event).toMatchObject({ title: 'Group Class', memberId: null, attendeeCount: s.patientIds.length, status: 'confirmed' });
+  });
+
+  it('offers a provider only the appointment types open to every provider or naming them', async () => {
+    const type = async (name: string, body: Record<string, unknown>) =>
+      sandbox.control('POST', '/_sandbox/appointment-types', { name, length: 30, ...body });
+    await type('Open to all', { clients_can_book: false });
+    await type('Only the other provider, not bookable by clients', { provider_ids_for_appt_type_connections: [s.otherProviderId], clients_can_book: false });
+    await type('Only the other provider, bookable by clients', { provider_ids_for_appt_type_connections: [s.otherProviderId], clients_can_book: true });
+    const offered = await fx.app.inject({ url: `${s.base}/healthie/appointment-types?providerId=${s.providerId}`, headers: bearer(s.ws.token) });
+    expect(offered.json().map((t: { name: string }) => t.name)).toEqual(['Follow-up Visit', 'Initial Intake', 'Open to all']);
+  });
+
+  it('completes a sync when Healthie prices object fields at three times the guide, halving the page it refuses and keeping the size', async () => {
+    await sandbox.control('PUT', '/_sandbox/settings', { objectFieldCost: 3 });
+    try {
+      for (let i = 0; i < 5; i++) await s.appointment({ days: i + 1 });
+      const run = await s.link();
+      expect(run).toMatchObject({ status: 'succeeded', counts: { fetched: 5, created: 5 } });
+      const { rows } = await fx.database.query<{ page_sizes: Record<string, number> }>('select page_sizes from healthie_connections');
+      expect(rows[0]!.page_sizes.appointments).toBeLessThan(healthiePageSizes.appointments);
+      expect((await s.syncNow()).status).toBe('succeeded');
+    } finally {
+      await sandbox.control('PUT', '/_sandbox/settings', { objectFieldCost: 1 });
+    }
+  });
+
+  it('reads a plain HTTP 404 for one appointment as "Healthie has no such appointment"', async () => {
+    const id = await s.appointment({ days: 2 });
+    await s.link();
+    await sandbox.setFaults({ notFoundOperations: ['Appointment'] } as never);
+    expect(await syncAppointment(fx.ctx, { workspaceId: s.ws.workspace.id, appointmentId: id })).toEqual({ calendarId: null, outcome: 'cancelled' });
   });
 });

@@ -217,6 +217,20 @@ describe('choosing how to read Healthie', () => {
   });
 });
 
+describe('archived patients', () => {
+  it('are never proposed, by a scan or a lookup', async () => {
+    await suite.practice.connect();
+    const archived = await suite.practice.patient({ email: 'archived.match@example.com', phone_number: '555-010-0177' });
+    await suite.sandbox.control('DELETE', `/_sandbox/patients/${archived}`);
+    const byEmail = await suite.practice.member({ firstName: 'Email', email: 'archived.match@example.com' });
+    const byPhone = await suite.practice.member({ firstName: 'Phone', phone: '(555) 010-0177' });
+    const body = await suite.practice.findMatches();
+    expect(proposalOf(body, byEmail)).toEqual({ match: null, ambiguous: null });
+    expect(proposalOf(body, byPhone)).toEqual({ match: null, ambiguous: null });
+    expect(JSON.stringify(body)).not.toContain(archived);
+  });
+});
+
 describe('links whose patient is gone', () => {
   it('are flagged when matching runs, a patient Healthie does not have and an archived one alike, and shown as such', async () => {
     await suite.practice.connect();

@@ -74,7 +74,7 @@ describe.runIf(onPostgres)('worker failures on PostgreSQL', () => {
     const s = await scenarioWith(200);
     await s.link();
     await sandbox.setFaults({});
-    for (let i = 0; i < 40; i++) await s.change(await s.appointment({ days: 70 + i }), { pm_status: 'Confirmed' });
+    for (let i = 0; i < 40; i++) await s.mark(await s.appointment({ days: 70 + i }), 'Confirmed');
 
     await sandbox.setFaults({ latencyMs: 400 });
     // Queued without a job, so only the child process works it.

@@ -67,7 +67,10 @@ export class SyncScenario {
     this.calendarId = calendar.json().id;
   }
 
-  /** An appointment `days` from now (negative: past) at `hour` UTC. */
+  /**
+   * An appointment `days` from now (negative: past) at `hour` UTC. `pmStatus` "Confirmed" is the
+   * provider's confirmation, which Healthie keeps as the appointment's `confirmed` flag.
+   */
   async appointment(input: { days: number; hour?: number; pmStatus?: string; type?: keyof SyncScenario['typeIds']; patient?: number; provider?: string }): Promise<string> {
     const at = new Date();
     at.setUTCDate(at.getUTCDate() + input.days);
@@ -81,8 +84,13 @@ export class SyncScenario {
     });
     const id = created.appointment!.id;
     // Healthie sets the status on an existing appointment, as a person marks it in the calendar.
-    if (input.pmStatus) await this.change(id, { pm_status: input.pmStatus });
+    if (input.pmStatus) await this.mark(id, input.pmStatus);
     return id;
+  }
+
+  /** Marks an appointment as a person would: a pm_status, or "Confirmed" (the provider's confirmed flag). */
+  async mark(appointmentId: string, status: string): Promise<void> {
+    await this.change(appointmentId, status === 'Confirmed' ? { confirmed: true } : { pm_status: status });
   }
 
   async change(appointmentId: string, changes: Record<string, unknown>): Promise<void> {
