@@ -219,6 +219,8 @@ export const calendarEvents = pgTable(
     externalPatientId: text('external_patient_id'),
     /** A group appointment's number of attendees; null for a 1:1 or an internal event. */
     attendeeCount: integer('attendee_count'),
+    /** Healthie's updated_at of the version the event holds: an older version never overwrites it. */
+    externalUpdatedAt: timestamp('external_updated_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -227,6 +229,7 @@ export const calendarEvents = pgTable(
     index('events_calendar_starts').on(t.calendarId, t.startsAt),
     index('events_member').on(t.memberId),
     index('events_external_patient').on(t.workspaceId, t.externalPatientId),
+    index('events_workspace_external').on(t.workspaceId, t.externalSource, t.externalId),
   ],
 );
 

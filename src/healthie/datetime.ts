@@ -19,3 +19,13 @@ function offsetMinutes(zone: string): number {
   const digits = zone.slice(1).replace(':', '');
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
+
+/** The datetime, or null when Healthie sent none or one that cannot be read. */
+export function readHealthieDateTime(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  try {
+    return parseHealthieDateTime(value);
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { estimatedPageSizes as healthiePageSizes } from '../../src/healthie/page-sizes.ts';
-import { applyEvents } from '../../src/integration/calendar-sync/apply-events.ts';
+import { applyEvents, type StoredEvents } from '../../src/integration/calendar-sync/apply-events.ts';
+import { toEventFields } from '../../src/integration/calendar-sync/appointment-event.ts';
+import { clientForWorkspace } from '../../src/integration/connection/connection-client.ts';
 import { syncAppointment } from '../../src/integration/calendar-sync/sync-appointment.ts';
 import { setMemberField, createMember } from '../../src/workspace/members.ts';
 import { setFeature } from '../../src/workspace/workspaces.ts';
@@ -409,7 +411,7 @@ describe('an appointment that cannot be stored as Healthie sent it', () => {
     const startsAt = new Date(Date.now() + 10 * 86_400_000);
     const event = (id: string, endsAt: Date) => ({
       externalId: id, title: 'Visit', startsAt, endsAt, durationMinutes: 30, status: 'booked' as const,
-      eventTypeId: null, memberId: null, externalScope: s.providerId, externalPatientId: null, attendeeCount: null,
+      eventTypeId: null, memberId: null, externalScope: s.providerId, externalPatientId: null, attendeeCount: null, externalUpdatedAt: null,
     });
     const counts = await applyEvents(fx.database.db, { workspaceId: s.ws.workspace.id, calendarId: s.calendarId }, [
       event('a-1', new Date(startsAt.getTime() + 1_800_000)),
@@ -497,5 +499,28 @@ describe('Healthie as its documents describe it', () => {
     await s.link();
     await sandbox.setFaults({ notFoundOperations: ['Appointment'] } as never);
     expect(await syncAppointment(fx.ctx, { workspaceId: s.ws.workspace.id, appointmentId: id })).toEqual({ calendarId: null, outcome: 'cancelled' });
+  });
+});
+
+describe('the order of versions', () => {
+  it('never lets an older version undo a newer one: a full pass that read a page before a webhook applied a newer version', async () => {
+    const id = await s.appointment({ days: 2 });
+    await s.link();
+    // What a full pass holds after reading its page: this version, and a picture of the calendar without it.
+    const stored: StoredEvents = new Map();
+    const { client } = await clientForWorkspace(fx.ctx, s.ws.workspace.id);
+    const readBefore = (await client.appointment(id))!;
+    // Healthie's updated_at has whole seconds: the newer version is at least one second later.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await s.mark(id, 'Occurred');
+    expect((await syncAppointment(fx.ctx, { workspaceId: s.ws.workspace.id, appointmentId: id })).outcome).toBe('updated');
+
+    const refs = { eventTypeId: () => null, memberId: () => null };
+    const stale = toEventFields(readBefore, refs)!;
+    const counts = await applyEvents(fx.database.db, { workspaceId: s.ws.workspace.id, calendarId: s.calendarId }, [stale], stored);
+    expect(counts).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect((await s.eventByHealthieId(id))?.status).toBe('completed');
+    expect((await s.syncNow()).counts).toMatchObject({ updated: 0 });
+    expect((await s.eventByHealthieId(id))?.status).toBe('completed');
   });
 });

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../db/database.ts';
 import { isDataException } from '../../db/sql-state.ts';
 import { calendarEvents, type SyncCounts } from '../../db/schema.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
-import { sameEvent, type SyncedEventFields } from './appointment-event.ts';
+import { olderThanStored, sameEvent, type SyncedEventFields } from './appointment-event.ts';
 
 export type ApplyCounts = Required<Pick<SyncCounts, 'created' | 'updated' | 'cancelled' | 'unchanged' | 'skipped'>>;
 
@@ -11,7 +11,18 @@ export const emptyApplyCounts = (): ApplyCounts => ({ created: 0, updated: 0, ca
 
 type StoredEvent = Pick<
   typeof calendarEvents.$inferSelect,
-  'id' | 'title' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'status' | 'eventTypeId' | 'memberId' | 'externalScope' | 'externalPatientId' | 'attendeeCount'
+  | 'id'
+  | 'title'
+  | 'startsAt'
+  | 'endsAt'
+  | 'durationMinutes'
+  | 'status'
+  | 'eventTypeId'
+  | 'memberId'
+  | 'externalScope'
+  | 'externalPatientId'
+  | 'attendeeCount'
+  | 'externalUpdatedAt'
 >;
 
 /** What the calendar already holds from Healthie, by Healthie id. */
@@ -30,6 +41,7 @@ const storedColumns = {
   externalScope: calendarEvents.externalScope,
   externalPatientId: calendarEvents.externalPatientId,
   attendeeCount: calendarEvents.attendeeCount,
+  externalUpdatedAt: calendarEvents.externalUpdatedAt,
 };
 
 const fromHealthie = (calendarId: string) =>
@@ -46,16 +58,18 @@ export async function loadStoredEvents(db: Db, calendarId: string): Promise<Stor
 }
 
 /**
- * The one place synced appointments become calendar events, for every kind of sync (and, later,
- * webhooks): upsert by Healthie id, write nothing for an event that already says the same. An
- * event turning cancelled counts as cancelled, any other change as updated. The writes of one call
- * share a transaction; a call with nothing to change opens none. Should the database refuse a value
- * of the batch, each change is written alone and the ones it refuses are skipped (counted), so one
- * bad appointment never holds up the rest. `stored` (from loadStoredEvents) saves the lookup and is
+ * The one place synced appointments become calendar events, for every way a change arrives (the
+ * sync passes, one appointment, webhooks): upsert by Healthie id, ordered by Healthie's updated_at
+ * (a version older than the one stored is never written, even when a newer one landed between our
+ * read and our write), nothing written for an event that already says the same. An event turning
+ * cancelled counts as cancelled, any other change as updated. The writes of one call are one
+ * statement; a call with nothing to change writes nothing. Should the database refuse a value of
+ * the batch, each change is written alone and the ones it refuses are skipped (counted), so one bad
+ * appointment never holds up the rest. `stored` (from loadStoredEvents) saves the lookup and is
  * kept up to date; without it the events are looked up.
  */
 export async function applyEvents(
-  db: Db,
+  db: Tx,
   target: { workspaceId: string; calendarId: string },
   incoming: SyncedEventFields[],
   stored?: StoredEvents,
@@ -73,66 +87,56 @@ export async function applyEvents(
   const changes: Change[] = [];
   for (const event of byId.values()) {
     const existing = known.get(event.externalId);
-    if (!existing) changes.push({ kind: 'created', event });
-    else if (sameEvent(existing, event)) counts.unchanged += 1;
-    else changes.push({ kind: event.status === 'cancelled' && existing.status !== 'cancelled' ? 'cancelled' : 'updated', id: existing.id, event });
+    if (existing && (sameEvent(existing, event) || olderThanStored(existing, event))) counts.unchanged += 1;
+    else changes.push({ event, wasCancelled: existing?.status === 'cancelled' });
   }
   if (changes.length === 0) return counts;
-  let written: Array<{ change: Change; id: string }>;
+  let written: Written[];
   try {
-    written = await writeChanges(db, target, changes);
+    written = await upsertEvents(db, target, changes.map((c) => c.event));
   } catch (error) {
     if (!isDataException(error)) throw error;
     written = [];
     for (const change of changes) {
       try {
-        written.push(...(await writeChanges(db, target, [change])));
+        written.push(...(await upsertEvents(db, target, [change.event])));
       } catch (alone) {
         if (!isDataException(alone)) throw alone;
         counts.skipped += 1;
       }
     }
   }
-  // Only what committed goes into the caller's picture of the calendar.
-  for (const { change, id } of written) {
-    counts[change.kind] += 1;
+  const byExternalId = new Map(changes.map((c) => [c.event.externalId, c]));
+  for (const row of written) {
+    const change = byExternalId.get(row.externalId)!;
+    if (row.inserted) counts.created += 1;
+    else if (change.event.status === 'cancelled' && !change.wasCancelled) counts.cancelled += 1;
+    else counts.updated += 1;
     const { externalId, ...event } = change.event;
-    known.set(externalId, { ...event, id });
+    known.set(externalId, { ...event, id: row.id });
   }
+  // A change the database held back met a newer version stored meanwhile (another path brought it).
+  counts.unchanged += changes.length - written.length - counts.skipped;
   return counts;
 }
 
 interface Change {
-  kind: 'created' | 'updated' | 'cancelled';
-  /** The stored event an update changes. */
-  id?: string;
   event: SyncedEventFields;
+  wasCancelled: boolean;
 }
 
-async function writeChanges(db: Db, target: { workspaceId: string; calendarId: string }, changes: Change[]): Promise<Array<{ change: Change; id: string }>> {
-  const inserts = changes.filter((c) => c.kind === 'created');
-  const updates = changes.filter((c) => c.kind !== 'created');
-  return db.transaction(async (tx) => {
-    const inserted = inserts.length > 0 ? await insertEvents(tx, target, inserts.map((c) => c.event)) : [];
-    const byExternalId = new Map(inserts.map((c) => [c.event.externalId, c]));
-    const now = new Date();
-    for (const { id, event } of updates) {
-      const { externalId: _id, ...fields } = event;
-      await tx.update(calendarEvents).set({ ...fields, updatedAt: now }).where(eq(calendarEvents.id, id!));
-    }
-    return [...inserted.map((row) => ({ change: byExternalId.get(row.externalId)!, id: row.id })), ...updates.map((change) => ({ change, id: change.id! }))];
-  });
+interface Written {
+  id: string;
+  externalId: string;
+  inserted: boolean;
 }
 
 /**
- * One INSERT for a page of events, its rows passed as one JSON parameter (jsonb_to_recordset): a
- * page costs the same handful of parameters whatever its size, on PostgreSQL and PGlite alike.
+ * One INSERT ... ON CONFLICT for a batch, its rows passed as one JSON parameter
+ * (jsonb_to_recordset), so a page costs the same handful of parameters whatever its size, on
+ * PostgreSQL and PGlite alike. A row whose stored version is newer is left as it is (and not returned).
  */
-async function insertEvents(
-  tx: Tx,
-  target: { workspaceId: string; calendarId: string },
-  events: SyncedEventFields[],
-): Promise<Array<{ id: string; externalId: string }>> {
+async function upsertEvents(tx: Tx, target: { workspaceId: string; calendarId: string }, events: SyncedEventFields[]): Promise<Written[]> {
   const rows = JSON.stringify(
     events.map((e) => ({
       external_id: e.externalId,
@@ -146,30 +150,53 @@ async function insertEvents(
       external_scope: e.externalScope,
       external_patient_id: e.externalPatientId,
       attendee_count: e.attendeeCount,
+      external_updated_at: e.externalUpdatedAt?.toISOString() ?? null,
     })),
   );
   const result = await tx.execute(sql`
-    insert into calendar_events
+    insert into calendar_events as e
       (workspace_id, calendar_id, external_source, external_id, title, starts_at, ends_at, duration_minutes, status, event_type_id, member_id,
-       external_scope, external_patient_id, attendee_count)
+       external_scope, external_patient_id, attendee_count, external_updated_at)
     select ${target.workspaceId}::uuid, ${target.calendarId}::uuid, ${HEALTHIE_SOURCE}::text,
            x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id, x.member_id,
-           x.external_scope, x.external_patient_id, x.attendee_count
+           x.external_scope, x.external_patient_id, x.attendee_count, x.external_updated_at
       from jsonb_to_recordset(${rows}::jsonb) as x(external_id text, title text, starts_at timestamptz, ends_at timestamptz,
                                                   duration_minutes int, status text, event_type_id uuid, member_id uuid,
-                                                  external_scope text, external_patient_id text, attendee_count int)
-    returning id, external_id`);
+                                                  external_scope text, external_patient_id text, attendee_count int,
+                                                  external_updated_at timestamptz)
+    on conflict (calendar_id, external_source, external_id) do update set
+      title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at, duration_minutes = excluded.duration_minutes,
+      status = excluded.status, event_type_id = excluded.event_type_id, member_id = excluded.member_id,
+      external_scope = excluded.external_scope, external_patient_id = excluded.external_patient_id,
+      attendee_count = excluded.attendee_count, external_updated_at = coalesce(excluded.external_updated_at, e.external_updated_at),
+      updated_at = now()
+      where e.external_updated_at is null or excluded.external_updated_at is null or excluded.external_updated_at >= e.external_updated_at
+    returning e.id, e.external_id, (xmax = 0) as inserted`);
   // Both drivers answer raw SQL with { rows }.
-  return (result as unknown as { rows: Array<{ id: string; external_id: string }> }).rows.map((r) => ({ id: r.id, externalId: r.external_id }));
+  return (result as unknown as { rows: Array<{ id: string; external_id: string; inserted: boolean }> }).rows.map((r) => ({
+    id: r.id,
+    externalId: r.external_id,
+    inserted: r.inserted,
+  }));
 }
 
-/** Marks events cancelled whose appointments Healthie no longer has; returns how many changed. */
-export async function cancelEvents(tx: Tx, calendarId: string, externalIds: string[]): Promise<number> {
+/**
+ * Marks events cancelled whose appointments Healthie no longer has (or lists elsewhere), as of
+ * `asOf` when Healthie said when: an event holding a newer version is left alone. Returns how many changed.
+ */
+export async function cancelEvents(tx: Tx, calendarId: string, externalIds: string[], asOf: Date | null = null): Promise<number> {
   if (externalIds.length === 0) return 0;
   const changed = await tx
     .update(calendarEvents)
-    .set({ status: 'cancelled', updatedAt: new Date() })
-    .where(and(fromHealthie(calendarId), inArray(calendarEvents.externalId, externalIds)))
-    .returning({ id: calendarEvents.id, status: calendarEvents.status });
+    .set({ status: 'cancelled', updatedAt: new Date(), ...(asOf ? { externalUpdatedAt: asOf } : {}) })
+    .where(
+      and(
+        fromHealthie(calendarId),
+        inArray(calendarEvents.externalId, externalIds),
+        sql`${calendarEvents.status} <> 'cancelled'`,
+        ...(asOf ? [sql`(${calendarEvents.externalUpdatedAt} is null or ${calendarEvents.externalUpdatedAt} <= ${asOf})`] : []),
+      ),
+    )
+    .returning({ id: calendarEvents.id });
   return changed.length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_TITLE, sameEvent, toEventFields, type EventReferences } from './appointment-event.ts';
+import { FALLBACK_TITLE, olderThanStored, sameEvent, toEventFields, type EventReferences } from './appointment-event.ts';
 import { eventStatusFor } from './status-mapping.ts';
 
 const refs: EventReferences = {
@@ -63,6 +63,7 @@ describe('appointment to calendar event', () => {
       externalScope: '1',
       externalPatientId: '42',
       attendeeCount: null,
+      externalUpdatedAt: new Date('2026-11-20T14:00:00Z'),
     });
   });
 
@@ -93,6 +94,15 @@ describe('appointment to calendar event', () => {
     const longest = 31 * 24 * 60;
     expect(toEventFields(appointment({ end: null, length: 3_000_000_000 }), refs)).toMatchObject({ durationMinutes: longest });
     expect(toEventFields(appointment({ end: '2990-01-01 10:00:00 UTC' }), refs)).toMatchObject({ durationMinutes: longest });
+  });
+
+  it('tells a version older than the stored one, whatever it says', () => {
+    const stored = toEventFields(appointment(), refs)!;
+    const older = toEventFields(appointment({ updated_at: '2026-11-19 09:00:00 -0500', pm_status: 'Cancelled' }), refs)!;
+    const newer = toEventFields(appointment({ updated_at: '2026-11-21 09:00:00 -0500' }), refs)!;
+    expect(olderThanStored(stored, older)).toBe(true);
+    expect(olderThanStored(stored, newer)).toBe(false);
+    expect(olderThanStored({ externalUpdatedAt: null }, older)).toBe(false);
   });
 
   it('tells an unchanged event from a changed one', () => {

@@ -1,6 +1,6 @@
 import type { EventStatus } from '../../db/schema.ts';
 import type { HealthieAppointment } from '../../healthie/client.ts';
-import { parseHealthieDateTime } from '../../healthie/datetime.ts';
+import { parseHealthieDateTime, readHealthieDateTime } from '../../healthie/datetime.ts';
 import { MAX_EVENT_DAYS } from '../../workspace/calendar-events.ts';
 import { eventStatusFor } from './status-mapping.ts';
 
@@ -27,6 +27,8 @@ export interface SyncedEventFields {
   externalPatientId: string | null;
   /** A group appointment's attendees (it has no one member); null for a 1:1. */
   attendeeCount: number | null;
+  /** Healthie's updated_at of this version, when it sent one. */
+  externalUpdatedAt: Date | null;
 }
 
 export interface EventReferences {
@@ -67,6 +69,7 @@ export function toEventFields(appointment: HealthieAppointment, refs: EventRefer
     externalScope: appointment.provider?.id ?? null,
     externalPatientId: client?.id ?? null,
     attendeeCount: appointment.is_group ? appointment.attendees.length : null,
+    externalUpdatedAt: readHealthieDateTime(appointment.updated_at),
   };
 }
 
@@ -98,6 +101,12 @@ export function sameEvent(
     stored.memberId === next.memberId &&
     stored.externalScope === next.externalScope &&
     stored.externalPatientId === next.externalPatientId &&
-    stored.attendeeCount === next.attendeeCount
+    stored.attendeeCount === next.attendeeCount &&
+    stored.externalUpdatedAt?.getTime() === next.externalUpdatedAt?.getTime()
   );
+}
+
+/** Whether `next` is older than what is stored: then it must not be written (whichever path brought it). */
+export function olderThanStored(stored: Pick<SyncedEventFields, 'externalUpdatedAt'>, next: Pick<SyncedEventFields, 'externalUpdatedAt'>): boolean {
+  return stored.externalUpdatedAt !== null && next.externalUpdatedAt !== null && next.externalUpdatedAt < stored.externalUpdatedAt;
 }

@@ -1,6 +1,6 @@
 import type { SyncCounts } from '../../db/schema.ts';
 import type { HealthieAppointment, HealthieClient } from '../../healthie/client.ts';
-import { parseHealthieDateTime } from '../../healthie/datetime.ts';
+import { readHealthieDateTime } from '../../healthie/datetime.ts';
 import { HealthieError } from '../../healthie/errors.ts';
 import { readAhead } from '../../healthie/paging.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -71,14 +71,6 @@ function failureOf(error: unknown): { code: string; message: string } {
   return { code: 'internal_error', message: 'The sync failed on our side; it will be retried on the next run' };
 }
 
-function readTime(value: string | null): Date | null {
-  if (!value) return null;
-  try {
-    return parseHealthieDateTime(value);
-  } catch {
-    return null;
-  }
-}
 
 /** One run's pass over Healthie: what it read, what it saw, and how far it got. */
 class SyncPass {
@@ -140,10 +132,10 @@ class SyncPass {
       },
     });
     for await (const page of readAhead(pages)) {
-      const changed = watermark ? page.filter((a) => (readTime(a.updated_at) ?? watermark) >= watermark) : page;
+      const changed = watermark ? page.filter((a) => (readHealthieDateTime(a.updated_at) ?? watermark) >= watermark) : page;
       await this.apply(changed);
       for (const appointment of page) {
-        const updated = readTime(appointment.updated_at);
+        const updated = readHealthieDateTime(appointment.updated_at);
         if (updated && (!newest || updated > newest)) newest = updated;
       }
       await this.checkpoint();

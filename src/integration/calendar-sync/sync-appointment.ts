@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { calendarEvents, calendars } from '../../db/schema.ts';
+import { readHealthieDateTime } from '../../healthie/datetime.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
@@ -12,9 +13,11 @@ import { calendarOfProvider } from './linked-calendar.ts';
 export type AppointmentOutcome = keyof ApplyCounts | 'ignored';
 
 /**
- * Brings one appointment up to date as Healthie has it now, the path a webhook will take: onto
- * the calendar linked to its provider (through the same apply as every sync), and off any other
- * linked calendar it was on (deleted, or moved to a provider whose calendar is not linked).
+ * Brings one appointment up to date as Healthie has it now, the path webhooks take: onto the
+ * calendar linked to its provider (through the same apply as every sync), and off any other linked
+ * calendar it was on (deleted, or moved to a provider whose calendar is not linked), in one
+ * transaction. Ordered by Healthie's updated_at like every path: a late or repeated delivery that
+ * reads an older version changes nothing.
  */
 export async function syncAppointment(
   ctx: IntegrationContext,
@@ -38,16 +41,18 @@ export async function syncAppointment(
         eq(calendars.source, HEALTHIE_SOURCE),
       ),
     );
-  let cancelled = 0;
-  for (const { calendarId } of elsewhere.filter((e) => e.calendarId !== target?.id)) {
-    cancelled += await db.transaction((tx) => cancelEvents(tx, calendarId, [input.appointmentId]));
-  }
-  if (!live || !target) return { calendarId: null, outcome: cancelled > 0 ? 'cancelled' : 'ignored' };
-
-  const refs = await eventReferences(db, input.workspaceId, await healthieEventTypes(db, target.id), [live]);
-  const event = toEventFields(live, refs);
-  if (!event) return { calendarId: target.id, outcome: 'ignored' };
-  const counts = await applyEvents(db, { workspaceId: input.workspaceId, calendarId: target.id }, [event]);
-  const outcome = (Object.keys(counts) as Array<keyof ApplyCounts>).find((k) => counts[k] > 0) ?? 'unchanged';
-  return { calendarId: target.id, outcome };
+  // The version Healthie has now decides, on every calendar at once: off the others, onto its own.
+  const asOf = readHealthieDateTime(appointment?.deleted_at) ?? readHealthieDateTime(appointment?.updated_at);
+  const refs = live && target ? await eventReferences(db, input.workspaceId, await healthieEventTypes(db, target.id), [live]) : null;
+  const event = live && refs ? toEventFields(live, refs) : null;
+  return db.transaction(async (tx) => {
+    let cancelled = 0;
+    for (const { calendarId } of elsewhere.filter((e) => e.calendarId !== target?.id)) {
+      cancelled += await cancelEvents(tx, calendarId, [input.appointmentId], asOf);
+    }
+    if (!target || !event) return { calendarId: target && live ? target.id : null, outcome: cancelled > 0 ? ('cancelled' as const) : ('ignored' as const) };
+    const counts = await applyEvents(tx, { workspaceId: input.workspaceId, calendarId: target.id }, [event]);
+    const outcome = (Object.keys(counts) as Array<keyof ApplyCounts>).find((k) => counts[k] > 0) ?? 'unchanged';
+    return { calendarId: target.id, outcome };
+  });
 }

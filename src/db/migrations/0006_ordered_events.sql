@@ -1,0 +1,2 @@
+ALTER TABLE "calendar_events" ADD COLUMN "external_updated_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "events_workspace_external" ON "calendar_events" USING btree ("workspace_id","external_source","external_id");
