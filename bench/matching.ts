@@ -19,6 +19,7 @@ import { chunks } from '../src/platform/chunks.ts';
 import { createWorkspace } from '../src/workspace/workspaces.ts';
 import { startTemporaryPostgres } from '../test/support/postgres-server.ts';
 import { fmt, startSandboxProcess, withPeakRss, type SandboxProcess } from './support/bench-tools.ts';
+import { HEALTHIE_API_VERSION } from '../src/healthie/transport.ts';
 
 const PATIENTS = 100_000;
 const REGION = 'US';
@@ -84,7 +85,7 @@ async function prepare(database: Database, client: HealthieClient, workspaceId: 
 }
 
 async function measure(engine: string, database: Database, sandbox: SandboxProcess): Promise<void> {
-  const settings = { apiVersion: '2026-01-01', timeoutMs: 30_000, retry: defaultRetryPolicy, maxConcurrent: 4, baseUrlPolicy: { allowedHosts: [sandbox.hostPort] } };
+  const settings = { apiVersion: HEALTHIE_API_VERSION, timeoutMs: 30_000, retry: defaultRetryPolicy, maxConcurrent: 4, baseUrlPolicy: { allowedHosts: [sandbox.hostPort] } };
   const workspace = await createWorkspace(database.db, { name: 'Bench', slug: `bench-${Date.now()}`, features: ['ehr_healthie'] });
   const newClient = () => createHealthieClient(settings, { workspaceId: workspace.id, destination: { endpoint: sandbox.url, stored: sandbox.url, pinned: null }, apiKey: sandbox.apiKey });
   const prepared = await prepare(database, newClient(), workspace.id);

@@ -39,6 +39,14 @@ const envSchema = z.object({
   SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   FULL_RECONCILE_HOURS: z.coerce.number().min(0).max(24 * 7).default(6),
   SYNC_STALE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//.test(v), 'an http(s) URL such as https://connect.example.org')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  WEBHOOK_RECONCILE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+  SYNC_INTERVAL_WITH_WEBHOOKS_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   METRICS_TOKEN: z
     .string()
     .regex(/^[\w.~+/-]{16,}=*$/, 'at least 16 characters of letters, digits and -._~+/ (a bearer token)')
@@ -74,8 +82,15 @@ export interface Config {
     maxConcurrency: number;
     healthCheckCron: string;
   };
+  webhooks: {
+    /** Where Healthie can reach this product (its webhook URLs start here); null: none configured. */
+    publicUrl: string | null;
+    reconcileMinutes: number;
+  };
   sync: {
     intervalMinutes: number;
+    /** The scheduled sync's interval while the connection's webhooks are healthy. */
+    intervalWithWebhooksMinutes: number;
     fullReconcileHours: number;
     staleAfterMs: number;
     incrementalOverlapMs: number;
@@ -128,8 +143,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrency: e.HEALTHIE_MAX_CONCURRENCY,
       healthCheckCron: e.HEALTH_CHECK_CRON,
     },
+    webhooks: { publicUrl: e.PUBLIC_URL ?? null, reconcileMinutes: e.WEBHOOK_RECONCILE_MINUTES },
     sync: {
       intervalMinutes: e.SYNC_INTERVAL_MINUTES,
+      intervalWithWebhooksMinutes: e.SYNC_INTERVAL_WITH_WEBHOOKS_MINUTES,
       fullReconcileHours: e.FULL_RECONCILE_HOURS,
       staleAfterMs: e.SYNC_STALE_SECONDS * 1000,
       incrementalOverlapMs: 60_000,

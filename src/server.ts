@@ -8,6 +8,7 @@ import { startMetricsServer } from './http/metrics-server.ts';
 import { registerWebUi } from './http/web-ui.ts';
 import { healthieSettingsFrom } from './integration/healthie-settings.ts';
 import { allJobs } from './jobs/all-jobs.ts';
+import { REPLAY_WINDOW_MS } from './integration/webhooks/webhook-events.ts';
 import { loadKeyring } from './platform/keyring.ts';
 import { startJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import type { Logger } from './platform/logger.ts';
@@ -51,11 +52,13 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       keyring: loadKeyring({ encryptionKeys: config.encryptionKeys, dataDir: config.dataDir }),
       healthie: healthieSettingsFrom(config, sandboxHosts),
       sync: config.sync,
+      webhooks: { ...config.webhooks, replayWindowMs: REPLAY_WINDOW_MS },
       jobs: {
         send: (name: string, data: object) => {
           if (!jobs) throw new Error('The job runner is not started');
           return jobs.send(name, data);
         },
+        nudge: (name: string) => jobs?.nudge(name),
       },
     };
 
@@ -77,6 +80,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         await registerWebUi(app, webDist);
       }
       url = await app.listen({ port: config.port, host: config.host });
+      // With the embedded sandbox, Healthie is on this machine and reaches us on loopback.
+      if (!ctx.webhooks.publicUrl && sandbox) ctx.webhooks.publicUrl = url.replace('://0.0.0.0', '://127.0.0.1');
       const listening = app;
       stops.push(() => listening.close());
     }

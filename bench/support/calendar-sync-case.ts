@@ -21,6 +21,7 @@ import { systemActor } from '../../src/workspace/audit.ts';
 import { createCalendar } from '../../src/workspace/calendars.ts';
 import { createWorkspace } from '../../src/workspace/workspaces.ts';
 import { fmt, startSandboxProcess, withPeakRss } from './bench-tools.ts';
+import { HEALTHIE_API_VERSION } from '../../src/healthie/transport.ts';
 
 const TIMEZONE = 'UTC';
 
@@ -29,8 +30,9 @@ async function context(database: Database, sandboxHost: string): Promise<Integra
     database,
     keyring: parseKeyringEnv(generateKeyEntry()),
     logger: createLogger({ level: 'silent' }),
-    healthie: { apiVersion: '2026-01-01', timeoutMs: 30_000, retry: defaultRetryPolicy, maxConcurrent: 4, baseUrlPolicy: { allowedHosts: [sandboxHost] } },
-    sync: { intervalMinutes: 15, fullReconcileHours: 6, staleAfterMs: 600_000, incrementalOverlapMs: 60_000 },
+    healthie: { apiVersion: HEALTHIE_API_VERSION, timeoutMs: 30_000, retry: defaultRetryPolicy, maxConcurrent: 4, baseUrlPolicy: { allowedHosts: [sandboxHost] } },
+    sync: { intervalMinutes: 15, intervalWithWebhooksMinutes: 60, fullReconcileHours: 6, staleAfterMs: 600_000, incrementalOverlapMs: 60_000 },
+    webhooks: { publicUrl: null, reconcileMinutes: 10, replayWindowMs: 300_000 },
     jobs: { send: async () => 'bench' },
   };
 }

@@ -424,3 +424,64 @@ export const rateLimitCounters = pgTable(
   },
   (t) => [index('rate_limit_counters_resets').on(t.resetsAt)],
 );
+
+export type WebhookState = 'active' | 'off';
+
+/**
+ * The Healthie webhook of a connection: where Healthie sends its deliveries (our opaque hook id in
+ * the URL, never the workspace id), what for, and its signing secret (sealed like the API key).
+ */
+export const healthieWebhooks = pgTable('healthie_webhooks', {
+  id: id(),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .unique()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  hookId: text('hook_id').notNull().unique(),
+  /** Healthie's id of the webhook, once created there. */
+  healthieWebhookId: text('healthie_webhook_id'),
+  url: text('url').notNull(),
+  events: text('events').array().notNull(),
+  secretId: uuid('secret_id').references(() => encryptedSecrets.id),
+  state: text('state').$type<WebhookState>().notNull().default('active'),
+  /** Why the webhook is off or degraded: a code and our own message. */
+  reasonCode: text('reason_code'),
+  reason: text('reason'),
+  lastDeliveryAt: timestamp('last_delivery_at', { withTimezone: true }),
+  lastReconcileAt: timestamp('last_reconcile_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export type DeliveryVerdict = 'accepted' | 'duplicate' | 'refused';
+export type DeliveryOutcome = 'pending' | 'applied' | 'unchanged' | 'ignored' | 'failed';
+
+/** Each delivery Healthie made to a webhook: when, what, whether it was accepted, and what processing did. No PHI. */
+export const healthieWebhookDeliveries = pgTable(
+  'healthie_webhook_deliveries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    workspaceId: workspaceRef(),
+    webhookId: uuid('webhook_id')
+      .notNull()
+      .references(() => healthieWebhooks.id, { onDelete: 'cascade' }),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    eventType: text('event_type'),
+    resourceType: text('resource_type'),
+    resourceId: text('resource_id'),
+    verdict: text('verdict').$type<DeliveryVerdict>().notNull(),
+    /** Why a delivery was refused or counted as a duplicate (a code). */
+    reason: text('reason'),
+    /** SHA-256 of the Signature header: the same signature twice is a replay. */
+    signatureDigest: text('signature_digest'),
+    /** SHA-256 of the body: the same event again while the first is still waiting is a duplicate. */
+    bodyDigest: text('body_digest'),
+    outcome: text('outcome').$type<DeliveryOutcome>(),
+    outcomeDetail: text('outcome_detail'),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_signature').on(t.webhookId, t.signatureDigest),
+    index('webhook_deliveries_recent').on(t.workspaceId, t.receivedAt),
+    index('webhook_deliveries_pending').on(t.webhookId, t.bodyDigest).where(sql`${t.outcome} = 'pending'`),
+  ],
+);

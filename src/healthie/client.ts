@@ -2,18 +2,19 @@ import { fetchAppointment, appointmentPages, type AppointmentQuery, type Healthi
 import { fetchAppointmentTypes, type HealthieAppointmentType } from './appointment-types.ts';
 import { fetchCurrentUser } from './current-user.ts';
 import { HealthieError } from './errors.ts';
-import type { UserOrderKeys } from './generated/graphql.ts';
+import type { UserOrderKeys, WebhookEventType } from './generated/graphql.ts';
 import { PageSizes, type PagedList } from './page-sizes.ts';
 import { patientIdPages, patientPages, type HealthiePatient } from './patients.ts';
 import type { HealthiePerson } from './people.ts';
 import { fetchProviders } from './providers.ts';
 import type { HealthieTransport } from './transport.ts';
+import { createWebhook, deleteWebhook, fetchWebhooks, updateWebhook, type HealthieWebhook } from './webhooks.ts';
 
-export type { HealthieAppointment, HealthieAppointmentType, HealthiePatient, HealthiePerson };
+export type { HealthieAppointment, HealthieAppointmentType, HealthiePatient, HealthiePerson, HealthieWebhook };
 
 /**
  * Healthie's API in the product's terms, for one connection: each resource's operations live in
- * their own file (current-user, providers, appointment-types, appointments, patients); every call
+ * their own file (current-user, providers, appointment-types, appointments, patients, webhooks); every call
  * goes through one transport (its limits and retries) and the connection's page sizes.
  */
 export class HealthieClient {
@@ -77,5 +78,21 @@ export class HealthieClient {
 
   patientIdPages(ids: string[], options: { archived?: boolean } = {}): AsyncGenerator<string[]> {
     return patientIdPages(this.transport, this.pageSizes, ids, options);
+  }
+
+  webhooks(): Promise<HealthieWebhook[]> {
+    return fetchWebhooks(this.transport);
+  }
+
+  createWebhook(input: { url: string; events: WebhookEventType[] }): Promise<HealthieWebhook & { secret: string }> {
+    return createWebhook(this.transport, input);
+  }
+
+  updateWebhook(id: string, change: { enabled?: boolean; events?: WebhookEventType[] }): Promise<HealthieWebhook> {
+    return updateWebhook(this.transport, id, change);
+  }
+
+  deleteWebhook(id: string): Promise<void> {
+    return deleteWebhook(this.transport, id);
   }
 }

@@ -16,6 +16,8 @@ export interface HealthieSettings {
 export interface SyncSettings {
   /** Scheduled sync of every linked calendar, in minutes. */
   intervalMinutes: number;
+  /** The scheduled sync's interval for calendars whose connection's webhooks are healthy. */
+  intervalWithWebhooksMinutes: number;
   /** A scheduled run reads everything (and detects deletions) when the last full one is older than this. */
   fullReconcileHours: number;
   /** A running sync whose heartbeat is older than this was abandoned by its worker. */
@@ -27,9 +29,19 @@ export interface SyncSettings {
   incrementalOverlapMs: number;
 }
 
+export interface WebhookSettings {
+  /** The base Healthie can reach (webhook URLs start here); null: webhooks stay off, polling carries on. */
+  publicUrl: string | null;
+  reconcileMinutes: number;
+  /** A delivery signed longer ago than this (or this far ahead) is a replay. */
+  replayWindowMs: number;
+}
+
 /** Background work the services may ask for (pg-boss in the running process). */
 export interface JobQueue {
   send(name: string, data: object): Promise<string | null>;
+  /** Works the queue's jobs in this process at once, when it has workers (no waiting for a poll). */
+  nudge?(name: string): void;
 }
 
 /** What the integration's services need from the running process. */
@@ -39,5 +51,6 @@ export interface IntegrationContext {
   logger: Logger;
   healthie: HealthieSettings;
   sync: SyncSettings;
+  webhooks: WebhookSettings;
   jobs: JobQueue;
 }

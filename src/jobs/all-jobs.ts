@@ -2,6 +2,8 @@ import type { Config } from '../config.ts';
 import type { IntegrationContext } from '../integration/context.ts';
 import { scheduledSyncJob, syncRunJob } from '../integration/calendar-sync/sync-jobs.ts';
 import { connectionHealthCheckJob } from '../integration/connection/health-check.ts';
+import { webhookProcessJob } from '../integration/webhooks/process-delivery.ts';
+import { webhookReconcileJob } from '../integration/webhooks/webhook-jobs.ts';
 import type { JobDefinition } from './job-definitions.ts';
 import { sessionCleanupJob } from './session-cleanup.ts';
 
@@ -11,5 +13,7 @@ export function allJobs(ctx: IntegrationContext, config: Pick<Config, 'healthie'
     connectionHealthCheckJob(ctx, config.healthie.healthCheckCron),
     syncRunJob(ctx) as JobDefinition,
     scheduledSyncJob(ctx),
+    webhookProcessJob(ctx) as JobDefinition,
+    webhookReconcileJob(ctx),
   ];
 }

@@ -6,6 +6,11 @@ import type { JobDefinition } from './job-definitions.ts';
 export interface JobRunner {
   boss: PgBoss;
   send(name: string, data: object, options?: PgBoss.SendOptions): Promise<string | null>;
+  /**
+   * Works `name`'s queued jobs here and now, when this process works jobs: what was just queued does
+   * not wait for the next poll. Other processes still take what this one does not get to.
+   */
+  nudge(name: string): void;
   stop(): Promise<void>;
 }
 
@@ -43,19 +48,54 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       expireInSeconds: definition.expireInSeconds ?? 15 * 60,
     });
   }
+  const handle = (definition: JobDefinition, job: PgBoss.Job<object>) =>
+    definition.handler(job.data, { database, logger: logger.child({ job: definition.name, jobId: job.id }) });
   if (options.work) {
     for (const definition of options.definitions) {
       await boss.work<object>(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
-        if (!job) return;
-        const log = logger.child({ job: definition.name, jobId: job.id });
-        await definition.handler(job.data, { database, logger: log });
+        if (job) await handle(definition, job);
       });
       if (definition.schedule) await boss.schedule(definition.name, definition.schedule);
     }
   }
+  // Queues being worked by a nudge; a nudge meanwhile asks for one more look before it stops.
+  const draining = new Map<string, { again: boolean }>();
+  const drain = async (definition: JobDefinition) => {
+    const state = { again: false };
+    draining.set(definition.name, state);
+    try {
+      for (;;) {
+        const [job] = await boss.fetch<object>(definition.name);
+        if (!job) {
+          if (!state.again) return;
+          state.again = false;
+          continue;
+        }
+        try {
+          await handle(definition, job);
+          await boss.complete(definition.name, job.id);
+        } catch (error) {
+          logger.warn({ job: definition.name, jobId: job.id, err: { type: (error as Error).name } }, 'job failed; pg-boss retries it');
+          await boss.fail(definition.name, job.id);
+        }
+      }
+    } finally {
+      draining.delete(definition.name);
+    }
+  };
   return {
     boss,
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
+    nudge(name) {
+      const definition = options.definitions.find((d) => d.name === name);
+      if (!options.work || !definition) return;
+      const running = draining.get(name);
+      if (running) {
+        running.again = true;
+        return;
+      }
+      drain(definition).catch((error: unknown) => logger.error({ job: name, err: { type: (error as Error).name } }, 'job drain failed'));
+    },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: options.shutdownTimeoutMs ?? 30_000 });
     },

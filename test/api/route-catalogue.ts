@@ -92,6 +92,10 @@ export const workspaceRoutes: CatalogueRoute[] = [
   },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:read' },
   { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:write', bodyLimitKiB: 2 * 1024, body: (t) => [{ memberId: t.memberId, patientId: '1001' }] },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/webhooks', healthie: true, scope: 'integrations:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/webhook-deliveries', healthie: true, scope: 'integrations:read' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/webhooks/reconcile', healthie: true, scope: 'integrations:admin' },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/webhooks/rotate', healthie: true, scope: 'integrations:admin' },
   { method: 'DELETE', path: '/api/v1/workspaces/{ws}/healthie/member-links/{memberId}', healthie: true, scope: 'members:write' },
 ];
 

@@ -2,7 +2,7 @@ import type { App } from '../../src/http/app.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { AppContext } from '../../src/http/context.ts';
 import { syncRunJob } from '../../src/integration/calendar-sync/sync-jobs.ts';
-import type { JobQueue, SyncSettings } from '../../src/integration/context.ts';
+import type { JobQueue, SyncSettings, WebhookSettings } from '../../src/integration/context.ts';
 import type { JobDefinition } from '../../src/jobs/job-definitions.ts';
 import { startJobRunner, type JobRunner } from '../../src/jobs/job-runner.ts';
 import { HEALTHIE_API_VERSION } from '../../src/healthie/transport.ts';
@@ -47,11 +47,13 @@ export interface FixtureOptions {
   encryptionKeys?: string;
   /** Keep PGlite's files in this directory (in memory by default). */
   dataDir?: string;
+  webhooks?: Partial<WebhookSettings>;
 }
 
 export function testContext(database: TestDatabase, options: FixtureOptions = {}, jobs: JobQueue = { send: async () => null }): AppContext {
   return {
-    sync: { intervalMinutes: 15, fullReconcileHours: 6, staleAfterMs: 120_000, incrementalOverlapMs: 0, ...options.sync },
+    sync: { intervalMinutes: 15, intervalWithWebhooksMinutes: 60, fullReconcileHours: 6, staleAfterMs: 120_000, incrementalOverlapMs: 0, ...options.sync },
+    webhooks: { publicUrl: null, reconcileMinutes: 10, replayWindowMs: 300_000, ...options.webhooks },
     jobs,
     config: { sessionTtlHours: 1 },
     database,

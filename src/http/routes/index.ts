@@ -8,6 +8,8 @@ import { healthRoutes } from './health.ts';
 import { healthieCalendarSyncRoutes } from './healthie-calendar-sync.ts';
 import { healthieConnectionRoutes } from './healthie-connection.ts';
 import { healthieDirectoryRoutes } from './healthie-directory.ts';
+import { healthieWebhookReceiverRoutes } from './healthie-webhook-receiver.ts';
+import { healthieWebhookRoutes } from './healthie-webhooks.ts';
 import { memberImportRoutes } from './member-import.ts';
 import { memberLinkRoutes } from './member-links.ts';
 import { memberMatchRoutes } from './member-matches.ts';
@@ -32,6 +34,8 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     healthieCalendarSyncRoutes,
     memberMatchRoutes,
     memberLinkRoutes,
+    healthieWebhookRoutes,
+    healthieWebhookReceiverRoutes,
   ]) {
     await app.register(routes);
   }

@@ -9,6 +9,7 @@ import { findProvider } from '../directory/providers.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { importEventTypes } from './event-type-import.ts';
 import { calendarOfProvider, type HealthieLinkSettings } from './linked-calendar.ts';
+import { followLinkedCalendars } from '../webhooks/webhook-lifecycle.ts';
 import { dispatchRun } from './request-sync.ts';
 import { enqueueRun, type SyncRun } from './sync-runs.ts';
 
@@ -53,5 +54,7 @@ export async function linkCalendar(
     const queued = await enqueueRun(tx, { workspaceId: input.workspaceId, calendarId: calendar.id, kind: 'initial', mode: 'full', staleAfterMs: ctx.sync.staleAfterMs });
     return { linked: updated, run: queued.run };
   });
-  return { calendar: linked, run: await dispatchRun(ctx, run) };
+  const dispatched = await dispatchRun(ctx, run);
+  await followLinkedCalendars(ctx, input.workspaceId);
+  return { calendar: linked, run: dispatched };
 }

@@ -26,7 +26,11 @@ export async function dispatchRun(ctx: IntegrationContext, run: SyncRun): Promis
   } catch (error) {
     ctx.logger.error({ runId: run.id, err: { type: (error as Error).name } }, 'sync could not be queued');
   }
-  if (sent) return run;
+  if (sent) {
+    // This process starts the run at once when it works jobs; others take it at their next poll.
+    ctx.jobs.nudge?.(SYNC_RUN_JOB);
+    return run;
+  }
   await ctx.database.db
     .update(calendarSyncRuns)
     .set({ status: 'failed', errorCode: 'sync_not_queued', error: 'The sync could not be queued; click Sync Now to try again', finishedAt: new Date() })

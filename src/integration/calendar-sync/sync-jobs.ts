@@ -6,6 +6,7 @@ import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { executeSyncRun } from './run-sync.ts';
 import { requestSync, SYNC_RUN_JOB } from './request-sync.ts';
+import { webhooksHealthy } from '../webhooks/webhook-status.ts';
 import { getSyncState } from './sync-state.ts';
 
 export function syncRunJob(ctx: IntegrationContext): JobDefinition<{ runId: string }> {
@@ -24,8 +25,9 @@ export function cronEvery(minutes: number): string {
 }
 
 /**
- * Every interval: each linked calendar of a healthy connection, in a workspace with Healthie enabled, gets a scheduled run, incremental
- * (changes since the last success) unless a full reconcile is due.
+ * Every interval: each linked calendar of a healthy connection, in a workspace with Healthie enabled,
+ * gets a scheduled run, incremental (changes since the last success) unless a full reconcile is due;
+ * while the connection's webhooks are healthy, only every SYNC_INTERVAL_WITH_WEBHOOKS_MINUTES.
  */
 export function scheduledSyncJob(ctx: IntegrationContext): JobDefinition {
   return {
@@ -40,9 +42,12 @@ export function scheduledSyncJob(ctx: IntegrationContext): JobDefinition {
         .innerJoin(workspaces, eq(workspaces.id, calendars.workspaceId))
         .where(and(eq(calendars.source, HEALTHIE_SOURCE), featureEnabled('ehr_healthie')));
       const fullAfter = Date.now() - ctx.sync.fullReconcileHours * 3_600_000;
+      const slowerAfter = Date.now() - (ctx.sync.intervalWithWebhooksMinutes * 60_000 - 30_000);
       for (const { calendarId, workspaceId, status } of linked) {
         if (status !== 'connected') continue;
         const state = await getSyncState(db, calendarId);
+        // While webhooks carry every change, the scheduled sync is the safety net and runs less often.
+        if (state?.lastRunAt && state.lastRunAt.getTime() > slowerAfter && (await webhooksHealthy(ctx, workspaceId))) continue;
         const mode = !state?.updatedWatermark || !state.lastFullSyncAt || state.lastFullSyncAt.getTime() < fullAfter ? 'full' : 'incremental';
         const { joined } = await requestSync(ctx, { workspaceId, calendarId, kind: 'scheduled', mode });
         logger.info({ calendarId, mode, joined }, 'scheduled sync requested');

@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import { getCalendar, INTERNAL_SOURCE, type Calendar } from '../../workspace/calendars.ts';
 import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+import { followLinkedCalendars } from '../webhooks/webhook-lifecycle.ts';
 import { endActiveRuns } from './sync-runs.ts';
 
 export const UNLINKED_MESSAGE = 'The calendar was unlinked from Healthie; the sync stopped';
@@ -19,7 +20,7 @@ export async function unlinkCalendar(
 ): Promise<Calendar> {
   const { db } = ctx.database;
   await getCalendar(db, input.workspaceId, input.calendarId);
-  return db.transaction(async (tx) => {
+  const unlinked = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(calendars)
       .set({ source: INTERNAL_SOURCE, sourceSettings: {}, updatedAt: new Date() })
@@ -36,4 +37,7 @@ export async function unlinkCalendar(
     });
     return updated;
   });
+  // The last linked calendar takes the webhook along.
+  await followLinkedCalendars(ctx, input.workspaceId);
+  return unlinked;
 }

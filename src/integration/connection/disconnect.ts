@@ -7,6 +7,8 @@ import type { IntegrationContext } from '../context.ts';
 import { endActiveRuns } from '../calendar-sync/sync-runs.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { removeAllLinks } from '../member-links/patient-link-store.ts';
+import { removeWebhookBeforeDisconnect } from '../webhooks/webhook-lifecycle.ts';
+import { forgetWebhook } from '../webhooks/webhook-store.ts';
 import { lockConnection, requireConnection } from './healthie-connection.ts';
 
 export interface DisconnectResult {
@@ -15,17 +17,19 @@ export interface DisconnectResult {
 }
 
 /**
- * Removes the connection and its secret. Linked calendars revert to internal and keep their
- * events; member links stay (a reconnect to the same practice keeps working) unless the admin
+ * Removes the connection and its secret, and the webhook (in Healthie first, while the key works).
+ * Linked calendars revert to internal and keep their events; member links stay (a reconnect to the same practice keeps working) unless the admin
  * asks to clear them.
  */
 export async function disconnectHealthie(
   ctx: IntegrationContext,
   input: { workspaceId: string; actor: Actor; clearMemberLinks: boolean },
 ): Promise<DisconnectResult> {
+  await removeWebhookBeforeDisconnect(ctx, input.workspaceId);
   return ctx.database.db.transaction(async (tx) => {
     await lockConnection(tx, input.workspaceId);
     const connection = await requireConnection(tx, input.workspaceId);
+    await forgetWebhook(tx, input.workspaceId);
     await tx.delete(healthieConnections).where(eq(healthieConnections.id, connection.id));
     await deleteSecret(tx, connection.secretId);
     const unlinked = await tx

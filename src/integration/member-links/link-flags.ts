@@ -39,3 +39,12 @@ export async function flagsOf(tx: Tx, memberIds: string[]): Promise<Map<string, 
 export async function clearLinkFlags(tx: Tx, memberIds: string[]): Promise<void> {
   for (const slice of chunks(memberIds, 1_000)) await tx.delete(memberLinkFlags).where(inArray(memberLinkFlags.memberId, slice));
 }
+
+/** Sets (or with null, clears) the flag of one link, as a patient's webhook finds them; whether anything changed. */
+export async function replacePatientFlag(tx: Tx, workspaceId: string, link: MatchPair, reason: LinkFlagReason | null): Promise<boolean> {
+  const current = (await flagsOf(tx, [link.memberId])).get(link.memberId);
+  if ((current?.reason ?? null) === reason) return false;
+  await tx.delete(memberLinkFlags).where(eq(memberLinkFlags.memberId, link.memberId));
+  if (reason) await tx.insert(memberLinkFlags).values({ ...link, workspaceId, reason });
+  return true;
+}
