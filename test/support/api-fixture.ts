@@ -3,6 +3,7 @@ import { buildApp } from '../../src/http/app.ts';
 import type { AppContext } from '../../src/http/context.ts';
 import { syncRunJob } from '../../src/integration/calendar-sync/sync-jobs.ts';
 import type { JobQueue, SyncSettings, WebhookSettings } from '../../src/integration/context.ts';
+import { webhookProcessJob } from '../../src/integration/webhooks/process-delivery.ts';
 import type { JobDefinition } from '../../src/jobs/job-definitions.ts';
 import { startJobRunner, type JobRunner } from '../../src/jobs/job-runner.ts';
 import { HEALTHIE_API_VERSION } from '../../src/healthie/transport.ts';
@@ -41,8 +42,11 @@ export interface FixtureOptions {
   allowedHosts?: string[];
   logger?: Logger;
   sync?: Partial<SyncSettings>;
-  /** Work jobs with a real pg-boss runner instead of only recording them. */
-  runJobs?: boolean;
+  /**
+   * Work jobs with a real pg-boss runner instead of only recording them; 'queue-only' queues them in
+   * pg-boss as an API-only process does, for a worker started later to take.
+   */
+  runJobs?: boolean | 'queue-only';
   /** ENCRYPTION_KEYS for the keyring (a fresh key by default), so another process can share it. */
   encryptionKeys?: string;
   /** Keep PGlite's files in this directory (in memory by default). */
@@ -78,14 +82,15 @@ export async function createApiFixture(options: FixtureOptions = {}): Promise<Ap
       sentJobs.push({ name, data: data as Record<string, unknown> });
       return runner ? runner.send(name, data) : `recorded-${sentJobs.length}`;
     },
+    nudge: (name) => runner?.nudge(name),
   });
   if (options.runJobs) {
     runner = await startJobRunner({
       database,
       ...(database.url ? { databaseUrl: database.url } : {}),
       logger: ctx.logger,
-      definitions: [syncRunJob(ctx) as JobDefinition],
-      work: true,
+      definitions: [syncRunJob(ctx) as JobDefinition, webhookProcessJob(ctx) as JobDefinition],
+      work: options.runJobs === true,
       pollingIntervalSeconds: 0.5,
       shutdownTimeoutMs: 5_000,
     });

@@ -1,4 +1,5 @@
 import { executeSyncRun } from '../../src/integration/calendar-sync/run-sync.ts';
+import { getRun } from '../../src/integration/calendar-sync/sync-runs.ts';
 import { bearer, type ApiFixture, type TestWorkspace } from './api-fixture.ts';
 import type { TestSandbox } from './sandbox.ts';
 
@@ -120,10 +121,16 @@ export class SyncScenario {
     return this.work(res.json().run.id);
   }
 
+  /** Runs the queued run here, or (when a job worker took it first) waits for it to end. */
   async work(runId: string) {
     const run = await executeSyncRun(this.fx.ctx, runId);
-    if (!run) throw new Error('the run was not claimed');
-    return run;
+    if (run) return run;
+    for (let waited = 0; waited < 15_000; waited += 50) {
+      const current = await getRun(this.fx.database.db, runId);
+      if (current && (current.status === 'succeeded' || current.status === 'failed')) return current;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('the run did not end');
   }
 
   async events(): Promise<Array<{ title: string; status: string; startsAt: string; durationMinutes: number; memberId: string | null; eventTypeId: string | null; external: { id: string } }>> {

@@ -19,6 +19,14 @@ describe('pinned agent', () => {
     expect(await res.text()).toBe('reached');
   });
 
+  // undici installs its dispatcher as Node's global one on import; a major other than the one Node
+  // bundles breaks every plain fetch in the process (the embedded sandbox's webhook calls among them).
+  it("keeps Node's own fetch working beside the pinned agent", async () => {
+    await fetch(`http://api-pinned.gethealthie.com:${port}/`, { dispatcher: pinnedAgent('api-pinned.gethealthie.com', ['127.0.0.1']) });
+    const res = await globalThis.fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '2' }, body: '{}' });
+    expect(await res.text()).toBe('reached');
+  });
+
   it('connects no other host name through the same agent', async () => {
     const agent = pinnedAgent('api-pinned.gethealthie.com', ['127.0.0.1']);
     await expect(fetch(`http://elsewhere.example:${port}/`, { dispatcher: agent })).rejects.toMatchObject({ cause: { code: 'ENOTFOUND' } });

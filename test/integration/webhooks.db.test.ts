@@ -1,0 +1,262 @@
+import { createHash, createHmac } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { webhookProcessJob } from '../../src/integration/webhooks/process-delivery.ts';
+import { webhookOf } from '../../src/integration/webhooks/webhook-store.ts';
+import { startJobRunner } from '../../src/jobs/job-runner.ts';
+import type { JobDefinition } from '../../src/jobs/job-definitions.ts';
+import { readSecret } from '../../src/platform/secret-store.ts';
+import { bearer, createApiFixture, type ApiFixture } from '../support/api-fixture.ts';
+import { startTestSandbox, type TestSandbox } from '../support/sandbox.ts';
+import { SyncScenario } from '../support/sync-scenario.ts';
+
+/** Real-time sync against the sandbox's signed webhooks, delivered to a listening server. */
+let sandbox: TestSandbox;
+let fx: ApiFixture;
+let s: SyncScenario;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox({ seed: 'empty' });
+  fx = await createApiFixture({ allowedHosts: [sandbox.hostPort], runJobs: true });
+  fx.ctx.webhooks.publicUrl = (await fx.app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
+});
+afterAll(async () => {
+  await fx.close();
+  await sandbox.close();
+});
+beforeEach(async () => {
+  await fx.database.truncate();
+  await sandbox.setFaults({});
+  s = new SyncScenario(fx, sandbox, await fx.createTestWorkspace('Webhooks'));
+  await s.setUp();
+});
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 8_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const api = (method: 'GET' | 'POST' | 'DELETE', path: string) => fx.app.inject({ method, url: `${s.base}${path}`, headers: bearer(s.ws.token) });
+const healthieWebhooks = async () => (await (await import('../../src/integration/connection/connection-client.ts')).clientForWorkspace(fx.ctx, s.ws.workspace.id)).client.webhooks();
+const deliveries = async () => (await api('GET', '/healthie/webhook-deliveries?limit=100')).json() as Array<{ eventType: string; resourceId: string; verdict: string; reason: string | null; outcome: string | null; outcomeDetail: string | null }>;
+
+describe('the webhook lifecycle', () => {
+  it('is created in Healthie with the first linked calendar, for every event followed, and deleted with the last', async () => {
+    expect(await healthieWebhooks()).toEqual([]);
+    await s.link();
+    const [registered] = await healthieWebhooks();
+    expect(registered).toMatchObject({ enabled: true, url: expect.stringContaining('/api/webhooks/healthie/') });
+    expect(registered!.url).not.toContain(s.ws.workspace.id);
+    expect(registered!.events).toEqual(expect.arrayContaining(['APPOINTMENT_CREATED', 'APPOINTMENT_UPDATED', 'APPOINTMENT_DELETED', 'PATIENT_UPDATED']));
+    expect((await api('GET', '/healthie/webhooks')).json()).toMatchObject({ status: 'healthy', reason: null, url: registered!.url });
+    // The secret is sealed like the API key.
+    const stored = await webhookOf(fx.database.db, s.ws.workspace.id);
+    const { rows } = await fx.database.query<{ ciphertext: string }>('select ciphertext from encrypted_secrets where id = $1', [stored!.secretId]);
+    expect(rows[0]!.ciphertext).not.toContain(await readSecret(fx.database.db, fx.ctx.keyring, stored!.secretId!));
+
+    await api('DELETE', `/calendars/${s.calendarId}/healthie-link`);
+    expect(await healthieWebhooks()).toEqual([]);
+    expect((await api('GET', '/healthie/webhooks')).json()).toMatchObject({ status: 'off' });
+  });
+
+  it('is deleted in Healthie when the connection is', async () => {
+    await s.link();
+    expect(await healthieWebhooks()).toHaveLength(1);
+    const { client } = await (await import('../../src/integration/connection/connection-client.ts')).clientForWorkspace(fx.ctx, s.ws.workspace.id);
+    expect((await api('DELETE', '/connections/healthie')).statusCode).toBe(200);
+    expect(await client.webhooks()).toEqual([]);
+    const { rows } = await fx.database.query<{ n: number }>('select count(*)::int as n from healthie_webhooks');
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('stays off without PUBLIC_URL, and says why', async () => {
+    const publicUrl = fx.ctx.webhooks.publicUrl;
+    fx.ctx.webhooks.publicUrl = null;
+    try {
+      await s.link();
+      expect(await healthieWebhooks()).toEqual([]);
+      expect((await api('GET', '/healthie/webhooks')).json()).toMatchObject({ status: 'off', reason: expect.stringContaining('PUBLIC_URL') });
+    } finally {
+      fx.ctx.webhooks.publicUrl = publicUrl;
+    }
+  });
+
+  it('is re-enabled by the reconcile after Healthie disabled it, and the gap is caught up', async () => {
+    const id = await s.appointment({ days: 2 });
+    await s.link();
+    const [registered] = await healthieWebhooks();
+    const { client } = await (await import('../../src/integration/connection/connection-client.ts')).clientForWorkspace(fx.ctx, s.ws.workspace.id);
+    await client.updateWebhook(registered!.id, { enabled: false });
+    await s.mark(id, 'No-Show');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await s.eventByHealthieId(id))?.status).toBe('booked');
+
+    const reconciled = await api('POST', '/healthie/webhooks/reconcile');
+    expect(reconciled.json()).toEqual({ repairs: ['reenabled'], caughtUp: [s.calendarId] });
+    expect((await healthieWebhooks())[0]!.enabled).toBe(true);
+    expect((await eventually(() => s.eventByHealthieId(id), (e) => e?.status === 'no_show'))?.status).toBe('no_show');
+  });
+
+  it('is recreated by the reconcile when missing in Healthie, and strays pointing at us are deleted', async () => {
+    await s.link();
+    const [registered] = await healthieWebhooks();
+    const { client } = await (await import('../../src/integration/connection/connection-client.ts')).clientForWorkspace(fx.ctx, s.ws.workspace.id);
+    await client.deleteWebhook(registered!.id);
+    await client.createWebhook({ url: `${fx.ctx.webhooks.publicUrl}/api/webhooks/healthie/left-over-hook-id`, events: ['APPOINTMENT_CREATED'] });
+    const reconciled = (await api('POST', '/healthie/webhooks/reconcile')).json();
+    expect(reconciled.repairs.sort()).toEqual(['deleted_stray', 'recreated']);
+    const now = await healthieWebhooks();
+    expect(now).toHaveLength(1);
+    expect(now[0]!.url).toBe(registered!.url);
+  });
+});
+
+describe('deliveries', () => {
+  it('bring created, changed and deleted appointments onto the calendar within moments, without a sync', async () => {
+    await s.link();
+    const id = await s.appointment({ days: 3 });
+    expect((await eventually(() => s.eventByHealthieId(id), Boolean))?.status).toBe('booked');
+    await s.mark(id, 'Occurred');
+    expect((await eventually(() => s.eventByHealthieId(id), (e) => e?.status === 'completed'))?.status).toBe('completed');
+    await s.remove(id);
+    expect((await eventually(() => s.eventByHealthieId(id), (e) => e?.status === 'cancelled'))?.status).toBe('cancelled');
+    const seen = await eventually(deliveries, (list) => list.filter((d) => d.outcome === 'applied').length >= 3);
+    expect(seen.filter((d) => d.resourceId === id && d.verdict === 'accepted').map((d) => d.eventType)).toEqual(
+      expect.arrayContaining(['appointment.created', 'appointment.updated', 'appointment.deleted']),
+    );
+    expect(JSON.stringify(seen)).not.toMatch(/patient\d@example\.com|Patient\d/);
+  });
+
+  it('move an appointment to the calendar of its new provider, off the old one', async () => {
+    const second = (await fx.app.inject({ method: 'POST', url: `${s.base}/calendars`, headers: bearer(s.ws.token), payload: { name: 'Dr. Other', timezone: 'UTC' } })).json();
+    await s.link();
+    await fx.app.inject({ method: 'PUT', url: `${s.base}/calendars/${second.id}/healthie-link`, headers: bearer(s.ws.token), payload: { providerId: s.otherProviderId } });
+    const id = await s.appointment({ days: 2, type: 'followUp' });
+    await eventually(() => s.eventByHealthieId(id), Boolean);
+    await s.change(id, { other_party_id: s.otherProviderId, appointment_type_id: s.typeIds.otherProviders });
+    const moved = await eventually(
+      async () => (await fx.app.inject({ url: `${s.base}/calendars/${second.id}/events`, headers: bearer(s.ws.token) })).json() as Array<{ external: { id: string } }>,
+      (events) => events.some((e) => e.external.id === id),
+    );
+    expect(moved.map((e) => e.external.id)).toContain(id);
+    expect((await s.eventByHealthieId(id))?.status).toBe('cancelled');
+  });
+
+  it("flag a linked member's link when Healthie archives the patient", async () => {
+    const member = (await fx.app.inject({ method: 'POST', url: `${s.base}/members`, headers: bearer(s.ws.token), payload: { firstName: 'Pat', email: 'patient0@example.com' } })).json();
+    await fx.app.inject({ method: 'POST', url: `${s.base}/healthie/member-links`, headers: bearer(s.ws.token), payload: [{ memberId: member.id, patientId: s.patientIds[0] }] });
+    await s.link();
+    await sandbox.control('DELETE', `/_sandbox/patients/${s.patientIds[0]}`);
+    const links = await eventually(
+      async () => (await api('GET', '/healthie/member-links')).json() as Array<{ id: string; flag: { reason: string } | null }>,
+      (list) => list[0]?.flag !== null,
+    );
+    expect(links[0]!.flag?.reason).toBe('patient_archived');
+  });
+});
+
+describe('refused deliveries', () => {
+  async function signedDelivery(body: string, options: { secret?: string; createdAt?: number; path?: string } = {}) {
+    const webhook = (await webhookOf(fx.database.db, s.ws.workspace.id))!;
+    const secret = options.secret ?? (await readSecret(fx.database.db, fx.ctx.keyring, webhook.secretId!));
+    const path = options.path ?? new URL(webhook.url).pathname;
+    const digest = createHash('sha256').update(body).digest('base64');
+    const created = options.createdAt ?? Math.floor(Date.now() / 1000);
+    const signature = createHmac('sha256', secret).update(`post ${path}  ${digest} application/json ${Buffer.byteLength(body)}`).digest('hex');
+    return {
+      url: new URL(webhook.url).pathname,
+      headers: {
+        'content-type': 'application/json',
+        'content-digest': `sha-256=${digest}`,
+        'signature-input': `sig1=("@method" "@path" "@query" "content-digest" "content-type" "content-length");created=${created};alg="hmac-sha256"`,
+        signature: `sig1=${signature}`,
+      },
+    };
+  }
+  const send = (delivery: { url: string; headers: Record<string, string> }, body: string) =>
+    fx.app.inject({ method: 'POST', url: delivery.url, headers: delivery.headers, payload: body });
+
+  it('are answered 4xx with a reason, recorded without their content, and change nothing', async () => {
+    const id = await s.appointment({ days: 2 });
+    await s.link();
+    const body = JSON.stringify({ resource_id: id, resource_id_type: 'Appointment', event_type: 'appointment.updated', changed_fields: ['pm_status'] });
+    const good = await signedDelivery(body);
+    const cases: Array<[string, Promise<{ url: string; headers: Record<string, string> }>, string, number, string]> = [
+      ['missing headers', Promise.resolve({ url: good.url, headers: { 'content-type': 'application/json' } }), body, 401, 'webhook_unsigned'],
+      ['a forged signature', Promise.resolve({ ...good, headers: { ...good.headers, signature: `sig1=${'0'.repeat(64)}` } }), body, 401, 'webhook_bad_signature'],
+      ['another secret', signedDelivery(body, { secret: 'whsec_wrong' }), body, 401, 'webhook_bad_signature'],
+      ['a tampered body', Promise.resolve(good), body.replace('pm_status', 'date'), 400, 'webhook_digest_mismatch'],
+      ['a replay outside the window', signedDelivery(body, { createdAt: Math.floor(Date.now() / 1000) - 3_600 }), body, 401, 'webhook_stale'],
+    ];
+    for (const [name, delivery, sent, status, code] of cases) {
+      const res = await send(await delivery, sent);
+      expect([res.statusCode, res.json().error.code], name).toEqual([status, code]);
+    }
+    const unknown = await fx.app.inject({ method: 'POST', url: '/api/webhooks/healthie/no-such-hook-id', headers: good.headers, payload: body });
+    expect(unknown.statusCode).toBe(404);
+    const refused = (await deliveries()).filter((d) => d.verdict === 'refused');
+    expect(refused.map((d) => d.reason).sort()).toEqual(['webhook_bad_signature', 'webhook_bad_signature', 'webhook_digest_mismatch', 'webhook_stale', 'webhook_unsigned']);
+    expect(refused.every((d) => d.resourceId === null)).toBe(true);
+  });
+
+  it('count the same signature twice as a duplicate, and process a delivery once', async () => {
+    const id = await s.appointment({ days: 2 });
+    await s.link();
+    const body = JSON.stringify({ resource_id: id, resource_id_type: 'Appointment', event_type: 'appointment.updated', changed_fields: ['pm_status'] });
+    const delivery = await signedDelivery(body);
+    expect((await send(delivery, body)).statusCode).toBe(202);
+    const again = await send(delivery, body);
+    expect([again.statusCode, again.json().error.code]).toEqual([409, 'webhook_duplicate']);
+    const done = await eventually(deliveries, (list) => list.some((d) => d.verdict === 'accepted' && d.outcome !== 'pending'));
+    expect(done.filter((d) => d.verdict === 'accepted' && d.resourceId === id)).toEqual([expect.objectContaining({ outcome: 'unchanged' })]);
+    expect(done.find((d) => d.verdict === 'duplicate')).toMatchObject({ reason: 'same_signature' });
+  });
+
+  it('apply the newest state whatever order deliveries of one appointment arrive in', async () => {
+    const id = await s.appointment({ days: 2 });
+    await s.link();
+    await s.mark(id, 'Checked-In');
+    await s.mark(id, 'Occurred');
+    // Healthie's retries and its deliveries of both changes, arriving newest first and oldest last.
+    for (const changed of [['pm_status', 'date'], ['pm_status']]) {
+      const body = JSON.stringify({ resource_id: id, resource_id_type: 'Appointment', event_type: 'appointment.updated', changed_fields: changed });
+      expect((await send(await signedDelivery(body), body)).statusCode).toBe(202);
+    }
+    expect((await eventually(() => s.eventByHealthieId(id), (e) => e?.status === 'completed'))?.status).toBe('completed');
+  });
+});
+
+describe('a delivery while no worker runs', () => {
+  it('is accepted and queued, and processed once a worker comes back', async () => {
+    const apiOnly = await createApiFixture({ allowedHosts: [sandbox.hostPort], runJobs: 'queue-only' });
+    try {
+      const api2 = new SyncScenario(apiOnly, sandbox, await apiOnly.createTestWorkspace('API only'));
+      await api2.setUp();
+      apiOnly.ctx.webhooks.publicUrl = (await apiOnly.app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
+      await api2.link();
+      const id = await api2.appointment({ days: 2 });
+      await eventually(async () => (await apiOnly.database.query<{ n: number }>("select count(*)::int as n from healthie_webhook_deliveries where outcome = 'pending'")).rows[0]!.n, (n) => n > 0);
+      expect(await api2.eventByHealthieId(id)).toBeUndefined();
+
+      const worker = await startJobRunner({
+        database: apiOnly.database,
+        ...(apiOnly.database.url ? { databaseUrl: apiOnly.database.url } : {}),
+        logger: apiOnly.ctx.logger,
+        definitions: [webhookProcessJob(apiOnly.ctx) as JobDefinition],
+        work: true,
+        pollingIntervalSeconds: 0.5,
+        shutdownTimeoutMs: 5_000,
+      });
+      try {
+        expect((await eventually(() => api2.eventByHealthieId(id), Boolean))?.status).toBe('booked');
+      } finally {
+        await worker.stop();
+      }
+    } finally {
+      await apiOnly.close();
+    }
+  });
+});
