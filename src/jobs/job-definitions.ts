@@ -13,5 +13,7 @@ export interface JobDefinition<Data extends object = object> {
   schedule?: string;
   /** How long one run may take before pg-boss gives it to another worker. */
   expireInSeconds?: number;
+  /** Jobs of this queue one process works at once (1 by default). */
+  concurrency?: number;
   handler(data: Data, ctx: JobContext): Promise<void>;
 }

@@ -50,11 +50,23 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   }
   const handle = (definition: JobDefinition, job: PgBoss.Job<object>) =>
     definition.handler(job.data, { database, logger: logger.child({ job: definition.name, jobId: job.id }) });
+  // Each job of a batch completes or fails on its own; a failed one goes back to pg-boss to retry.
+  const workBatch = (definition: JobDefinition, jobs: PgBoss.Job<object>[]) =>
+    Promise.all(
+      jobs.map(async (job) => {
+        try {
+          await handle(definition, job);
+          await boss.complete(definition.name, job.id);
+        } catch (error) {
+          logger.warn({ job: definition.name, jobId: job.id, err: { type: (error as Error).name } }, 'job failed; pg-boss retries it');
+          await boss.fail(definition.name, job.id);
+        }
+      }),
+    );
   if (options.work) {
     for (const definition of options.definitions) {
-      await boss.work<object>(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
-        if (job) await handle(definition, job);
-      });
+      const batchSize = definition.concurrency ?? 1;
+      await boss.work<object>(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize }, (jobs) => workBatch(definition, jobs));
       if (definition.schedule) await boss.schedule(definition.name, definition.schedule);
     }
   }
@@ -65,19 +77,13 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     draining.set(definition.name, state);
     try {
       for (;;) {
-        const [job] = await boss.fetch<object>(definition.name);
-        if (!job) {
+        const jobs = await boss.fetch<object>(definition.name, { batchSize: definition.concurrency ?? 1 });
+        if (jobs.length === 0) {
           if (!state.again) return;
           state.again = false;
           continue;
         }
-        try {
-          await handle(definition, job);
-          await boss.complete(definition.name, job.id);
-        } catch (error) {
-          logger.warn({ job: definition.name, jobId: job.id, err: { type: (error as Error).name } }, 'job failed; pg-boss retries it');
-          await boss.fail(definition.name, job.id);
-        }
+        await workBatch(definition, jobs);
       }
     } finally {
       draining.delete(definition.name);

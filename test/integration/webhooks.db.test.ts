@@ -240,6 +240,8 @@ describe('a delivery while no worker runs', () => {
       const id = await api2.appointment({ days: 2 });
       await eventually(async () => (await apiOnly.database.query<{ n: number }>("select count(*)::int as n from healthie_webhook_deliveries where outcome = 'pending'")).rows[0]!.n, (n) => n > 0);
       expect(await api2.eventByHealthieId(id)).toBeUndefined();
+      const status = async () => (await apiOnly.app.inject({ url: `${api2.base}/healthie/webhooks`, headers: bearer(api2.ws.token) })).json() as { pendingDeliveries: number };
+      expect((await status()).pendingDeliveries).toBe(1);
 
       const worker = await startJobRunner({
         database: apiOnly.database,
@@ -252,6 +254,7 @@ describe('a delivery while no worker runs', () => {
       });
       try {
         expect((await eventually(() => api2.eventByHealthieId(id), Boolean))?.status).toBe('booked');
+        expect((await eventually(status, (s) => s.pendingDeliveries === 0)).pendingDeliveries).toBe(0);
       } finally {
         await worker.stop();
       }

@@ -66,4 +66,40 @@ describe('pg-boss job runner', () => {
     await until(() => handled.length === 1);
     await worker.stop();
   });
+
+  it('works a queue several jobs at a time, and a job that fails goes back to be retried without its batch', async () => {
+    let running = 0;
+    let most = 0;
+    const done: number[] = [];
+    const attempts = new Map<number, number>();
+    const definition: JobDefinition<{ n: number }> = {
+      name: 'test.batch',
+      concurrency: 3,
+      async handler({ n }) {
+        attempts.set(n, (attempts.get(n) ?? 0) + 1);
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 200));
+        running -= 1;
+        if (n === 2 && attempts.get(n) === 1) throw new Error('first attempt fails');
+        done.push(n);
+      },
+    };
+    const runner = await startJobRunner({ database, ...(database.url ? { databaseUrl: database.url } : {}), logger, definitions: [definition as JobDefinition], work: true, pollingIntervalSeconds: 0.5 });
+    try {
+      const ids = [];
+      for (let n = 1; n <= 6; n++) ids.push(await runner.send('test.batch', { n }));
+      runner.nudge('test.batch');
+      await until(() => done.length === 6, 30_000);
+      expect(most).toBeGreaterThan(1);
+      expect(most).toBeLessThanOrEqual(3);
+      expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6]);
+      // Only the failed job ran twice.
+      expect([...attempts.entries()].filter(([, count]) => count > 1)).toEqual([[2, 2]]);
+      const { rows } = await database.query<{ state: string }>('select state from pgboss.job where id = any($1::uuid[])', [ids]);
+      expect(rows.map((r) => r.state)).toEqual(Array(6).fill('completed'));
+    } finally {
+      await runner.stop();
+    }
+  });
 });

@@ -8,6 +8,7 @@ export const webhookStatusAnswer = z.object({
   events: z.array(z.string()),
   lastDeliveryAt: nullableTimestamp,
   lastReconcileAt: nullableTimestamp,
+  pendingDeliveries: z.number().int().describe('Deliveries received and not yet applied'),
 });
 
 export const webhookDeliveryAnswer = z.object({

@@ -34,6 +34,8 @@ export function webhookProcessJob(ctx: IntegrationContext): JobDefinition<{ deli
   return {
     name: WEBHOOK_PROCESS_JOB,
     expireInSeconds: 5 * 60,
+    // A burst waits on Healthie reads, not on us: several at once (the connection's limiter still caps them).
+    concurrency: 4,
     async handler({ deliveryId }) {
       const [delivery] = await ctx.database.db.select().from(healthieWebhookDeliveries).where(eq(healthieWebhookDeliveries.id, deliveryId));
       if (!delivery || delivery.outcome !== 'pending') return;

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.ts';
 import type { IntegrationContext } from '../context.ts';
-import { recentDeliveries, webhookOf } from './webhook-store.ts';
+import { pendingDeliveryCount, recentDeliveries, webhookOf } from './webhook-store.ts';
 
 export type WebhookHealth = 'healthy' | 'degraded' | 'off';
 
@@ -28,6 +28,7 @@ export async function webhookStatus(ctx: IntegrationContext, workspaceId: string
     events: webhook?.events ?? [],
     lastDeliveryAt: webhook?.lastDeliveryAt ?? null,
     lastReconcileAt: webhook?.lastReconcileAt ?? null,
+    pendingDeliveries: webhook ? await pendingDeliveryCount(ctx.database.db, webhook.id) : 0,
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { deleteSecret } from '../../platform/secret-store.ts';
 import type { Tx } from '../../db/database.ts';
 import { healthieWebhookDeliveries, healthieWebhooks, type DeliveryOutcome } from '../../db/schema.ts';
@@ -32,9 +32,18 @@ export async function recentDeliveries(tx: Tx, workspaceId: string, limit: numbe
   return tx
     .select()
     .from(healthieWebhookDeliveries)
-    .where(and(eq(healthieWebhookDeliveries.workspaceId, workspaceId)))
+    .where(eq(healthieWebhookDeliveries.workspaceId, workspaceId))
     .orderBy(desc(healthieWebhookDeliveries.id))
     .limit(limit);
+}
+
+/** Deliveries accepted and not yet processed: the backlog between Healthie and the calendars. */
+export async function pendingDeliveryCount(tx: Tx, webhookId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(healthieWebhookDeliveries)
+    .where(and(eq(healthieWebhookDeliveries.webhookId, webhookId), eq(healthieWebhookDeliveries.outcome, 'pending')));
+  return row?.n ?? 0;
 }
 
 /** Drops the workspace's webhook and its sealed secret here (Healthie's side is the caller's business). */
