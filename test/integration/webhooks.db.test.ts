@@ -158,6 +158,58 @@ describe('deliveries', () => {
   });
 });
 
+describe('people and providers', () => {
+  const links = async () => (await api('GET', '/healthie/calendar-links')).json() as Array<{ providerId: string; lastError: string | null }>;
+
+  it('propose a member at Find Matching Records once Healthie creates a patient with their email', async () => {
+    await fx.app.inject({ method: 'POST', url: `${s.base}/members`, headers: bearer(s.ws.token), payload: { firstName: 'Noor', lastName: 'Haddad', email: 'noor.haddad@example.org' } });
+    await s.link();
+    const before = (await api('POST', '/healthie/member-matches')).json() as { matches: unknown[] };
+    expect(before.matches).toEqual([]);
+    const { patient } = await sandbox.control<{ patient: { id: string } }>('POST', '/_sandbox/patients', { first_name: 'Noor', last_name: 'Haddad', email: 'Noor.Haddad@example.org', dietitian_id: s.providerId });
+    const processed = await eventually(deliveries, (list) => list.some((d) => d.eventType === 'patient.created' && d.outcome !== 'pending'));
+    expect(processed.find((d) => d.eventType === 'patient.created')).toMatchObject({ resourceId: patient.id, verdict: 'accepted', outcome: 'ignored', outcomeDetail: 'patient_not_linked' });
+    const after = (await api('POST', '/healthie/member-matches')).json() as { matches: Array<{ patient: { id: string }; matchType: string }> };
+    expect(after.matches.map((m) => [m.patient.id, m.matchType])).toEqual([[patient.id, 'email']]);
+  });
+
+  it("show a calendar's provider as gone when the organization's members change, and a later sync keeps saying so", async () => {
+    await s.link(s.otherProviderId);
+    // Healthie announces no membership deletion; the next membership event has the providers re-read.
+    await sandbox.control('DELETE', `/_sandbox/providers/${s.otherProviderId}`);
+    await sandbox.control('POST', '/_sandbox/providers', { first_name: 'Ines', last_name: 'New', email: 'ines.new@clinic.example' });
+    const seen = await eventually(links, (list) => list[0]?.lastError !== null);
+    expect(seen[0]!.lastError).toMatch(/no longer in your Healthie organization/);
+    expect((await deliveries()).find((d) => d.eventType === 'organization_membership.created')).toMatchObject({ outcome: 'applied', outcomeDetail: 'providers_checked' });
+    expect((await s.syncNow()).status).toBe('succeeded');
+    expect((await links())[0]!.lastError).toMatch(/no longer in your Healthie organization/);
+  });
+
+  it('find a provider who left at the next reconcile, with no webhook event at all', async () => {
+    await s.link(s.otherProviderId);
+    await sandbox.control('DELETE', `/_sandbox/providers/${s.otherProviderId}`);
+    expect((await links())[0]!.lastError).toBeNull();
+    await api('POST', '/healthie/webhooks/reconcile');
+    expect((await links())[0]!.lastError).toMatch(/no longer in your Healthie organization/);
+  });
+});
+
+describe('a rotated secret', () => {
+  it('replaces the webhook in Healthie; deliveries keep arriving, signed with the new secret', async () => {
+    await s.link();
+    const [before] = await healthieWebhooks();
+    const oldSecret = await readSecret(fx.database.db, fx.ctx.keyring, (await webhookOf(fx.database.db, s.ws.workspace.id))!.secretId!);
+    expect((await api('POST', '/healthie/webhooks/rotate')).json()).toMatchObject({ status: 'healthy' });
+    const after = await healthieWebhooks();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).not.toBe(before!.id);
+    const newSecret = await readSecret(fx.database.db, fx.ctx.keyring, (await webhookOf(fx.database.db, s.ws.workspace.id))!.secretId!);
+    expect(newSecret).not.toBe(oldSecret);
+    const id = await s.appointment({ days: 4 });
+    expect((await eventually(() => s.eventByHealthieId(id), Boolean))?.status).toBe('booked');
+  });
+});
+
 describe('refused deliveries', () => {
   async function signedDelivery(body: string, options: { secret?: string; createdAt?: number; path?: string } = {}) {
     const webhook = (await webhookOf(fx.database.db, s.ws.workspace.id))!;

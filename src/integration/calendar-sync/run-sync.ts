@@ -13,6 +13,7 @@ import { eventReferences } from './event-references.ts';
 import { importEventTypes } from './event-type-import.ts';
 import { healthieLinkOf, type HealthieLinkSettings } from './linked-calendar.ts';
 import { claimRun, finishRun, getRun, recordProgress, type SyncRun } from './sync-runs.ts';
+import { PROVIDER_REMOVED } from './provider-removed.ts';
 import { getSyncState, saveSyncState } from './sync-state.ts';
 import { futureWindow } from './sync-window.ts';
 
@@ -44,7 +45,8 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
       await saveSyncState(tx, key, {
         lastRunAt: now,
         lastSuccessAt: now,
-        lastError: null,
+        // A run of a provider who left finds nothing and succeeds; only the provider check clears that.
+        lastError: state?.lastError === PROVIDER_REMOVED ? PROVIDER_REMOVED : null,
         consecutiveFailures: 0,
         ...(mode === 'full' ? { lastFullSyncAt: now } : {}),
         ...(newest && (!state?.updatedWatermark || newest > state.updatedWatermark) ? { updatedWatermark: newest } : {}),

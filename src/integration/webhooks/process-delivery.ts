@@ -5,7 +5,7 @@ import type { JobDefinition } from '../../jobs/job-definitions.ts';
 import { AppError } from '../../platform/errors.ts';
 import { syncAppointment } from '../calendar-sync/sync-appointment.ts';
 import type { IntegrationContext } from '../context.ts';
-import { checkProviders } from './provider-check.ts';
+import { checkProviders } from '../calendar-sync/provider-removed.ts';
 import { checkPatientLink } from './patient-check.ts';
 import { WEBHOOK_PROCESS_JOB } from './receive-delivery.ts';
 import { recordOutcome, type StoredDelivery } from './webhook-store.ts';

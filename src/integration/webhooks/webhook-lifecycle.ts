@@ -13,6 +13,7 @@ import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { eventEnumValue, subscribedEvents } from './webhook-events.ts';
 import { forgetWebhook, WEBHOOK_PATH, WEBHOOK_SECRET_PURPOSE, webhookOf, type StoredWebhook } from './webhook-store.ts';
+import { checkProviders } from '../calendar-sync/provider-removed.ts';
 
 const lockWebhook = (tx: Tx, workspaceId: string) => holdTransactionLock(tx, `healthie-webhook:${workspaceId}`);
 const events = subscribedEvents.map(eventEnumValue);
@@ -136,6 +137,8 @@ export async function reconcileWebhook(ctx: IntegrationContext, workspaceId: str
     }
     return result;
   }
+  // Healthie announces no membership deletion: a provider who left is found here, webhooks or not.
+  await checkProviders(ctx, workspaceId);
   const publicUrl = ctx.webhooks.publicUrl;
   if (!publicUrl) {
     await ensureWebhook(ctx, workspaceId);

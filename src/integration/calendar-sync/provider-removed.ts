@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { calendars, type DeliveryOutcome } from '../../db/schema.ts';
-import { healthieLinkOf } from '../calendar-sync/linked-calendar.ts';
-import { getSyncState, saveSyncState } from '../calendar-sync/sync-state.ts';
+import { healthieLinkOf } from './linked-calendar.ts';
+import { getSyncState, saveSyncState } from './sync-state.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
