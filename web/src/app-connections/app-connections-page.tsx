@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AppConnection } from '../api/types.ts';
 import { useApiGet } from '../api/use-api-get.ts';
-import { HealthieConnectDialog } from '../healthie/healthie-connect-dialog.tsx';
+import { HealthieConnectDialog } from '../healthie/connection/healthie-connect-dialog.tsx';
 import { HEALTHIE_PAGE } from '../healthie/healthie-urls.ts';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';

@@ -6,7 +6,7 @@ import { BackLink } from '../ui/back-link.tsx';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
-import { CalendarHealthieLinkCard } from '../healthie/calendar-healthie-link-card.tsx';
+import { CalendarHealthieLinkCard } from '../healthie/calendar-sync/calendar-healthie-link-card.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { CalendarEventsPanel } from './calendar-events-panel.tsx';
 import { CalendarSettingsForm } from './calendar-settings-form.tsx';

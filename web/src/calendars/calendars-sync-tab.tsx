@@ -2,7 +2,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Calendar } from '../api/types.ts';
 import { HEALTHIE_PAGE } from '../healthie/healthie-urls.ts';
-import { LinkedCalendarsTable } from '../healthie/linked-calendars-table.tsx';
+import { LinkedCalendarsTable } from '../healthie/calendar-sync/linked-calendars-table.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
 /** The Calendars page's Sync tab: every linked calendar with its sync controls. */

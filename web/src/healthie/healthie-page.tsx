@@ -8,10 +8,10 @@ import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
-import { CalendarSyncTab } from './calendar-sync-tab.tsx';
-import { HealthieConnectDialog } from './healthie-connect-dialog.tsx';
-import { MembersTab } from './members-tab.tsx';
-import { OverviewTab } from './overview-tab.tsx';
+import { CalendarSyncTab } from './calendar-sync/calendar-sync-tab.tsx';
+import { HealthieConnectDialog } from './connection/healthie-connect-dialog.tsx';
+import { MembersTab } from './member-links/members-tab.tsx';
+import { OverviewTab } from './connection/overview-tab.tsx';
 
 /** The Healthie management page: Overview, Calendar Sync and Members. */
 export function HealthiePage() {
