@@ -1,8 +1,7 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { withQuery } from '../api/client.ts';
-import type { Calendar, CalendarEvent, EventType } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
+import { api } from '../api/api.ts';
+import type { Calendar } from '../api/api-types.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { periodOf, stepAnchor, type CalendarView } from './calendar-period.ts';
@@ -24,21 +23,20 @@ const views: Record<CalendarView, (props: CalendarViewProps) => ReactNode> = {
 
 /** The calendar's events in the chosen view and period, in the calendar's own time zone. */
 export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
-  const { apiPath } = useWorkspace();
+  const { ws } = useWorkspace();
   const timeZone = calendar.timezone;
   const today = dayKeyOf(new Date(), timeZone);
   const [view, setView] = useState<CalendarView>('week');
   const [anchor, setAnchor] = useState(today);
   const period = periodOf(view, anchor);
 
-  const events = useApiGet<CalendarEvent[]>(
-    withQuery(apiPath(`calendars/${calendar.id}/events`), {
-      from: startOfDay(period.first, timeZone).toISOString(),
-      to: startOfDay(period.end, timeZone).toISOString(),
-      limit: 5000,
-    }),
-  );
-  const types = useApiGet<EventType[]>(apiPath(`calendars/${calendar.id}/event-types`));
+  const events = api.useQuery('get', '/api/v1/workspaces/{ws}/calendars/{id}/events', {
+    params: {
+      path: { ws, id: calendar.id },
+      query: { from: startOfDay(period.first, timeZone).toISOString(), to: startOfDay(period.end, timeZone).toISOString(), limit: 5000 },
+    },
+  });
+  const types = api.useQuery('get', '/api/v1/workspaces/{ws}/calendars/{id}/event-types', { params: { path: { ws, id: calendar.id } } });
   const typeNames = new Map(types.data?.map((t) => [t.id, t.name]));
   const View = views[view];
 
@@ -48,7 +46,7 @@ export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
       <Group justify="space-between" gap="xs">
         <StatusLegend />
         <Group gap="xs">
-          {events.loading && <Loader size="xs" aria-label="Loading events" />}
+          {events.isFetching && <Loader size="xs" aria-label="Loading events" />}
           <Text size="xs" c="dimmed">
             Times in {timeZone} ({zoneAbbreviation(new Date(), timeZone)})
           </Text>

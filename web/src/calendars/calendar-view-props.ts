@@ -1,4 +1,4 @@
-import type { CalendarEvent } from '../api/types.ts';
+import type { CalendarEvent } from '../api/api-types.ts';
 import type { CalendarPeriod } from './calendar-period.ts';
 
 /** What every view (Day, Week, Month, List) draws from. */

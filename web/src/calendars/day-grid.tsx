@@ -1,5 +1,5 @@
 import { Box, Text } from '@mantine/core';
-import type { CalendarEvent } from '../api/types.ts';
+import type { CalendarEvent } from '../api/api-types.ts';
 import { EventChipList } from './event-chip-list.tsx';
 import { eventsByDay } from './events-by-day.ts';
 import { formatDay } from './zoned-time.ts';

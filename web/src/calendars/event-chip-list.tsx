@@ -1,5 +1,5 @@
 import { Box, Text } from '@mantine/core';
-import type { CalendarEvent } from '../api/types.ts';
+import type { CalendarEvent } from '../api/api-types.ts';
 import { EventChip } from './event-chip.tsx';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { CalendarEvent } from '../api/types.ts';
+import type { CalendarEvent } from '../api/api-types.ts';
 import { dayKeyOf } from './zoned-time.ts';
 
 /** Events grouped by the day they start on in the calendar's time zone, in start order. */

@@ -1,18 +1,16 @@
 import { Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { api } from '../api/client.ts';
-import type { ImportResult } from '../api/types.ts';
+import { api } from '../api/api.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
-import { useAction } from '../ui/use-action.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { ImportPreviewTable } from './import-preview-table.tsx';
+import { invalidateMembers } from './invalidate-members.ts';
 import { ImportResultSummary } from './import-result-summary.tsx';
 import { parseCsv } from './parse-csv.ts';
 
 interface Props {
   opened: boolean;
   onClose(): void;
-  onImported(): void;
 }
 
 interface ChosenFile {
@@ -22,30 +20,30 @@ interface ChosenFile {
   rows: string[][];
 }
 
-export function ImportMembersDialog({ opened, onClose, onImported }: Props) {
-  const { apiPath } = useWorkspace();
+export function ImportMembersDialog({ opened, onClose }: Props) {
+  const { ws } = useWorkspace();
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const upload = useAction((text: string) => api.postCsv<ImportResult>(apiPath('members/import'), text));
+  const upload = api.useMutation('post', '/api/v1/workspaces/{ws}/members/import', { onSuccess: invalidateMembers });
+  const result = upload.data;
 
   const choose = async (file: File | null) => {
-    setResult(null);
     upload.reset();
     if (!file) return setChosen(null);
     const text = await file.text();
     const [header = [], ...rows] = parseCsv(text);
     setChosen({ file, text, header, rows });
   };
-  const runImport = async () => {
-    if (!chosen) return;
-    const outcome = await upload.run(chosen.text);
-    if (!outcome) return;
-    setResult(outcome);
-    onImported();
-  };
+  // The file goes as it is, as CSV: the server reads it (this dialog's parse is only the preview).
+  const runImport = () =>
+    chosen &&
+    upload.mutate({
+      params: { path: { ws } },
+      body: chosen.text,
+      bodySerializer: (text) => text,
+      headers: { 'content-type': 'text/csv' },
+    });
   const close = () => {
     setChosen(null);
-    setResult(null);
     upload.reset();
     onClose();
   };
@@ -74,7 +72,7 @@ export function ImportMembersDialog({ opened, onClose, onImported }: Props) {
             {result ? 'Close' : 'Cancel'}
           </Button>
           {!result && (
-            <Button onClick={() => void runImport()} disabled={!chosen || chosen.rows.length === 0} loading={upload.busy}>
+            <Button onClick={runImport} disabled={!chosen || chosen.rows.length === 0} loading={upload.isPending}>
               Import {chosen ? `${chosen.rows.length} rows` : ''}
             </Button>
           )}

@@ -18,10 +18,10 @@ export function CalendarSyncTab() {
               <Title order={2} size="h4" mb="sm">
                 Link a calendar to a provider
               </Title>
-              <LinkCalendarForm calendars={list} onLinked={calendars.reload} />
+              <LinkCalendarForm calendars={list} />
             </Card>
           )}
-          <LinkedCalendarsTable calendars={list} onChanged={calendars.reload} />
+          <LinkedCalendarsTable calendars={list} />
         </Stack>
       )}
     </LoadedContent>

@@ -1,22 +1,23 @@
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Calendar } from '../../api/types.ts';
-import { formatDateTime } from '../../calendars/zoned-time.ts';
+import type { Calendar } from '../../api/api-types.ts';
+import { RelativeTime } from '../../ui/time/relative-time.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { FutureOnlyHint } from './future-only-hint.tsx';
-import { describeCounts } from './sync-counts.ts';
+import { linkedProviderName } from './linked-provider.ts';
 import { LINK_SCOPE, SYNC_SCOPE } from './sync-permissions.ts';
 import { SyncNowButton } from './sync-now-button.tsx';
 import { SyncRunHistory } from './sync-run-history.tsx';
 import { SyncRunOutcome } from './sync-run-outcome.tsx';
+import { SyncRunSummary } from './sync-run-summary.tsx';
 import { UnlinkCalendarButton } from './unlink-calendar-button.tsx';
 import { useSyncRuns } from './use-sync-runs.ts';
 
 const COLUMNS = 6;
 
-/** One linked calendar: its provider, its latest sync and the controls; the run history on demand. */
-export function LinkedCalendarRow({ calendar, onChanged }: { calendar: Calendar; onChanged(): void }) {
+/** One linked calendar: its provider, its latest sync (live while it runs) and the controls; the run history on demand. */
+export function LinkedCalendarRow({ calendar }: { calendar: Calendar }) {
   const { uiPath, can } = useWorkspace();
   const runs = useSyncRuns(calendar.id);
   const [showHistory, setShowHistory] = useState(false);
@@ -31,26 +32,17 @@ export function LinkedCalendarRow({ calendar, onChanged }: { calendar: Calendar;
             {calendar.name}
           </Anchor>
         </Table.Td>
-        <Table.Td>{calendar.sourceSettings.providerName ?? calendar.sourceSettings.providerId}</Table.Td>
-        <Table.Td>{latest?.finishedAt ? formatDateTime(latest.finishedAt) : latest ? 'in progress' : 'never'}</Table.Td>
-        <Table.Td>
-          {latest && <SyncRunOutcome run={latest} />}
-          {latest?.error && (
-            <Text size="xs" c="red">
-              {latest.error}
-            </Text>
-          )}
-        </Table.Td>
-        <Table.Td>
-          <Text size="xs">{latest ? describeCounts(latest.counts) : ''}</Text>
-        </Table.Td>
+        <Table.Td>{linkedProviderName(calendar)}</Table.Td>
+        <Table.Td>{latest?.finishedAt ? <RelativeTime instant={latest.finishedAt} timeZone={calendar.timezone} /> : latest ? 'in progress' : 'never'}</Table.Td>
+        <Table.Td>{latest && <SyncRunOutcome run={latest} />}</Table.Td>
+        <Table.Td>{latest && <SyncRunSummary run={latest} calendarName={calendar.name} />}</Table.Td>
         <Table.Td>
           <Group gap={4} wrap="nowrap">
-            {can(SYNC_SCOPE) && <SyncNowButton calendar={calendar} running={runs.active} onStarted={runs.reload} />}
+            {can(SYNC_SCOPE) && <SyncNowButton calendar={calendar} running={runs.active} />}
             <Button size="xs" variant="subtle" onClick={() => setShowHistory(!showHistory)} aria-expanded={showHistory}>
               History
             </Button>
-            {can(LINK_SCOPE) && <UnlinkCalendarButton calendar={calendar} onUnlinked={onChanged} />}
+            {can(LINK_SCOPE) && <UnlinkCalendarButton calendar={calendar} />}
           </Group>
         </Table.Td>
       </Table.Tr>
@@ -58,7 +50,7 @@ export function LinkedCalendarRow({ calendar, onChanged }: { calendar: Calendar;
         <Table.Tr>
           <Table.Td colSpan={COLUMNS}>
             {emptySync && <FutureOnlyHint />}
-            {showHistory && <SyncRunHistory calendarName={calendar.name} runs={runs.data ?? []} />}
+            {showHistory && <SyncRunHistory calendar={calendar} runs={runs.data ?? []} />}
           </Table.Td>
         </Table.Tr>
       )}

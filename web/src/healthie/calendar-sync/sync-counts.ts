@@ -1,4 +1,4 @@
-import type { SyncRun } from '../../api/types.ts';
+import type { SyncRun } from '../../api/api-types.ts';
 
 /** "12 fetched · 3 created · 1 updated · 0 cancelled · 8 unchanged", and "· 1 skipped" when Healthie sent one that cannot be stored. */
 export function describeCounts(counts: SyncRun['counts']): string {

@@ -1,12 +1,14 @@
 import { Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { api } from '../../api/client.ts';
-import type { Calendar } from '../../api/types.ts';
+import { fetchClient } from '../../api/fetch-client.ts';
+import type { Calendar } from '../../api/api-types.ts';
+import { invalidateCalendars } from '../../calendars/invalidate-calendars.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
+import { notifyDone } from '../../ui/notify.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 
-export function UnlinkCalendarButton({ calendar, onUnlinked }: { calendar: Calendar; onUnlinked(): void }) {
-  const { apiPath } = useWorkspace();
+export function UnlinkCalendarButton({ calendar }: { calendar: Calendar }) {
+  const { ws } = useWorkspace();
   const [opened, dialog] = useDisclosure(false);
   return (
     <>
@@ -19,8 +21,9 @@ export function UnlinkCalendarButton({ calendar, onUnlinked }: { calendar: Calen
         confirmLabel="Unlink"
         onClose={dialog.close}
         onConfirm={async () => {
-          await api.delete(apiPath(`calendars/${calendar.id}/healthie-link`));
-          onUnlinked();
+          await fetchClient.DELETE('/api/v1/workspaces/{ws}/calendars/{id}/healthie-link', { params: { path: { ws, id: calendar.id } } });
+          await invalidateCalendars();
+          notifyDone(`${calendar.name} is no longer linked to Healthie`);
         }}
       >
         <Text size="sm">

@@ -1,33 +1,31 @@
 import { Alert, Badge, Button, Card, Group, List, Stack, Switch, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { HealthieConnection, OperationCheck } from '../../api/types.ts';
-import { formatDateTime } from '../../calendars/zoned-time.ts';
+import { api } from '../../api/api.ts';
+import type { HealthieConnection } from '../../api/api-types.ts';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
-import { useAction } from '../../ui/use-action.ts';
+import { formatInstant } from '../../ui/time/format-instant.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { invalidateConnection } from './invalidate-connection.ts';
 
 /**
  * The connection's Healthie API version: Healthie's countdown to its sunset, a check of every
  * operation at the next version, the switch, and the automatic upgrade.
  */
-export function ApiVersionCard({ connection, onChanged }: { connection: HealthieConnection; onChanged(): void }) {
-  const { apiPath, can } = useWorkspace();
+export function ApiVersionCard({ connection }: { connection: HealthieConnection }) {
+  const { ws, can } = useWorkspace();
+  const params = { params: { path: { ws } } };
   const admin = can('integrations:admin');
   const notice = connection.versionNotice;
   // The version Healthie's notice points to, else the newest this release validated its operations against.
   const target = notice?.latestVersion ?? notice?.minimumSupportedVersion ?? connection.newestValidatedVersion;
-  const [checks, setChecks] = useState<OperationCheck[] | null>(null);
-  const check = useAction(async () => setChecks(await api.post<OperationCheck[]>(apiPath('connections/healthie/version-check'), { version: target })));
-  const upgrade = useAction(async () => {
-    await api.put(apiPath('connections/healthie/version'), { version: target });
-    setChecks(null);
-    onChanged();
+  const check = api.useMutation('post', '/api/v1/workspaces/{ws}/connections/healthie/version-check');
+  const upgrade = api.useMutation('put', '/api/v1/workspaces/{ws}/connections/healthie/version', {
+    onSuccess: () => {
+      check.reset();
+      return invalidateConnection();
+    },
   });
-  const toggle = useAction(async (autoUpgrade: boolean) => {
-    await api.patch(apiPath('connections/healthie'), { autoUpgrade });
-    onChanged();
-  });
+  const toggle = api.useMutation('patch', '/api/v1/workspaces/{ws}/connections/healthie', { onSuccess: invalidateConnection });
+  const checks = check.data;
   const failing = checks?.filter((c) => !c.valid) ?? [];
   const change = connection.lastVersionChange;
 
@@ -44,7 +42,7 @@ export function ApiVersionCard({ connection, onChanged }: { connection: Healthie
             </Badge>
           </Group>
           {admin && target !== connection.apiVersion && (
-            <Button size="xs" variant="default" onClick={() => void check.run()} loading={check.busy}>
+            <Button size="xs" variant="default" onClick={() => check.mutate({ ...params, body: { version: target } })} loading={check.isPending}>
               Check version {target}
             </Button>
           )}
@@ -56,7 +54,7 @@ export function ApiVersionCard({ connection, onChanged }: { connection: Healthie
         )}
         {change && (
           <Text size="sm">
-            {change.automatic ? 'Switched automatically' : 'Switched'} from {change.from} to {change.to} on {formatDateTime(change.at)}.
+            {change.automatic ? 'Switched automatically' : 'Switched'} from {change.from} to {change.to} on {formatInstant(change.at)}.
           </Text>
         )}
         {check.error && <ErrorAlert error={check.error} title="The version check could not run" />}
@@ -75,7 +73,7 @@ export function ApiVersionCard({ connection, onChanged }: { connection: Healthie
             )}
             {admin && (
               <Group>
-                <Button size="xs" onClick={() => void upgrade.run()} loading={upgrade.busy} disabled={failing.length > 0}>
+                <Button size="xs" onClick={() => upgrade.mutate({ ...params, body: { version: target } })} loading={upgrade.isPending} disabled={failing.length > 0}>
                   Switch to {target}
                 </Button>
               </Group>
@@ -87,8 +85,8 @@ export function ApiVersionCard({ connection, onChanged }: { connection: Healthie
           <Switch
             label="Switch to Healthie's latest version by itself when this one nears its sunset (if every operation validates there)"
             checked={connection.autoUpgrade}
-            disabled={toggle.busy}
-            onChange={(e) => void toggle.run(e.currentTarget.checked)}
+            disabled={toggle.isPending}
+            onChange={(e) => toggle.mutate({ ...params, body: { autoUpgrade: e.currentTarget.checked } })}
           />
         )}
       </Stack>

@@ -1,23 +1,22 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { api } from '../../api/client.ts';
-import type { HealthieConnection, HealthieConnectionStatus } from '../../api/types.ts';
+import { api } from '../../api/api.ts';
+import type { HealthieConnection, HealthieConnectionStatus } from '../../api/api-types.ts';
 import { ConnectionStatusBadge } from '../../app-connections/connection-status-badge.tsx';
-import { formatDateTime } from '../../calendars/zoned-time.ts';
-import { useAction } from '../../ui/use-action.ts';
+import { formatInstant } from '../../ui/time/format-instant.ts';
+import { RelativeTime } from '../../ui/time/relative-time.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
 import { ConnectionErrorAlert } from './connection-error-alert.tsx';
 import { DisconnectHealthieDialog } from './disconnect-healthie-dialog.tsx';
-import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
+import { invalidateConnection } from './invalidate-connection.ts';
 
 interface Props {
   status: HealthieConnectionStatus;
   /** Null for callers without integrations:read: they see the status only. */
   details: HealthieConnection | null;
   onReconfigure(): void;
-  onChanged(): void;
-  onDisconnected(): void;
 }
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -47,24 +46,21 @@ function ConnectionDetails({ connection }: { connection: HealthieConnection }) {
         <Detail label="API key">ending in {connection.apiKeyLast4}</Detail>
         <Detail label="Base URL">{connection.baseUrl ?? 'Healthie production'}</Detail>
         <Detail label="Last health check">
-          {connection.lastCheckedAt ? formatDateTime(connection.lastCheckedAt) : 'not yet'}
+          {connection.lastCheckedAt ? <RelativeTime instant={connection.lastCheckedAt} /> : 'not yet'}
           {connection.lastCheckError ? ` — ${connection.lastCheckError}` : ''}
         </Detail>
-        <Detail label="Connected since">{formatDateTime(connection.connectedAt)}</Detail>
+        <Detail label="Connected since">{formatInstant(connection.connectedAt)}</Detail>
       </SimpleGrid>
     </>
   );
 }
 
 /** Status, the connection's details for those who may read them, and what can be done about them. */
-export function ConnectionCard({ status, details, onReconfigure, onChanged, onDisconnected }: Props) {
-  const { apiPath, can } = useWorkspace();
+export function ConnectionCard({ status, details, onReconfigure }: Props) {
+  const { ws, can } = useWorkspace();
   const admin = can('integrations:admin');
   const [disconnecting, disconnectDialog] = useDisclosure(false);
-  const check = useAction(async () => {
-    await api.post(apiPath('connections/healthie/check'));
-    onChanged();
-  });
+  const check = api.useMutation('post', '/api/v1/workspaces/{ws}/connections/healthie/check', { onSuccess: invalidateConnection });
 
   return (
     <Card withBorder component="section" aria-label="Connection">
@@ -78,7 +74,7 @@ export function ConnectionCard({ status, details, onReconfigure, onChanged, onDi
           </Group>
           {admin && (
             <Group gap="xs">
-              <Button variant="default" size="xs" onClick={() => void check.run()} loading={check.busy}>
+              <Button variant="default" size="xs" onClick={() => check.mutate({ params: { path: { ws } } })} loading={check.isPending}>
                 Check now
               </Button>
               <Button size="xs" onClick={onReconfigure}>
@@ -103,7 +99,7 @@ export function ConnectionCard({ status, details, onReconfigure, onChanged, onDi
           </Group>
         )}
       </Stack>
-      <DisconnectHealthieDialog opened={disconnecting} onClose={disconnectDialog.close} onDisconnected={onDisconnected} />
+      <DisconnectHealthieDialog opened={disconnecting} onClose={disconnectDialog.close} />
     </Card>
   );
 }

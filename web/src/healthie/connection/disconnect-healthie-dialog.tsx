@@ -1,11 +1,12 @@
 import { Checkbox, Text } from '@mantine/core';
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
+import { fetchClient } from '../../api/fetch-client.ts';
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { invalidateConnection } from './invalidate-connection.ts';
 
-export function DisconnectHealthieDialog({ opened, onClose, onDisconnected }: { opened: boolean; onClose(): void; onDisconnected(): void }) {
-  const { apiPath } = useWorkspace();
+export function DisconnectHealthieDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const { ws } = useWorkspace();
   const [clearMemberLinks, setClearMemberLinks] = useState(false);
   return (
     <ConfirmDialog
@@ -14,8 +15,10 @@ export function DisconnectHealthieDialog({ opened, onClose, onDisconnected }: { 
       confirmLabel="Disconnect"
       onClose={onClose}
       onConfirm={async () => {
-        await api.delete(apiPath('connections/healthie'), { clearMemberLinks: String(clearMemberLinks) });
-        onDisconnected();
+        await fetchClient.DELETE('/api/v1/workspaces/{ws}/connections/healthie', {
+          params: { path: { ws }, query: { clearMemberLinks: clearMemberLinks ? 'true' : 'false' } },
+        });
+        await invalidateConnection();
       }}
     >
       <Text size="sm">

@@ -1,30 +1,28 @@
 import { Accordion, Alert, Button, Group, Loader, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
-import type { HealthieConnection } from '../../api/types.ts';
+import { api } from '../../api/api.ts';
+import type { HealthieConnection } from '../../api/api-types.ts';
 import { ConnectionStatusBadge } from '../../app-connections/connection-status-badge.tsx';
 import { ErrorAlert } from '../../ui/error-alert.tsx';
-import { useAction } from '../../ui/use-action.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { HEALTHIE_STAGING_URL } from '../healthie-urls.ts';
+import { invalidateConnection } from './invalidate-connection.ts';
 
 interface Props {
   opened: boolean;
   /** Reconfigure keeps the stored Base URL as the starting value. */
   current: HealthieConnection | null;
   onClose(): void;
-  onConnected(connection: HealthieConnection): void;
   /** Offered once connected, when the dialog was opened away from the management page. */
   onManage?: () => void;
 }
 
 /** API Key and Base URL; Connect tests the key against Healthie before anything is saved. */
-export function HealthieConnectDialog({ opened, current, onClose, onConnected, onManage }: Props) {
-  const { apiPath } = useWorkspace();
+export function HealthieConnectDialog({ opened, current, onClose, onManage }: Props) {
+  const { ws } = useWorkspace();
   const [apiKey, setApiKey] = useState('');
   const [baseUrl, setBaseUrl] = useState(current?.baseUrl ?? '');
   const [shard, setShard] = useState(current?.authorizationShard ?? '');
-  const [connected, setConnected] = useState<HealthieConnection | null>(null);
   // Each opening starts from the stored Base URL and shard, and an empty key.
   useEffect(() => {
     if (!opened) return;
@@ -32,24 +30,22 @@ export function HealthieConnectDialog({ opened, current, onClose, onConnected, o
     setBaseUrl(current?.baseUrl ?? '');
     setShard(current?.authorizationShard ?? '');
   }, [opened, current?.baseUrl, current?.authorizationShard]);
-  const connect = useAction(() =>
-    api.put<HealthieConnection>(apiPath('connections/healthie'), {
-      apiKey: apiKey.trim(),
-      baseUrl: baseUrl.trim() || null,
-      authorizationShard: shard.trim() || null,
-    }),
-  );
+  const connect = api.useMutation('put', '/api/v1/workspaces/{ws}/connections/healthie', {
+    onSuccess: () => {
+      setApiKey('');
+      return invalidateConnection();
+    },
+  });
+  const connected = connect.data;
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const connection = await connect.run();
-    if (!connection) return;
-    setApiKey('');
-    setConnected(connection);
-    onConnected(connection);
+    connect.mutate({
+      params: { path: { ws } },
+      body: { apiKey: apiKey.trim(), baseUrl: baseUrl.trim() || null, authorizationShard: shard.trim() || null },
+    });
   };
   const close = () => {
-    setConnected(null);
     connect.reset();
     onClose();
   };
@@ -104,7 +100,7 @@ export function HealthieConnectDialog({ opened, current, onClose, onConnected, o
               </Accordion.Panel>
             </Accordion.Item>
           </Accordion>
-          {connect.busy && (
+          {connect.isPending && (
             <Alert color="blue" icon={<Loader size="xs" />} role="status">
               Testing the connection with Healthie…
             </Alert>
@@ -113,7 +109,7 @@ export function HealthieConnectDialog({ opened, current, onClose, onConnected, o
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" loading={connect.busy}>
+            <Button type="submit" loading={connect.isPending}>
               Connect
             </Button>
           </Group>

@@ -1,17 +1,15 @@
 import { Stack } from '@mantine/core';
-import type { HealthieConnection, HealthieConnectionStatus } from '../../api/types.ts';
+import type { HealthieConnection, HealthieConnectionStatus } from '../../api/api-types.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
-import { ApiVersionCard } from './api-version-card.tsx';
 import { AppointmentTypesCard } from '../directory/appointment-types-card.tsx';
-import { ConnectionCard } from './connection-card.tsx';
 import { ProvidersCard } from '../directory/providers-card.tsx';
+import { ApiVersionCard } from './api-version-card.tsx';
+import { ConnectionCard } from './connection-card.tsx';
 
 interface Props {
   status: HealthieConnectionStatus;
   details: HealthieConnection | null;
   onReconfigure(): void;
-  onChanged(): void;
-  onDisconnected(): void;
 }
 
 export function OverviewTab(props: Props) {
@@ -19,7 +17,7 @@ export function OverviewTab(props: Props) {
   return (
     <Stack>
       <ConnectionCard {...props} />
-      {props.details && <ApiVersionCard connection={props.details} onChanged={props.onChanged} />}
+      {props.details && <ApiVersionCard connection={props.details} />}
       {can('calendars:read') && (
         <>
           <ProvidersCard />

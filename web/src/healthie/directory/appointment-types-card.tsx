@@ -1,18 +1,18 @@
 import { Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { withQuery } from '../../api/client.ts';
-import type { HealthieAppointmentType } from '../../api/types.ts';
-import { useApiGet } from '../../api/use-api-get.ts';
+import { api } from '../../api/api.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { HealthieListCard } from './healthie-list-card.tsx';
 import { useHealthieProviders } from './use-healthie-providers.ts';
 
 export function AppointmentTypesCard() {
-  const { apiPath } = useWorkspace();
+  const { ws } = useWorkspace();
   const providers = useHealthieProviders();
   const [providerId, setProviderId] = useState<string | null>(null);
-  const types = useApiGet<HealthieAppointmentType[]>(withQuery(apiPath('healthie/appointment-types'), { providerId: providerId ?? undefined }));
+  const types = api.useQuery('get', '/api/v1/workspaces/{ws}/healthie/appointment-types', {
+    params: { path: { ws }, query: providerId ? { providerId } : {} },
+  });
 
   return (
     <HealthieListCard

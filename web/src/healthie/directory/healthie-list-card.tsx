@@ -1,12 +1,13 @@
 import { Card, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Loaded } from '../../api/use-load.ts';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ApiFailure } from '../../api/api-error.ts';
 import { PageLoader } from '../../ui/page-loader.tsx';
 import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
 
 interface Props<T> {
   title: string;
-  resource: Loaded<T[]>;
+  resource: Pick<UseQueryResult<T[], ApiFailure>, 'data' | 'error' | 'refetch'>;
   errorTitle: string;
   /** What an empty list means, in the product page's words. */
   empty: ReactNode;
@@ -24,7 +25,7 @@ export function HealthieListCard<T>({ title, resource, errorTitle, empty, contro
           {title}
         </Title>
         {controls}
-        {resource.error && <HealthieErrorAlert error={resource.error} title={errorTitle} onRetry={resource.reload} />}
+        {resource.error && <HealthieErrorAlert error={resource.error} title={errorTitle} onRetry={() => void resource.refetch()} />}
         {!resource.data && !resource.error && <PageLoader />}
         {resource.data && (resource.data.length === 0 ? empty : children(resource.data))}
       </Stack>

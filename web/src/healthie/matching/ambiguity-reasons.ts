@@ -1,4 +1,4 @@
-import type { Ambiguity, MatchType } from '../../api/types.ts';
+import type { Ambiguity, MatchType } from '../../api/api-types.ts';
 
 const reasons: Record<Ambiguity, (via: string) => string> = {
   several_patients: (via) => `This ${via} belongs to several Healthie patients.`,

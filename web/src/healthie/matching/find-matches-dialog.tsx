@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
-import type { MemberLink } from '../../api/types.ts';
+import type { MemberLink } from '../../api/api-types.ts';
 import { describeAmbiguity } from './ambiguity-reasons.ts';
 import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
 import { MatchCard } from './match-card.tsx';
@@ -12,16 +12,13 @@ import { useMatchSession } from './use-match-session.ts';
 interface Props {
   opened: boolean;
   onClose(): void;
-  onLinked(): void;
 }
 
 /** Find Matching Healthie Records, then Link one by one or Link All; ambiguous matches apart. */
-export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
-  const session = useMatchSession(onLinked);
-  const { result, matches, ambiguous, link, reject, find } = session;
-  const busy = link.busy || reject.busy;
-  const linkOne = (pair: MemberLink) => void link.run([pair]);
-  const rejectOne = (pair: MemberLink) => void reject.run(pair);
+export function FindMatchesDialog({ opened, onClose }: Props) {
+  const session = useMatchSession();
+  const { result, matches, ambiguous, busy } = session;
+  const linkOne = (pair: MemberLink) => session.link([pair]);
   const close = () => {
     session.reset();
     onClose();
@@ -34,16 +31,11 @@ export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
           Members with an email or phone on file are compared with Healthie patients: an exact email (ignoring case) first, then the
           phone number (ignoring formatting). Members already linked are left out.
         </Text>
-        <Button onClick={() => void find.run()} loading={find.busy} w="fit-content">
+        <Button onClick={session.find} loading={session.finding} w="fit-content">
           Find Matching Healthie Records
         </Button>
-        {find.error && <HealthieErrorAlert error={find.error} title="Matching records could not be found" onRetry={() => void find.run()} />}
-        {(link.error ?? reject.error) && <HealthieErrorAlert error={(link.error ?? reject.error)!} title="The decision could not be saved" />}
-        {session.linkedCount > 0 && (
-          <Alert color="green" role="status">
-            Linked {session.linkedCount} {session.linkedCount === 1 ? 'member' : 'members'} to Healthie patients.
-          </Alert>
-        )}
+        {session.findError && <HealthieErrorAlert error={session.findError} title="Matching records could not be found" onRetry={session.find} />}
+        {session.decisionError && <HealthieErrorAlert error={session.decisionError} title="The decision could not be saved" />}
         {session.failures.length > 0 && (
           <Alert color="yellow" title="Some links were not made">
             <List size="sm">
@@ -65,7 +57,7 @@ export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
             <Title order={3} size="h5">
               {matches.length} {matches.length === 1 ? 'match' : 'matches'}
             </Title>
-            <Button onClick={() => void link.run(matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })))} loading={link.busy}>
+            <Button onClick={() => session.link(matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })))} loading={session.linking}>
               Link All
             </Button>
           </Group>
@@ -76,7 +68,7 @@ export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
             member={member}
             matchType={matchType}
             patientSide={<PatientSummary patient={patient} />}
-            actions={<MatchDecisionButtons pair={{ memberId: member.id, patientId: patient.id }} busy={busy} onLink={linkOne} onReject={rejectOne} />}
+            actions={<MatchDecisionButtons pair={{ memberId: member.id, patientId: patient.id }} busy={busy} onLink={linkOne} onReject={session.reject} />}
           />
         ))}
         {ambiguous.length > 0 && (
@@ -103,7 +95,7 @@ export function FindMatchesDialog({ opened, onClose, onLinked }: Props) {
                         patientName={patientName(patient)}
                         busy={busy}
                         onLink={linkOne}
-                        onReject={rejectOne}
+                        onReject={session.reject}
                       />
                     </Group>
                   </Stack>

@@ -1,6 +1,6 @@
 import { Card, Group, SimpleGrid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { MatchedMember, MatchType } from '../../api/types.ts';
+import type { MatchedMember, MatchType } from '../../api/api-types.ts';
 import { MatchTypeBadge } from './match-type-badge.tsx';
 import { MemberSummary } from './member-summary.tsx';
 

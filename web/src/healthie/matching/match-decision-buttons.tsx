@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import type { MemberLink } from '../../api/types.ts';
+import type { MemberLink } from '../../api/api-types.ts';
 
 interface Props {
   pair: MemberLink;

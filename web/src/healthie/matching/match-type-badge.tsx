@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { MatchType } from '../../api/types.ts';
+import type { MatchType } from '../../api/api-types.ts';
 
 export function MatchTypeBadge({ type }: { type: MatchType }) {
   return (

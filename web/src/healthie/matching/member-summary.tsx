@@ -1,4 +1,4 @@
-import type { MatchedMember } from '../../api/types.ts';
+import type { MatchedMember } from '../../api/api-types.ts';
 import { memberName } from '../../members/member-name.ts';
 import { PersonSummary } from './person-summary.tsx';
 

@@ -1,4 +1,4 @@
-import type { HealthiePatient } from '../../api/types.ts';
+import type { HealthiePatient } from '../../api/api-types.ts';
 import { patientName } from './patient-name.ts';
 import { PersonSummary } from './person-summary.tsx';
 

@@ -1,42 +1,48 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { LinkResult, MemberLink, MemberMatches } from '../../api/types.ts';
-import { useAction } from '../../ui/use-action.ts';
+import { api } from '../../api/api.ts';
+import type { LinkResult, MemberLink } from '../../api/api-types.ts';
+import { invalidate } from '../../api/invalidate.ts';
+import { notifyDone } from '../../ui/notify.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
-import { useMemberLinks } from '../member-links/use-member-links.ts';
+import { invalidateMemberLinks } from '../member-links/invalidate-member-links.ts';
 
 const pairKey = (pair: MemberLink) => `${pair.memberId}:${pair.patientId}`;
+const plural = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
 
 /**
  * One round of Find Matching Records: the proposals, and what the person decided about them in
  * this dialog (linked members drop out; a "Not a match" drops that one pairing).
  */
-export function useMatchSession(onLinked: () => void) {
-  const { apiPath } = useWorkspace();
-  const links = useMemberLinks();
-  const [result, setResult] = useState<MemberMatches | null>(null);
+export function useMatchSession() {
+  const { ws } = useWorkspace();
+  const params = { params: { path: { ws } } };
   const [linkedMembers, setLinkedMembers] = useState<ReadonlySet<string>>(new Set());
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const [failures, setFailures] = useState<LinkResult[]>([]);
 
-  const find = useAction(async () => {
-    setResult(await api.post<MemberMatches>(apiPath('healthie/member-matches')));
-    setLinkedMembers(new Set());
-    setRejected(new Set());
-    setFailures([]);
+  const find = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-matches', {
+    onSuccess: () => {
+      setLinkedMembers(new Set());
+      setRejected(new Set());
+      setFailures([]);
+      // Matching also flags links whose patient Healthie no longer has.
+      return invalidate('/api/v1/workspaces/{ws}/healthie/member-links');
+    },
   });
-  const link = useAction(async (pairs: MemberLink[]) => {
-    const results = await links.link(pairs);
-    const done = results.filter((r) => r.status === 'linked' || r.status === 'already_linked');
-    setLinkedMembers((previous) => new Set([...previous, ...done.map((r) => r.memberId)]));
-    setFailures(results.filter((r) => r.status === 'conflict' || r.status === 'not_found'));
-    onLinked();
+  const link = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-links', {
+    onSuccess: (results) => {
+      const done = results.filter((r) => r.status === 'linked' || r.status === 'already_linked');
+      setLinkedMembers((previous) => new Set([...previous, ...done.map((r) => r.memberId)]));
+      setFailures(results.filter((r) => r.status === 'conflict' || r.status === 'not_found'));
+      if (done.length > 0) notifyDone(`Linked ${plural(done.length)} to Healthie patients.`);
+      return invalidateMemberLinks();
+    },
   });
-  const reject = useAction(async (pair: MemberLink) => {
-    await links.reject(pair);
-    setRejected((previous) => new Set([...previous, pairKey(pair)]));
+  const reject = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-matches/rejections', {
+    onSuccess: (_answer, { body }) => setRejected((previous) => new Set([...previous, pairKey(body)])),
   });
 
+  const result = find.data;
   const open = (memberId: string) => !linkedMembers.has(memberId);
   const matches = (result?.matches ?? []).filter((m) => open(m.member.id) && !rejected.has(pairKey({ memberId: m.member.id, patientId: m.patient.id })));
   const ambiguous = (result?.ambiguous ?? [])
@@ -48,13 +54,16 @@ export function useMatchSession(onLinked: () => void) {
     result,
     matches,
     ambiguous,
-    linkedCount: linkedMembers.size,
     failures,
-    find,
-    link,
-    reject,
+    find: () => find.mutate(params),
+    finding: find.isPending,
+    findError: find.error,
+    link: (pairs: MemberLink[]) => link.mutate({ ...params, body: pairs }),
+    linking: link.isPending,
+    reject: (pair: MemberLink) => reject.mutate({ ...params, body: pair }),
+    decisionError: link.error ?? reject.error,
+    busy: link.isPending || reject.isPending,
     reset() {
-      setResult(null);
       find.reset();
       link.reset();
       reject.reset();

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import type { LinkedMember } from '../../api/types.ts';
+import type { LinkedMember } from '../../api/api-types.ts';
 import { memberName } from '../../members/member-name.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
