@@ -9,7 +9,9 @@ import { eventStatusStyle } from './event-status.ts';
  */
 export function CalendarEventContent({ info }: { info: EventDisplayInfo }) {
   const { status, typeName, memberName } = info.event.extendedProps as EventDetails;
-  const details = [memberName, typeName, eventStatusStyle[status].label].filter(Boolean).join(' · ');
+  // Healthie often titles an appointment with its type: the name is said once.
+  const type = typeName === info.event.title ? undefined : typeName;
+  const details = [memberName, type, eventStatusStyle[status].label].filter(Boolean).join(' · ');
   const title = (
     <Text span inherit td={status === 'cancelled' ? 'line-through' : undefined}>
       {info.event.title}

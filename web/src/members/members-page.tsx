@@ -1,9 +1,10 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { ListPager } from '../ui/list-pager.tsx';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
+import { PeopleSearchInput } from '../ui/people-search-input.tsx';
 import { usePagedSearch } from '../ui/use-paged-search.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { AddMemberDialog } from './add-member-dialog.tsx';
@@ -16,7 +17,6 @@ export function MembersPage() {
   const { ws, uiPath, can } = useWorkspace();
   const navigate = useNavigate();
   const members = usePagedSearch('/api/v1/workspaces/{ws}/members', ws, PAGE_SIZE);
-  const list = { data: members.list.data?.items, error: members.list.error };
   const [adding, addDialog] = useDisclosure(false);
   const [importing, importDialog] = useDisclosure(false);
 
@@ -32,14 +32,8 @@ export function MembersPage() {
           </>
         )}
       </PageHeader>
-      <TextInput
-        label="Search members"
-        placeholder="Name, email or phone"
-        value={members.search}
-        onChange={(e) => members.setSearch(e.currentTarget.value)}
-        maw={420}
-      />
-      <LoadedContent resource={list} errorTitle="Members could not be loaded">
+      <PeopleSearchInput label="Search members" paged={members} maw={420} />
+      <LoadedContent resource={members.items} errorTitle="Members could not be loaded">
         {(page) =>
           page.length === 0 ? (
             <Text c="dimmed">{members.searched ? `No member matches “${members.searched}”.` : 'No members yet: add one or import a CSV.'}</Text>

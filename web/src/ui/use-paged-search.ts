@@ -14,5 +14,15 @@ export function usePagedSearch<Path extends PagedPath>(path: Path, ws: string, p
     setPage(1);
   };
   const total = list.data?.total;
-  return { list, search, setSearch, searched: debouncedSearch, page, setPage, total, pages: Math.max(1, Math.ceil((total ?? 0) / pageSize)) };
+  return {
+    /** This page's items once loaded, or why they could not be. */
+    items: { data: list.data?.items, error: list.error },
+    total,
+    search,
+    setSearch,
+    searched: debouncedSearch,
+    page,
+    setPage,
+    pages: Math.max(1, Math.ceil((total ?? 0) / pageSize)),
+  };
 }

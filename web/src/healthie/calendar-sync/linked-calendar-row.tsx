@@ -22,6 +22,8 @@ export function LinkedCalendarRow({ calendar }: { calendar: Calendar }) {
   const runs = useSyncRuns(calendar.id);
   const [showHistory, setShowHistory] = useState(false);
   const latest = runs.latest;
+  // While a new run goes, the last sync is the last one that ended.
+  const lastEnded = runs.data?.find((run) => run.finishedAt);
   const emptySync = latest?.status === 'succeeded' && latest.counts.fetched === 0;
 
   return (
@@ -33,7 +35,7 @@ export function LinkedCalendarRow({ calendar }: { calendar: Calendar }) {
           </Anchor>
         </Table.Td>
         <Table.Td>{linkedProviderName(calendar)}</Table.Td>
-        <Table.Td>{latest?.finishedAt ? <RelativeTime instant={latest.finishedAt} timeZone={calendar.timezone} /> : latest ? 'in progress' : 'never'}</Table.Td>
+        <Table.Td>{lastEnded?.finishedAt ? <RelativeTime instant={lastEnded.finishedAt} timeZone={calendar.timezone} /> : latest ? 'in progress' : 'never'}</Table.Td>
         <Table.Td>{latest && <SyncRunOutcome run={latest} />}</Table.Td>
         <Table.Td>{latest && <SyncRunSummary run={latest} calendarName={calendar.name} />}</Table.Td>
         <Table.Td>

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import type { LinkedMember } from '../../api/api-types.ts';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { ListPager } from '../../ui/list-pager.tsx';
 import { LoadedContent } from '../../ui/loaded-content.tsx';
 import { notifyDone } from '../../ui/notify.ts';
+import { PeopleSearchInput } from '../../ui/people-search-input.tsx';
 import { usePagedSearch } from '../../ui/use-paged-search.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { FindMatchesDialog } from '../matching/find-matches-dialog.tsx';
@@ -23,21 +24,14 @@ export function MembersTab() {
   const [finding, findDialog] = useDisclosure(false);
   const [unlinking, setUnlinking] = useState<LinkedMember | null>(null);
   const editable = can('members:write');
-  const list = { data: linked.list.data?.items, error: linked.list.error };
 
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <TextInput
-          label="Search linked members"
-          placeholder="Name, email or phone"
-          value={linked.search}
-          onChange={(e) => linked.setSearch(e.currentTarget.value)}
-          w={320}
-        />
+        <PeopleSearchInput label="Search linked members" paged={linked} w={320} />
         {editable && <Button onClick={findDialog.open}>Find Matching Records</Button>}
       </Group>
-      <LoadedContent resource={list} errorTitle="Linked members could not be loaded">
+      <LoadedContent resource={linked.items} errorTitle="Linked members could not be loaded">
         {(members) =>
           members.length === 0 ? (
             <Text c="dimmed">
