@@ -89,5 +89,14 @@ describe('members', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.getByLabel('Search members').fill('nia.long');
     await page.getByText('1 member', { exact: true }).waitFor();
+
+    // A file the server could not read is said so before anything is sent.
+    const broken = join(dir, 'broken.csv');
+    await writeFile(broken, 'firstName,lastName,email\n"Nia,Long,nia.long@example.com\n');
+    await page.getByRole('button', { name: 'Import' }).click();
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByLabel('CSV file').click()]);
+    await again.setFiles(broken);
+    await dialog.getByRole('alert').filter({ hasText: 'The CSV could not be read' }).waitFor();
+    expect(await dialog.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
   });
 });

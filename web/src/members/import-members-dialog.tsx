@@ -1,4 +1,4 @@
-import { Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api/api.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
@@ -6,19 +6,14 @@ import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { ImportPreviewTable } from './import-preview-table.tsx';
 import { invalidateMembers } from './invalidate-members.ts';
 import { ImportResultSummary } from './import-result-summary.tsx';
-import { parseCsv } from './parse-csv.ts';
+import { readCsvPreview, type CsvPreview } from './read-csv-preview.ts';
 
 interface Props {
   opened: boolean;
   onClose(): void;
 }
 
-interface ChosenFile {
-  file: File;
-  text: string;
-  header: string[];
-  rows: string[][];
-}
+type ChosenFile = { file: File; text: string } & CsvPreview;
 
 export function ImportMembersDialog({ opened, onClose }: Props) {
   const { ws } = useWorkspace();
@@ -30,8 +25,7 @@ export function ImportMembersDialog({ opened, onClose }: Props) {
     upload.reset();
     if (!file) return setChosen(null);
     const text = await file.text();
-    const [header = [], ...rows] = parseCsv(text);
-    setChosen({ file, text, header, rows });
+    setChosen({ file, text, ...readCsvPreview(text) });
   };
   // The file goes as it is, as CSV: the server reads it (this dialog's parse is only the preview).
   const runImport = () =>
@@ -48,6 +42,7 @@ export function ImportMembersDialog({ opened, onClose }: Props) {
     onClose();
   };
   const errors = new Map(result?.errors.map((e) => [e.row, e.message]));
+  const rows = chosen && 'rows' in chosen ? chosen.rows : null;
 
   return (
     <Modal opened={opened} onClose={close} title="Import members" size="xl">
@@ -57,7 +52,12 @@ export function ImportMembersDialog({ opened, onClose }: Props) {
           phone or an external id; a row naming an existing member updates it.
         </Text>
         <FileInput label="CSV file" placeholder="Choose a .csv file" accept=".csv,text/csv" value={chosen?.file ?? null} onChange={(f) => void choose(f)} clearable />
-        {chosen && (
+        {chosen && 'error' in chosen && (
+          <Alert color="red" title="This file cannot be imported" role="alert">
+            {chosen.error}
+          </Alert>
+        )}
+        {chosen && 'rows' in chosen && (
           <>
             <Text size="sm" fw={500}>
               Preview: {chosen.rows.length} {chosen.rows.length === 1 ? 'row' : 'rows'}
@@ -72,8 +72,8 @@ export function ImportMembersDialog({ opened, onClose }: Props) {
             {result ? 'Close' : 'Cancel'}
           </Button>
           {!result && (
-            <Button onClick={runImport} disabled={!chosen || chosen.rows.length === 0} loading={upload.isPending}>
-              Import {chosen ? `${chosen.rows.length} rows` : ''}
+            <Button onClick={runImport} disabled={!rows?.length} loading={upload.isPending}>
+              Import {rows ? `${rows.length} rows` : ''}
             </Button>
           )}
         </Group>
