@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { calendarEvents, showView } from './support/calendar-steps.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { connectHealthie, disconnectHealthie } from './support/healthie-state.ts';
 import { installHealthie, linkCalendar } from './support/healthie-steps.ts';
 import { WORKSPACE } from './support/test-server.ts';
 
@@ -19,13 +21,13 @@ describe('calendar sync', () => {
     (await env.server.request<Calendar[]>('GET', `/api/v1/workspaces/${WORKSPACE}/calendars`)).find((c) => c.name === name)!.id;
 
   it('says why a linked provider shows 0 appointments', async () => {
+    await disconnectHealthie(env.server);
     const { provider } = await env.server.sandboxRequest<{ provider: { id: string } }>('POST', '/_sandbox/providers', {
       first_name: 'Nora',
       last_name: 'Quinn',
       email: 'nora.quinn@harborfamilyhealth.example.com',
     });
     expect(provider.id).toBeTruthy();
-    // The provider exists before Healthie is connected, as the server keeps the provider list a minute.
     const page = await env.signedInPage();
     await installHealthie(page, env.server.sandbox.apiKeys[0]!.key, env.server.sandbox.url);
     await page.getByRole('tab', { name: 'Calendar Sync' }).click();
@@ -41,6 +43,7 @@ describe('calendar sync', () => {
   });
 
   it("links a calendar to a provider, shows its appointments, picks up a change made in Healthie as it happens, and unlinks", async () => {
+    await connectHealthie(env.server);
     const page = await env.signedInPage();
     await page.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);
     await linkCalendar(page, 'Primary Care', /Amelia Hart/);
@@ -60,8 +63,8 @@ describe('calendar sync', () => {
     // The synced appointments appear in the calendar, with Healthie's appointment types.
     const primaryId = await calendarId('Primary Care');
     await page.getByRole('table', { name: 'Linked calendars' }).getByRole('link', { name: 'Primary Care' }).click();
-    await page.getByText('List', { exact: true }).click();
-    const events = page.getByRole('table', { name: 'Events' }).locator('tbody tr');
+    await showView(page, 'List');
+    const events = calendarEvents(page);
     await events.first().waitFor();
 
     // Someone cancels an upcoming appointment in Healthie: Healthie's webhook brings the change in by itself.
@@ -70,14 +73,8 @@ describe('calendar sync', () => {
     await env.server.sandboxRequest('PATCH', `/_sandbox/appointments/${target.external!.id}`, { pm_status: 'Cancelled' });
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByRole('tab', { name: 'Events' }).click();
-    await page.getByText('List', { exact: true }).click();
-    await page
-      .getByRole('table', { name: 'Events' })
-      .getByRole('row')
-      .filter({ hasText: target.title })
-      .filter({ hasText: /cancelled/i })
-      .first()
-      .waitFor({ timeout: 15_000 });
+    await showView(page, 'List');
+    await events.filter({ hasText: target.title }).filter({ hasText: 'Cancelled' }).first().waitFor({ timeout: 15_000 });
 
     // Sync Now then finds nothing left to change.
     await page.getByRole('tab', { name: 'Settings' }).click();
@@ -92,7 +89,32 @@ describe('calendar sync', () => {
     await page.getByRole('dialog', { name: 'Unlink Primary Care?' }).getByRole('button', { name: 'Unlink' }).click();
     await link.getByRole('form', { name: 'Link a calendar' }).waitFor();
     await page.getByRole('tab', { name: 'Events' }).click();
-    await page.getByText('List', { exact: true }).click();
+    await showView(page, 'List');
     await events.first().waitFor();
+  });
+
+  it("shows a running sync's progress live, on the Calendar Sync tab and on the calendar's settings", async () => {
+    await connectHealthie(env.server);
+    const ws = `/api/v1/workspaces/${WORKSPACE}`;
+    const primaryId = await calendarId('Primary Care');
+    const providers = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/healthie/providers`);
+    // Healthie answers slowly, so the initial sync runs for a while.
+    await env.server.sandboxRequest('PUT', '/_sandbox/faults', { latencyMs: 1500 });
+    await env.server.request('PUT', `${ws}/calendars/${primaryId}/healthie-link`, { providerId: providers.find((p) => p.name === 'Amelia Hart')!.id });
+
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);
+    const row = page.getByRole('table', { name: 'Linked calendars' }).getByRole('row', { name: 'Primary Care' });
+    await row.getByRole('progressbar', { name: 'Sync of Primary Care' }).waitFor();
+    await row.getByText(/^\d+( of \d+)? fetched · \d+ created · \d+ updated$/).waitFor({ timeout: 30_000 });
+
+    await page.goto(`/w/${WORKSPACE}/calendars/${primaryId}?tab=settings`);
+    const link = page.getByRole('region', { name: 'Healthie link' });
+    await link.getByRole('progressbar', { name: 'Sync of Primary Care' }).waitFor();
+    await env.server.sandboxRequest('PUT', '/_sandbox/faults', {});
+    // Polled until it ends: the outcome replaces the bar without a reload.
+    const latest = link.getByRole('table', { name: 'Sync history of Primary Care' }).locator('tbody tr').first();
+    await latest.getByText('Succeeded').waitFor({ timeout: 30_000 });
+    expect(await link.getByRole('progressbar').count()).toBe(0);
   });
 });

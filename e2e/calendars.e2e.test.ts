@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calendarEvents, showView } from './support/calendar-steps.ts';
 import { TABLET, useE2eEnvironment } from './support/e2e-environment.ts';
 import { WORKSPACE } from './support/test-server.ts';
 
@@ -43,8 +44,11 @@ describe('calendars', () => {
 
     await page.getByRole('link', { name: '← Calendars' }).click();
     await page.getByRole('table', { name: 'Calendars' }).getByRole('link', { name: 'Physiotherapy' }).waitFor();
+    // The new calendar has no event types (other calendars' may be listed).
     await page.getByRole('tab', { name: 'Event Types' }).click();
-    await page.getByText('No event types yet').waitFor();
+    const types = page.getByRole('tabpanel', { name: 'Event Types' });
+    await types.getByText('No event types yet').or(types.getByRole('table', { name: 'Event types' })).waitFor();
+    expect(await types.getByRole('row').filter({ hasText: 'Physiotherapy' }).count()).toBe(0);
   });
 
   it("shows a calendar's events in Day, Week, Month and List views, in the calendar's time zone", async () => {
@@ -71,29 +75,32 @@ describe('calendars', () => {
     await page.goto(`/w/${WORKSPACE}/calendars/${primary.id}`);
     await page.getByRole('heading', { name: 'Primary Care' }).waitFor();
 
-    await page.getByText('Day', { exact: true }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    const day = page.getByRole('region', { name: 'Day view' });
-    const checkup = day.getByRole('listitem', { name: /^10:00 AM – 10:45 AM, Checkup with Maria, Initial Consultation, Confirmed$/ });
+    const events = calendarEvents(page);
+    await showView(page, 'Day');
+    await page.getByRole('button', { name: 'Next day' }).click();
+    const checkup = events.filter({ hasText: 'Checkup with Maria' });
     await checkup.waitFor();
+    expect(await checkup.innerText()).toMatch(/^10:00 – 10:45\s?AM\s+Checkup with Maria\s+Initial Consultation · Confirmed$/);
     expect(await checkup.getAttribute('data-status')).toBe('confirmed');
-    await day.getByRole('listitem', { name: /Follow-up with James, Initial Consultation, Cancelled/ }).waitFor();
+    expect(await events.filter({ hasText: 'Follow-up with James' }).innerText()).toMatch(/2:00 – 2:45\s?PM[\s\S]*Initial Consultation · Cancelled/);
+    // The time grid draws the event where its New York hour is.
+    const slot = page.locator('[data-time="10:00:00"]').first();
+    expect(Math.abs((await checkup.boundingBox())!.y - (await slot.boundingBox())!.y)).toBeLessThan(4);
 
-    await page.getByText('Week', { exact: true }).click();
-    await page.getByRole('region', { name: 'Week view' }).getByRole('listitem', { name: /Review with Priya.*No Show/ }).waitFor();
+    await showView(page, 'Week');
+    expect(await events.filter({ hasText: 'Review with Priya' }).innerText()).toMatch(/4:00 – 4:45\s?PM[\s\S]*No Show/);
 
-    await page.getByText('Month', { exact: true }).click();
-    const month = page.getByRole('region', { name: 'Month view' });
-    await month.getByRole('listitem', { name: /Checkup with Maria/ }).waitFor();
-    expect(await month.getByRole('listitem').count()).toBe(3);
+    await showView(page, 'Month');
+    await events.filter({ hasText: 'Checkup with Maria' }).waitFor();
+    expect(await events.count()).toBe(3);
+    expect(await events.first().textContent()).toMatch(/^10:00\s?AM Checkup with Maria · Initial Consultation · Confirmed$/);
 
-    await page.getByText('List', { exact: true }).click();
-    const rows = page.getByRole('table', { name: 'Events' }).locator('tbody tr');
-    await rows.first().waitFor();
-    expect(await rows.allInnerTexts()).toEqual([
-      expect.stringMatching(/10:00 AM – 10:45 AM\s+Checkup with Maria\s+Initial Consultation\s+Confirmed/i),
-      expect.stringMatching(/2:00 PM – 2:45 PM\s+Follow-up with James\s+Initial Consultation\s+Cancelled/i),
-      expect.stringMatching(/4:00 PM – 4:45 PM\s+Review with Priya\s+Initial Consultation\s+No Show/i),
+    await showView(page, 'List');
+    await events.first().waitFor();
+    expect(await events.allInnerTexts()).toEqual([
+      expect.stringMatching(/^10:00 – 10:45\s?AM\s+Checkup with Maria\s+Initial Consultation · Confirmed$/),
+      expect.stringMatching(/^2:00 – 2:45\s?PM\s+Follow-up with James\s+Initial Consultation · Cancelled$/),
+      expect.stringMatching(/^4:00 – 4:45\s?PM\s+Review with Priya\s+Initial Consultation · No Show$/),
     ]);
   });
 });

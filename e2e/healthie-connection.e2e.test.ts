@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLET, useE2eEnvironment } from './support/e2e-environment.ts';
+import { connectHealthie, disconnectHealthie } from './support/healthie-state.ts';
 import { submitHealthieKey } from './support/healthie-steps.ts';
 
 // The sandbox's demo practice: the owner's key lists providers, the front desk's may not.
@@ -10,6 +11,7 @@ describe('connecting Healthie', () => {
   const env = useE2eEnvironment();
 
   it('refuses a wrong key in words, then connects with the right one and shows the practice', async () => {
+    await disconnectHealthie(env.server);
     const { url: sandboxUrl, apiKeys } = env.server.sandbox;
     const page = await env.signedInPage();
     await page.getByRole('link', { name: 'App Connections' }).click();
@@ -47,6 +49,7 @@ describe('connecting Healthie', () => {
   });
 
   it('shows Error once Healthie revokes the key, and recovers with Reconfigure', async () => {
+    await connectHealthie(env.server);
     const { url: sandboxUrl, apiKeys } = env.server.sandbox;
     const [admin, frontDesk] = [apiKeys[0]!, apiKeys[1]!];
     const page = await env.signedInPage({ viewport: TABLET });
@@ -78,6 +81,7 @@ describe('connecting Healthie', () => {
   });
 
   it('says "Healthie API request failed" while Healthie fails, and Try again recovers', async () => {
+    await connectHealthie(env.server);
     const page = await env.signedInPage();
     await env.server.sandboxRequest('PUT', '/_sandbox/faults', { errorRate: 1 });
     await page.goto('/w/demo-clinic/app-connections/healthie');
@@ -93,6 +97,7 @@ describe('connecting Healthie', () => {
   });
 
   it('disconnects after confirming, and offers Install again', async () => {
+    await connectHealthie(env.server);
     const page = await env.signedInPage();
     await page.goto('/w/demo-clinic/app-connections/healthie');
     await page.getByRole('button', { name: 'Disconnect' }).click();

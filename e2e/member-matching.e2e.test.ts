@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { connectHealthie, disconnectHealthie, linkProposedMembers } from './support/healthie-state.ts';
 import { installHealthie } from './support/healthie-steps.ts';
 
 const countIn = (text: string | null, pattern: RegExp) => Number(pattern.exec(text ?? '')?.[1] ?? NaN);
@@ -8,6 +9,7 @@ describe('member-patient matching', () => {
   const env = useE2eEnvironment();
 
   it('finds matches, keeps ambiguous ones apart, remembers "Not a match", links all and unlinks one', async () => {
+    await disconnectHealthie(env.server);
     const page = await env.signedInPage();
     await installHealthie(page, env.server.sandbox.apiKeys[0]!.key, env.server.sandbox.url);
     await page.getByRole('tab', { name: 'Members' }).click();
@@ -32,7 +34,7 @@ describe('member-patient matching', () => {
     await dialog.getByRole('heading', { name: `${proposed - 1} ${proposed - 1 === 1 ? 'match' : 'matches'}` }).waitFor();
 
     await dialog.getByRole('button', { name: 'Link All' }).click();
-    await dialog.getByRole('status').getByText(`Linked ${proposed - 1} members to Healthie patients.`).waitFor();
+    await page.getByRole('alert').filter({ hasText: `Linked ${proposed - 1} members to Healthie patients.` }).waitFor();
     await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
     await dialog.getByRole('article', { name: rejectedMember }).waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
@@ -49,6 +51,8 @@ describe('member-patient matching', () => {
   });
 
   it("shows a linked member's upcoming appointments once their provider's calendar syncs", async () => {
+    await connectHealthie(env.server);
+    expect(await linkProposedMembers(env.server)).toBeGreaterThan(0);
     const ws = '/api/v1/workspaces/demo-clinic';
     const calendars = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/calendars`);
     const primary = calendars.find((c) => c.name === 'Primary Care')!;
@@ -68,6 +72,8 @@ describe('member-patient matching', () => {
   });
 
   it('explains an empty result, and flags links whose patient Healthie no longer has', async () => {
+    await connectHealthie(env.server);
+    expect(await linkProposedMembers(env.server)).toBeGreaterThan(0);
     await env.server.sandboxRequest('POST', '/_sandbox/reset', { seed: 'empty' });
     const page = await env.signedInPage();
     await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');

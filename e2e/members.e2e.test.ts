@@ -3,14 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TABLET, useE2eEnvironment } from './support/e2e-environment.ts';
+import { WORKSPACE } from './support/test-server.ts';
 
 describe('members', () => {
   const env = useE2eEnvironment();
 
   it('lists, searches and pages through the members', async () => {
+    // The demo clinic's 40, and any other journey added.
+    const all = await env.server.request<unknown[]>('GET', `/api/v1/workspaces/${WORKSPACE}/members?limit=500`);
+    expect(all.length).toBeGreaterThanOrEqual(40);
     const page = await env.signedInPage();
     await page.getByRole('link', { name: 'Members' }).click();
-    await page.getByText('40 members').waitFor();
+    await page.getByText(`${all.length} members`).waitFor();
     const rows = page.getByRole('table', { name: 'Members' }).locator('tbody tr');
     expect(await rows.count()).toBe(20);
 
@@ -85,5 +89,14 @@ describe('members', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.getByLabel('Search members').fill('nia.long');
     await page.getByText('1 member', { exact: true }).waitFor();
+
+    // A file the server could not read is said so before anything is sent.
+    const broken = join(dir, 'broken.csv');
+    await writeFile(broken, 'firstName,lastName,email\n"Nia,Long,nia.long@example.com\n');
+    await page.getByRole('button', { name: 'Import' }).click();
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByLabel('CSV file').click()]);
+    await again.setFiles(broken);
+    await dialog.getByRole('alert').filter({ hasText: 'The CSV could not be read' }).waitFor();
+    expect(await dialog.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
   });
 });

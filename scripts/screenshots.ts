@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { ensureWebBuilt } from '../e2e/support/build-web.ts';
+import { calendarEvents, showView, type CalendarView } from '../e2e/support/calendar-steps.ts';
 import { launchChromium } from '../e2e/support/chromium.ts';
 import { installHealthie, linkCalendar, submitHealthieKey } from '../e2e/support/healthie-steps.ts';
 import { signIn } from '../e2e/support/sign-in.ts';
@@ -18,11 +19,12 @@ const TABLET = { width: 800, height: 1024 };
 // Mantine's dialogs and tabs fade in; a shot taken mid-transition looks washed out.
 const SETTLE_MS = 400;
 
-type Shoot = (name: string) => Promise<void>;
+/** `whileBusy`: the page polls (a running sync), so it is never idle on the network. */
+type Shoot = (name: string, options?: { whileBusy?: boolean }) => Promise<void>;
 
 function shooter(page: Page): Shoot {
-  return async (name) => {
-    await page.waitForLoadState('networkidle');
+  return async (name, { whileBusy = false } = {}) => {
+    if (!whileBusy) await page.waitForLoadState('networkidle');
     await page.waitForTimeout(SETTLE_MS);
     await page.screenshot({ path: join(outDir, `${name}.png`) });
     process.stdout.write(`  docs/screenshots/${name}.png\n`);
@@ -69,8 +71,17 @@ async function healthieScreens(page: Page, shoot: Shoot, server: TestServer): Pr
 
   await page.getByRole('tab', { name: 'Calendar Sync' }).click();
   await linkCalendar(page, 'Primary Care', /Amelia Hart/);
-  await page.getByRole('row', { name: 'Primary Care' }).getByText('Succeeded').waitFor({ timeout: 60_000 });
+  const row = page.getByRole('row', { name: 'Primary Care' });
+  await row.getByText('Succeeded').waitFor({ timeout: 60_000 });
   await shoot('healthie-calendar-sync');
+
+  // Healthie answering slowly keeps a Sync Now running long enough to see its progress.
+  await server.sandboxRequest('PUT', '/_sandbox/faults', { latencyMs: 2000 });
+  await row.getByRole('button', { name: 'Sync Now Primary Care' }).click();
+  await row.getByText('Syncing').waitFor();
+  await shoot('healthie-sync-progress', { whileBusy: true });
+  await server.sandboxRequest('PUT', '/_sandbox/faults', {});
+  await row.getByRole('progressbar').waitFor({ state: 'detached', timeout: 60_000 });
 
   await page.getByRole('tab', { name: 'Members' }).click();
   await page.getByRole('button', { name: 'Find Matching Records' }).click();
@@ -89,10 +100,15 @@ async function calendarScreens(page: Page, shoot: Shoot): Promise<void> {
   await page.keyboard.press('Escape');
 
   await page.getByRole('link', { name: 'Primary Care' }).click();
-  for (const view of ['Week', 'Month', 'Day', 'List']) {
-    await page.getByText(view, { exact: true }).click();
+  await calendarEvents(page).first().waitFor();
+  for (const view of ['Week', 'Month', 'List'] satisfies CalendarView[]) {
+    await showView(page, view);
     await shoot(`calendar-${view.toLowerCase()}`);
   }
+  // The day of the first appointment listed, through the list's link to that day.
+  await page.getByRole('tabpanel', { name: 'Events' }).getByRole('link', { name: /^Go to \w+ \d+, \d{4}$/ }).first().click();
+  await page.getByRole('tab', { name: 'Day view', selected: true }).waitFor();
+  await shoot('calendar-day');
   await page.getByRole('tab', { name: 'Settings' }).click();
   await shoot('calendar-settings');
 }
@@ -101,7 +117,7 @@ async function errorScreens(page: Page, shoot: Shoot, server: TestServer): Promi
   await server.sandboxRequest('POST', `/_sandbox/api-keys/${server.sandbox.apiKeys[0]!.key}/revoke`);
   await page.goto(`/w/${WORKSPACE}/app-connections/healthie`);
   await page.getByRole('button', { name: 'Check now' }).click();
-  await page.getByText('Connection shows Error').waitFor();
+  await page.getByText('Connection shows Error', { exact: true }).waitFor();
   await shoot('healthie-error');
 }
 
@@ -114,7 +130,7 @@ async function tabletScreens(page: Page, shoot: Shoot): Promise<void> {
   await page.getByRole('table', { name: 'Linked calendars' }).waitFor();
   await shoot('tablet-healthie-calendar-sync');
   await page.getByRole('link', { name: 'Primary Care' }).click();
-  await page.getByRole('region', { name: 'Week view' }).waitFor();
+  await page.getByRole('tab', { name: 'Week view', selected: true }).waitFor();
   await shoot('tablet-calendar-week');
 }
 
@@ -133,12 +149,13 @@ async function main(): Promise<void> {
     await membersScreens(page, shoot);
     await healthieScreens(page, shoot, server);
     await calendarScreens(page, shoot);
-    await errorScreens(page, shoot, server);
 
     const tablet = await browser.newContext({ baseURL: server.url, viewport: TABLET, timezoneId: 'America/New_York' });
     const tabletPage = await tablet.newPage();
     await signIn(tabletPage);
     await tabletScreens(tabletPage, shooter(tabletPage));
+
+    await errorScreens(page, shoot, server);
   } finally {
     await browser.close();
     await server.stop();

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { HEALTHIE_API_VERSION as LATEST_VALIDATED_VERSION } from './healthie/transport.ts';
 
+/** Healthie signs each delivery attempt anew, so five minutes of clock drift and transit is plenty. */
+const REPLAY_WINDOW_MS = 5 * 60_000;
+
 const flag = z
   .enum(['on', 'off', 'true', 'false', '1', '0'])
   .transform((v) => v === 'on' || v === 'true' || v === '1');
@@ -86,6 +89,8 @@ export interface Config {
     /** Where Healthie can reach this product (its webhook URLs start here); null: none configured. */
     publicUrl: string | null;
     reconcileMinutes: number;
+    /** A delivery signed further from now than this is a replay (Healthie signs each attempt anew). */
+    replayWindowMs: number;
   };
   sync: {
     intervalMinutes: number;
@@ -143,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrency: e.HEALTHIE_MAX_CONCURRENCY,
       healthCheckCron: e.HEALTH_CHECK_CRON,
     },
-    webhooks: { publicUrl: e.PUBLIC_URL ?? null, reconcileMinutes: e.WEBHOOK_RECONCILE_MINUTES },
+    webhooks: { publicUrl: e.PUBLIC_URL ?? null, reconcileMinutes: e.WEBHOOK_RECONCILE_MINUTES, replayWindowMs: REPLAY_WINDOW_MS },
     sync: {
       intervalMinutes: e.SYNC_INTERVAL_MINUTES,
       intervalWithWebhooksMinutes: e.SYNC_INTERVAL_WITH_WEBHOOKS_MINUTES,

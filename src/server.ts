@@ -8,7 +8,6 @@ import { startMetricsServer } from './http/metrics-server.ts';
 import { registerWebUi } from './http/web-ui.ts';
 import { healthieSettingsFrom } from './integration/healthie-settings.ts';
 import { allJobs } from './jobs/all-jobs.ts';
-import { REPLAY_WINDOW_MS } from './integration/webhooks/webhook-events.ts';
 import { loadKeyring } from './platform/keyring.ts';
 import { startJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import type { Logger } from './platform/logger.ts';
@@ -52,7 +51,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       keyring: loadKeyring({ encryptionKeys: config.encryptionKeys, dataDir: config.dataDir }),
       healthie: healthieSettingsFrom(config, sandboxHosts),
       sync: config.sync,
-      webhooks: { ...config.webhooks, replayWindowMs: REPLAY_WINDOW_MS },
+      webhooks: { ...config.webhooks },
       jobs: {
         send: (name: string, data: object) => {
           if (!jobs) throw new Error('The job runner is not started');

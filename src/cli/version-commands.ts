@@ -4,7 +4,6 @@ import { checkApiVersion } from '../integration/connection/api-version/version-c
 import { switchApiVersion } from '../integration/connection/api-version/switch-version.ts';
 import type { IntegrationContext } from '../integration/context.ts';
 import { healthieSettingsFrom } from '../integration/healthie-settings.ts';
-import { REPLAY_WINDOW_MS } from '../integration/webhooks/webhook-events.ts';
 import { loadKeyring } from '../platform/keyring.ts';
 import { createLogger } from '../platform/logger.ts';
 import { systemActor } from '../workspace/audit.ts';
@@ -20,7 +19,7 @@ function cliContext(config: Config, database: Database): IntegrationContext {
     logger: createLogger({ level: 'silent' }),
     healthie: healthieSettingsFrom(config, sandboxHosts),
     sync: config.sync,
-    webhooks: { ...config.webhooks, replayWindowMs: REPLAY_WINDOW_MS },
+    webhooks: { ...config.webhooks },
     jobs: {
       send: async () => {
         throw new Error('Jobs are not queued from the command line');

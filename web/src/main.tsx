@@ -1,20 +1,24 @@
 import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { queryClient } from './api/query-client.ts';
 import { AppRoutes } from './app-routes.tsx';
-import { SessionProvider } from './session/session-context.tsx';
 import { theme } from './theme.ts';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
-      <BrowserRouter>
-        <SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme}>
+        <Notifications />
+        <BrowserRouter>
           <AppRoutes />
-        </SessionProvider>
-      </BrowserRouter>
-    </MantineProvider>
+        </BrowserRouter>
+      </MantineProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -19,6 +19,3 @@ export type SubscribedEvent = (typeof subscribedEvents)[number];
 
 /** The schema's enum value for an event name: "appointment.created" is APPOINTMENT_CREATED. */
 export const eventEnumValue = (event: string) => event.toUpperCase().replace(/\./g, '_') as WebhookEventType;
-
-/** A delivery signed further from now than this is a replay (Healthie signs each attempt anew). */
-export const REPLAY_WINDOW_MS = 5 * 60_000;

@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { AppConnection } from '../api/types.ts';
+import type { AppConnection } from '../api/api-types.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { ConnectionStatusBadge } from './connection-status-badge.tsx';
 

@@ -2,9 +2,9 @@ import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { AppConnection } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
-import { HealthieConnectDialog } from '../healthie/healthie-connect-dialog.tsx';
+import { api } from '../api/api.ts';
+import type { AppConnection } from '../api/api-types.ts';
+import { HealthieConnectDialog } from '../healthie/connection/healthie-connect-dialog.tsx';
 import { HEALTHIE_PAGE } from '../healthie/healthie-urls.ts';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
@@ -15,9 +15,9 @@ import { AppConnectionCard } from './app-connection-card.tsx';
 const features: Record<string, string> = { healthie: 'ehr_healthie' };
 
 export function AppConnectionsPage() {
-  const { apiPath, uiPath, can, features: workspaceFeatures } = useWorkspace();
+  const { ws, uiPath, can, features: workspaceFeatures } = useWorkspace();
   const navigate = useNavigate();
-  const connections = useApiGet<AppConnection[]>(apiPath('app-connections'));
+  const connections = api.useQuery('get', '/api/v1/workspaces/{ws}/app-connections', { params: { path: { ws } } });
   const [search, setSearch] = useState('');
   const [installing, installDialog] = useDisclosure(false);
 
@@ -68,11 +68,7 @@ export function AppConnectionsPage() {
       <HealthieConnectDialog
         opened={installing}
         current={null}
-        onClose={() => {
-          installDialog.close();
-          connections.reload();
-        }}
-        onConnected={() => connections.reload()}
+        onClose={installDialog.close}
         onManage={() => navigate(uiPath(HEALTHIE_PAGE))}
       />
     </Stack>

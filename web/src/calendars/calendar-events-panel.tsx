@@ -1,56 +1,37 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import { withQuery } from '../api/client.ts';
-import type { Calendar, CalendarEvent, EventType } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
+import { useMemo, useState } from 'react';
+import { api } from '../api/api.ts';
+import type { Calendar } from '../api/api-types.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
+import { zoneAbbreviation } from '../ui/time/zone-abbreviation.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
-import { periodOf, stepAnchor, type CalendarView } from './calendar-period.ts';
-import { CalendarToolbar } from './calendar-toolbar.tsx';
-import type { CalendarViewProps } from './calendar-view-props.ts';
-import { DayView } from './day-view.tsx';
-import { ListView } from './list-view.tsx';
-import { MonthView } from './month-view.tsx';
+import { calendarEventInput } from './calendar-event-input.ts';
+import { EventCalendar } from './event-calendar.tsx';
 import { StatusLegend } from './status-legend.tsx';
-import { WeekView } from './week-view.tsx';
-import { dayKeyOf, startOfDay, zoneAbbreviation } from './zoned-time.ts';
+import { useCalendarEvents, type VisibleRange } from './use-calendar-events.ts';
+import { useMemberNames } from './use-member-names.ts';
 
-const views: Record<CalendarView, (props: CalendarViewProps) => ReactNode> = {
-  day: DayView,
-  week: WeekView,
-  month: MonthView,
-  list: ListView,
-};
-
-/** The calendar's events in the chosen view and period, in the calendar's own time zone. */
+/** The calendar's events in Day, Week, Month or List, in the calendar's own time zone, coloured by status. */
 export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
-  const { apiPath } = useWorkspace();
-  const timeZone = calendar.timezone;
-  const today = dayKeyOf(new Date(), timeZone);
-  const [view, setView] = useState<CalendarView>('week');
-  const [anchor, setAnchor] = useState(today);
-  const period = periodOf(view, anchor);
-
-  const events = useApiGet<CalendarEvent[]>(
-    withQuery(apiPath(`calendars/${calendar.id}/events`), {
-      from: startOfDay(period.first, timeZone).toISOString(),
-      to: startOfDay(period.end, timeZone).toISOString(),
-      limit: 5000,
-    }),
-  );
-  const types = useApiGet<EventType[]>(apiPath(`calendars/${calendar.id}/event-types`));
-  const typeNames = new Map(types.data?.map((t) => [t.id, t.name]));
-  const View = views[view];
+  const { ws } = useWorkspace();
+  const [range, setRange] = useState<VisibleRange | null>(null);
+  const events = useCalendarEvents(calendar.id, range);
+  const types = api.useQuery('get', '/api/v1/workspaces/{ws}/calendars/{id}/event-types', { params: { path: { ws, id: calendar.id } } });
+  const memberNames = useMemberNames((events.data ?? []).flatMap((e) => (e.memberId ? [e.memberId] : [])));
+  // FullCalendar redraws its events whenever it is handed new ones: only when an answer changed them.
+  const inputs = useMemo(() => {
+    const typeNames = new Map(types.data?.map((t) => [t.id, t.name]));
+    return (events.data ?? []).map((event) => calendarEventInput(event, typeNames, memberNames));
+  }, [events.data, types.data, memberNames]);
 
   return (
     <Stack gap="sm">
-      <CalendarToolbar view={view} label={period.label} onView={setView} onStep={(d) => setAnchor(stepAnchor(view, anchor, d))} onToday={() => setAnchor(today)} />
       <Group justify="space-between" gap="xs">
         <StatusLegend />
         <Group gap="xs">
-          {events.loading && <Loader size="xs" aria-label="Loading events" />}
+          {events.isFetching && <Loader size="xs" aria-label="Loading events" />}
           <Text size="xs" c="dimmed">
-            Times in {timeZone} ({zoneAbbreviation(new Date(), timeZone)})
+            Times in {calendar.timezone} ({zoneAbbreviation(new Date(), calendar.timezone)})
           </Text>
         </Group>
       </Group>
@@ -61,7 +42,11 @@ export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
           check the provider's upcoming schedule in Healthie.
         </Alert>
       )}
-      <View period={period} events={events.data ?? []} timeZone={timeZone} typeNames={typeNames} />
+      <EventCalendar
+        timeZone={calendar.timezone}
+        events={inputs}
+        onDatesSet={(info) => setRange({ from: info.startStr, to: info.endStr })}
+      />
     </Stack>
   );
 }

@@ -1,12 +1,11 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useParams } from 'react-router';
-import type { Calendar } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
+import { api } from '../api/api.ts';
 import { BackLink } from '../ui/back-link.tsx';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
-import { CalendarHealthieLinkCard } from '../healthie/calendar-healthie-link-card.tsx';
+import { CalendarHealthieLinkCard } from '../healthie/calendar-sync/calendar-healthie-link-card.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { CalendarEventsPanel } from './calendar-events-panel.tsx';
 import { CalendarSettingsForm } from './calendar-settings-form.tsx';
@@ -15,8 +14,8 @@ import { ColorDot } from './color-dot.tsx';
 
 export function CalendarPage() {
   const { id = '' } = useParams();
-  const { apiPath, uiPath, features } = useWorkspace();
-  const calendar = useApiGet<Calendar>(apiPath(`calendars/${id}`));
+  const { ws, uiPath, features } = useWorkspace();
+  const calendar = api.useQuery('get', '/api/v1/workspaces/{ws}/calendars/{id}', { params: { path: { ws, id } } });
 
   return (
     <Stack gap="md">
@@ -43,8 +42,8 @@ export function CalendarPage() {
                   label: 'Settings',
                   content: (
                     <Stack>
-                      <CalendarSettingsForm key={data.updatedAt} calendar={data} onSaved={calendar.reload} />
-                      {features?.includes('ehr_healthie') && <CalendarHealthieLinkCard calendar={data} onChanged={calendar.reload} />}
+                      <CalendarSettingsForm key={data.updatedAt} calendar={data} />
+                      {features?.includes('ehr_healthie') && <CalendarHealthieLinkCard calendar={data} />}
                     </Stack>
                   ),
                 },

@@ -1,21 +1,18 @@
 import { ColorInput, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { api } from '../api/client.ts';
-import type { Calendar } from '../api/types.ts';
+import { api } from '../api/api.ts';
+import type { Calendar } from '../api/api-types.ts';
 import { FormCard } from '../ui/form-card.tsx';
-import { useAction } from '../ui/use-action.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { invalidateCalendars } from './invalidate-calendars.ts';
 import { timeZones } from './time-zones.ts';
 
 const settingsOf = (c: Calendar) => ({ name: c.name, description: c.description, timezone: c.timezone, color: c.color });
 
-export function CalendarSettingsForm({ calendar, onSaved }: { calendar: Calendar; onSaved(): void }) {
-  const { apiPath, can } = useWorkspace();
+export function CalendarSettingsForm({ calendar }: { calendar: Calendar }) {
+  const { ws, can } = useWorkspace();
   const [form, setForm] = useState(() => settingsOf(calendar));
-  const save = useAction(async () => {
-    await api.patch<Calendar>(apiPath(`calendars/${calendar.id}`), form);
-    onSaved();
-  });
+  const save = api.useMutation('patch', '/api/v1/workspaces/{ws}/calendars/{id}', { onSuccess: invalidateCalendars });
   const editable = can('calendars:write');
   const changed = JSON.stringify(form) !== JSON.stringify(settingsOf(calendar));
 
@@ -24,8 +21,8 @@ export function CalendarSettingsForm({ calendar, onSaved }: { calendar: Calendar
       title="Settings"
       error={save.error}
       errorTitle="The settings could not be saved"
-      onSubmit={() => void save.run()}
-      submit={editable ? { label: 'Save settings', disabled: !changed, busy: save.busy } : null}
+      onSubmit={() => save.mutate({ params: { path: { ws, id: calendar.id } }, body: form })}
+      submit={editable ? { label: 'Save settings', disabled: !changed, busy: save.isPending } : null}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Name" required readOnly={!editable} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />

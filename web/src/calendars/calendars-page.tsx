@@ -28,7 +28,7 @@ export function CalendarsPage() {
             tabs={[
               { value: 'calendars', label: 'Calendars', content: <CalendarsTable calendars={list} /> },
               { value: 'event-types', label: 'Event Types', content: <EventTypesTable calendars={list} /> },
-              { value: 'sync', label: 'Sync', content: <CalendarsSyncTab calendars={list} onChanged={calendars.reload} /> },
+              { value: 'sync', label: 'Sync', content: <CalendarsSyncTab calendars={list} /> },
             ]}
           />
         )}

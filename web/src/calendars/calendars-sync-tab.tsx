@@ -1,12 +1,12 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Calendar } from '../api/types.ts';
+import type { Calendar } from '../api/api-types.ts';
 import { HEALTHIE_PAGE } from '../healthie/healthie-urls.ts';
-import { LinkedCalendarsTable } from '../healthie/linked-calendars-table.tsx';
+import { LinkedCalendarsTable } from '../healthie/calendar-sync/linked-calendars-table.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
 /** The Calendars page's Sync tab: every linked calendar with its sync controls. */
-export function CalendarsSyncTab({ calendars, onChanged }: { calendars: Calendar[]; onChanged(): void }) {
+export function CalendarsSyncTab({ calendars }: { calendars: Calendar[] }) {
   const { uiPath } = useWorkspace();
   return (
     <Stack>
@@ -17,7 +17,7 @@ export function CalendarsSyncTab({ calendars, onChanged }: { calendars: Calendar
         </Anchor>{' '}
         or in a calendar's settings.
       </Text>
-      <LinkedCalendarsTable calendars={calendars} onChanged={onChanged} />
+      <LinkedCalendarsTable calendars={calendars} />
     </Stack>
   );
 }

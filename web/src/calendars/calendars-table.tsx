@@ -1,6 +1,6 @@
 import { Anchor, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Calendar } from '../api/types.ts';
+import type { Calendar } from '../api/api-types.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { CalendarSourceBadge } from './calendar-source-badge.tsx';
 import { ColorDot } from './color-dot.tsx';

@@ -1,11 +1,11 @@
 import { ColorInput, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { api } from '../api/client.ts';
-import type { Calendar } from '../api/types.ts';
+import { api } from '../api/api.ts';
+import type { Calendar } from '../api/api-types.ts';
 import { DialogActions } from '../ui/dialog-actions.tsx';
 import { ErrorAlert } from '../ui/error-alert.tsx';
-import { useAction } from '../ui/use-action.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { invalidateCalendars } from './invalidate-calendars.ts';
 import { browserTimeZone, timeZones } from './time-zones.ts';
 
 interface Props {
@@ -15,17 +15,16 @@ interface Props {
 }
 
 export function CreateCalendarDialog({ opened, onClose, onCreated }: Props) {
-  const { apiPath } = useWorkspace();
+  const { ws } = useWorkspace();
   const [name, setName] = useState('');
   const [timezone, setTimezone] = useState(browserTimeZone);
   const [description, setDescription] = useState('');
   const [color, setColor] = useState('#228be6');
-  const create = useAction(() => api.post<Calendar>(apiPath('calendars'), { name, timezone, description, color }));
+  const create = api.useMutation('post', '/api/v1/workspaces/{ws}/calendars', { onSuccess: invalidateCalendars });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const calendar = await create.run();
-    if (calendar) onCreated(calendar);
+    create.mutate({ params: { path: { ws } }, body: { name, timezone, description, color } }, { onSuccess: onCreated });
   };
 
   return (
@@ -36,7 +35,7 @@ export function CreateCalendarDialog({ opened, onClose, onCreated }: Props) {
         <Select label="Time zone" required searchable data={timeZones} value={timezone} allowDeselect={false} onChange={(v) => v && setTimezone(v)} />
         <Textarea label="Description" value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
         <ColorInput label="Colour" format="hex" value={color} onChange={setColor} />
-        <DialogActions submitLabel="Create Calendar" busy={create.busy} onCancel={onClose} />
+        <DialogActions submitLabel="Create Calendar" busy={create.isPending} onCancel={onClose} />
       </Stack>
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { EventStatus } from '../api/types.ts';
+import type { EventStatus } from '../api/api-types.ts';
 import { eventStatusStyle } from './event-status.ts';
 
 export function EventStatusBadge({ status }: { status: EventStatus }) {

@@ -1,4 +1,4 @@
-import type { EventStatus } from '../api/types.ts';
+import type { EventStatus } from '../api/api-types.ts';
 
 /** How each calendar event status is named and coloured everywhere in the UI. */
 export const eventStatusStyle: Record<EventStatus, { label: string; color: string }> = {

@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
-import type { Calendar, EventType } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
+import { api } from '../api/api.ts';
+import type { Calendar } from '../api/api-types.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
 import { PageLoader } from '../ui/page-loader.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
@@ -9,8 +9,8 @@ import { DataTable } from '../ui/data-table.tsx';
 
 /** Every event type of the workspace, with the calendar it belongs to. */
 export function EventTypesTable({ calendars }: { calendars: Calendar[] }) {
-  const { apiPath } = useWorkspace();
-  const types = useApiGet<EventType[]>(apiPath('event-types'));
+  const { ws } = useWorkspace();
+  const types = api.useQuery('get', '/api/v1/workspaces/{ws}/event-types', { params: { path: { ws } } });
   const calendarName = new Map(calendars.map((c) => [c.id, c.name]));
 
   if (types.error) return <ErrorAlert error={types.error} title="Event types could not be loaded" />;

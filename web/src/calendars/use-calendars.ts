@@ -1,8 +1,7 @@
-import type { Calendar } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
+import { api } from '../api/api.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
 export function useCalendars() {
-  const { apiPath } = useWorkspace();
-  return useApiGet<Calendar[]>(apiPath('calendars'));
+  const { ws } = useWorkspace();
+  return api.useQuery('get', '/api/v1/workspaces/{ws}/calendars', { params: { path: { ws } } });
 }

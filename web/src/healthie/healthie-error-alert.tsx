@@ -1,5 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { ApiError } from '../api/api-error.ts';
+import type { ApiFailure } from '../api/api-error.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
 
 const REQUEST_FAILED = 'Healthie API request failed';
@@ -9,11 +9,11 @@ const REQUEST_FAILED = 'Healthie API request failed';
  * permission problem names the key's access, any other failed Healthie request says to wait and
  * try again, then check the key.
  */
-export function HealthieErrorAlert({ error, title, onRetry }: { error: Error; title: string; onRetry?: () => void }) {
-  const code = error instanceof ApiError ? error.code : '';
+export function HealthieErrorAlert({ error, title, onRetry }: { error: ApiFailure; title: string; onRetry?: () => void }) {
+  const { code, message } = error.error;
   const keyRefused = code === 'healthie_auth_failed';
   const permission = code === 'healthie_permission_denied';
-  const requestFailed = error.message.startsWith(REQUEST_FAILED) && !keyRefused && !permission;
+  const requestFailed = message.startsWith(REQUEST_FAILED) && !keyRefused && !permission;
   return (
     <ErrorAlert error={error} title={title}>
       <Stack gap="xs" mt="xs">

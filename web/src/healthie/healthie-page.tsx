@@ -1,30 +1,28 @@
 import { Button, Card, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { HealthieConnection, HealthieConnectionStatus } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
+import { api } from '../api/api.ts';
 import { ConnectionStatusBadge } from '../app-connections/connection-status-badge.tsx';
 import { BackLink } from '../ui/back-link.tsx';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
-import { CalendarSyncTab } from './calendar-sync-tab.tsx';
-import { HealthieConnectDialog } from './healthie-connect-dialog.tsx';
-import { MembersTab } from './members-tab.tsx';
-import { OverviewTab } from './overview-tab.tsx';
+import { CalendarSyncTab } from './calendar-sync/calendar-sync-tab.tsx';
+import { HealthieConnectDialog } from './connection/healthie-connect-dialog.tsx';
+import { OverviewTab } from './connection/overview-tab.tsx';
+import { MembersTab } from './member-links/members-tab.tsx';
 
 /** The Healthie management page: Overview, Calendar Sync and Members. */
 export function HealthiePage() {
-  const { apiPath, uiPath, can } = useWorkspace();
-  const summary = useApiGet<HealthieConnectionStatus>(apiPath('connections/healthie/status'));
+  const { ws, uiPath, can } = useWorkspace();
+  const params = { params: { path: { ws } } };
+  const summary = api.useQuery('get', '/api/v1/workspaces/{ws}/connections/healthie/status', params);
   // The details (Base URL, the Healthie user) are for those who may read the integration's settings.
-  const details = useApiGet<HealthieConnection>(can('integrations:read') && summary.data?.installed ? apiPath('connections/healthie') : null);
+  const details = api.useQuery('get', '/api/v1/workspaces/{ws}/connections/healthie', params, {
+    enabled: can('integrations:read') && summary.data?.installed === true,
+  });
   const [configuring, configureDialog] = useDisclosure(false);
   const notConnected = summary.data?.installed === false;
-  const reload = () => {
-    summary.reload();
-    details.reload();
-  };
 
   return (
     <Stack gap="md">
@@ -45,17 +43,7 @@ export function HealthiePage() {
                 {
                   value: 'overview',
                   label: 'Overview',
-                  // Keyed by the connection's last change, so a new key re-reads providers and types.
-                  content: (
-                    <OverviewTab
-                      key={details.data?.updatedAt ?? current.status}
-                      status={current}
-                      details={details.data ?? null}
-                      onReconfigure={configureDialog.open}
-                      onChanged={reload}
-                      onDisconnected={reload}
-                    />
-                  ),
+                  content: <OverviewTab status={current} details={details.data ?? null} onReconfigure={configureDialog.open} />,
                 },
                 { value: 'calendar-sync', label: 'Calendar Sync', hidden: !can('calendars:read'), content: <CalendarSyncTab /> },
                 { value: 'members', label: 'Members', hidden: !can('members:read'), content: <MembersTab /> },
@@ -64,12 +52,7 @@ export function HealthiePage() {
           )}
         </LoadedContent>
       )}
-      <HealthieConnectDialog
-        opened={configuring}
-        current={notConnected ? null : (details.data ?? null)}
-        onClose={configureDialog.close}
-        onConnected={reload}
-      />
+      <HealthieConnectDialog opened={configuring} current={notConnected ? null : (details.data ?? null)} onClose={configureDialog.close} />
     </Stack>
   );
 }

@@ -1,13 +1,12 @@
 import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { api } from '../api/client.ts';
-import type { Member } from '../api/types.ts';
+import { api } from '../api/api.ts';
+import type { Member } from '../api/api-types.ts';
 import { DialogActions } from '../ui/dialog-actions.tsx';
 import { ErrorAlert } from '../ui/error-alert.tsx';
-import { useAction } from '../ui/use-action.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { contactPayload, emptyContactForm, type ContactForm } from './contact-form.ts';
-
+import { invalidateMembers } from './invalidate-members.ts';
 
 interface Props {
   opened: boolean;
@@ -16,16 +15,21 @@ interface Props {
 }
 
 export function AddMemberDialog({ opened, onClose, onCreated }: Props) {
-  const { apiPath } = useWorkspace();
+  const { ws } = useWorkspace();
   const [form, setForm] = useState(emptyContactForm);
-  const create = useAction(() => api.post<Member>(apiPath('members'), contactPayload(form)));
+  const create = api.useMutation('post', '/api/v1/workspaces/{ws}/members', { onSuccess: invalidateMembers });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const member = await create.run();
-    if (!member) return;
-    setForm(emptyContactForm);
-    onCreated(member);
+    create.mutate(
+      { params: { path: { ws } }, body: contactPayload(form) },
+      {
+        onSuccess: (member) => {
+          setForm(emptyContactForm);
+          onCreated(member);
+        },
+      },
+    );
   };
   const field = (key: keyof ContactForm) => ({
     value: form[key],
@@ -43,7 +47,7 @@ export function AddMemberDialog({ opened, onClose, onCreated }: Props) {
         <TextInput label="Email" type="email" {...field('email')} />
         <TextInput label="Phone" type="tel" {...field('phone')} />
         <TextInput label="External ID" {...field('externalId')} />
-        <DialogActions submitLabel="Add member" busy={create.busy} onCancel={onClose} />
+        <DialogActions submitLabel="Add member" busy={create.isPending} onCancel={onClose} />
       </Stack>
     </Modal>
   );

@@ -1,16 +1,16 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { Action } from '../ui/use-action.ts';
-import type { Member } from '../api/types.ts';
+import type { MemberFieldsPatch } from './use-member-fields-patch.ts';
 
-export function AddMemberFieldForm({ patch }: { patch: Action<[Record<string, string | null>], Member> }) {
+export function AddMemberFieldForm({ patch }: { patch: MemberFieldsPatch }) {
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!(await patch.run({ [key.trim()]: value }))) return;
-    setKey('');
-    setValue('');
+    patch.save({ [key.trim()]: value }, () => {
+      setKey('');
+      setValue('');
+    });
   };
   return (
     <Group component="form" onSubmit={submit} align="flex-end" gap="sm">

@@ -1,26 +1,24 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { Member } from '../api/types.ts';
+import type { Member } from '../api/api-types.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { HEALTHIE_PATIENT_ID } from './healthie-patient-field.ts';
 import { useMemberFieldsPatch } from './use-member-fields-patch.ts';
 
 /** The member's link to a Healthie patient, by the patient's id; Unlink removes the field. */
-export function HealthiePatientLinkForm({ member, onSaved }: { member: Member; onSaved(): void }) {
+export function HealthiePatientLinkForm({ member }: { member: Member }) {
   const { can } = useWorkspace();
   const linked = member.fields[HEALTHIE_PATIENT_ID] ?? '';
   const [patientId, setPatientId] = useState(linked);
-  const patch = useMemberFieldsPatch(member.id, onSaved);
+  const patch = useMemberFieldsPatch(member.id);
   const editable = can('members:write');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void patch.run({ [HEALTHIE_PATIENT_ID]: patientId.trim() || null });
+    patch.save({ [HEALTHIE_PATIENT_ID]: patientId.trim() || null });
   };
-  const unlink = async () => {
-    if (await patch.run({ [HEALTHIE_PATIENT_ID]: null })) setPatientId('');
-  };
+  const unlink = () => patch.save({ [HEALTHIE_PATIENT_ID]: null }, () => setPatientId(''));
 
   return (
     <form onSubmit={submit}>
@@ -40,7 +38,7 @@ export function HealthiePatientLinkForm({ member, onSaved }: { member: Member; o
               Save link
             </Button>
             {linked && (
-              <Button variant="subtle" color="red" onClick={() => void unlink()} disabled={patch.busy}>
+              <Button variant="subtle" color="red" onClick={unlink} disabled={patch.busy}>
                 Unlink
               </Button>
             )}

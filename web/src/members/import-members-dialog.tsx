@@ -1,55 +1,48 @@
-import { Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { api } from '../api/client.ts';
-import type { ImportResult } from '../api/types.ts';
+import { api } from '../api/api.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
-import { useAction } from '../ui/use-action.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { ImportPreviewTable } from './import-preview-table.tsx';
+import { invalidateMembers } from './invalidate-members.ts';
 import { ImportResultSummary } from './import-result-summary.tsx';
-import { parseCsv } from './parse-csv.ts';
+import { readCsvPreview, type CsvPreview } from './read-csv-preview.ts';
 
 interface Props {
   opened: boolean;
   onClose(): void;
-  onImported(): void;
 }
 
-interface ChosenFile {
-  file: File;
-  text: string;
-  header: string[];
-  rows: string[][];
-}
+type ChosenFile = { file: File; text: string } & CsvPreview;
 
-export function ImportMembersDialog({ opened, onClose, onImported }: Props) {
-  const { apiPath } = useWorkspace();
+export function ImportMembersDialog({ opened, onClose }: Props) {
+  const { ws } = useWorkspace();
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const upload = useAction((text: string) => api.postCsv<ImportResult>(apiPath('members/import'), text));
+  const upload = api.useMutation('post', '/api/v1/workspaces/{ws}/members/import', { onSuccess: invalidateMembers });
+  const result = upload.data;
 
   const choose = async (file: File | null) => {
-    setResult(null);
     upload.reset();
     if (!file) return setChosen(null);
     const text = await file.text();
-    const [header = [], ...rows] = parseCsv(text);
-    setChosen({ file, text, header, rows });
+    setChosen({ file, text, ...readCsvPreview(text) });
   };
-  const runImport = async () => {
-    if (!chosen) return;
-    const outcome = await upload.run(chosen.text);
-    if (!outcome) return;
-    setResult(outcome);
-    onImported();
-  };
+  // The file goes as it is, as CSV: the server reads it (this dialog's parse is only the preview).
+  const runImport = () =>
+    chosen &&
+    upload.mutate({
+      params: { path: { ws } },
+      body: chosen.text,
+      bodySerializer: (text) => text,
+      headers: { 'content-type': 'text/csv' },
+    });
   const close = () => {
     setChosen(null);
-    setResult(null);
     upload.reset();
     onClose();
   };
   const errors = new Map(result?.errors.map((e) => [e.row, e.message]));
+  const rows = chosen && 'rows' in chosen ? chosen.rows : null;
 
   return (
     <Modal opened={opened} onClose={close} title="Import members" size="xl">
@@ -59,7 +52,12 @@ export function ImportMembersDialog({ opened, onClose, onImported }: Props) {
           phone or an external id; a row naming an existing member updates it.
         </Text>
         <FileInput label="CSV file" placeholder="Choose a .csv file" accept=".csv,text/csv" value={chosen?.file ?? null} onChange={(f) => void choose(f)} clearable />
-        {chosen && (
+        {chosen && 'error' in chosen && (
+          <Alert color="red" title="This file cannot be imported" role="alert">
+            {chosen.error}
+          </Alert>
+        )}
+        {chosen && 'rows' in chosen && (
           <>
             <Text size="sm" fw={500}>
               Preview: {chosen.rows.length} {chosen.rows.length === 1 ? 'row' : 'rows'}
@@ -74,8 +72,8 @@ export function ImportMembersDialog({ opened, onClose, onImported }: Props) {
             {result ? 'Close' : 'Cancel'}
           </Button>
           {!result && (
-            <Button onClick={() => void runImport()} disabled={!chosen || chosen.rows.length === 0} loading={upload.busy}>
-              Import {chosen ? `${chosen.rows.length} rows` : ''}
+            <Button onClick={runImport} disabled={!rows?.length} loading={upload.isPending}>
+              Import {rows ? `${rows.length} rows` : ''}
             </Button>
           )}
         </Group>

@@ -1,5 +1,5 @@
 import { Alert, Table } from '@mantine/core';
-import type { ImportResult } from '../api/types.ts';
+import type { ImportResult } from '../api/api-types.ts';
 import { DataTable } from '../ui/data-table.tsx';
 
 export function ImportResultSummary({ result }: { result: ImportResult }) {

@@ -1,26 +1,25 @@
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
-import { api, withQuery } from '../api/client.ts';
-import type { Calendar, CalendarEvent } from '../api/types.ts';
-import { useLoad } from '../api/use-load.ts';
+import { useState } from 'react';
+import { api } from '../api/api.ts';
 import { EventStatusBadge } from '../calendars/event-status-badge.tsx';
-import { formatDateTime } from '../calendars/zoned-time.ts';
-import { ErrorAlert } from '../ui/error-alert.tsx';
-import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { DataTable } from '../ui/data-table.tsx';
+import { ErrorAlert } from '../ui/error-alert.tsx';
+import { formatInstant } from '../ui/time/format-instant.ts';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
 
 const HORIZON_DAYS = 90;
 
-type MemberEvent = CalendarEvent & { calendar: Pick<Calendar, 'id' | 'name' | 'timezone'> };
+function comingDays() {
+  const from = new Date();
+  return { from: from.toISOString(), to: new Date(from.getTime() + HORIZON_DAYS * 86_400_000).toISOString() };
+}
 
-/** The member's events in every calendar over the coming 90 days. */
+/** The member's events in every calendar over the coming 90 days, each in its calendar's time zone. */
 export function MemberAppointments({ memberId }: { memberId: string }) {
-  const { apiPath } = useWorkspace();
-  const appointments = useLoad(memberId, async () => {
-    const from = new Date();
-    const to = new Date(from.getTime() + HORIZON_DAYS * 86_400_000);
-    const events = await api.get<MemberEvent[]>(withQuery(apiPath(`members/${memberId}/events`), { from: from.toISOString(), to: to.toISOString() }));
-    return events.map((event) => ({ event, calendar: event.calendar }));
-  });
+  const { ws } = useWorkspace();
+  // Fixed when the page opens, so the query keeps one key.
+  const [range] = useState(comingDays);
+  const appointments = api.useQuery('get', '/api/v1/workspaces/{ws}/members/{id}/events', { params: { path: { ws, id: memberId }, query: range } });
 
   return (
     <Card withBorder component="section" aria-labelledby="appointments-heading">
@@ -36,11 +35,11 @@ export function MemberAppointments({ memberId }: { memberId: string }) {
         )}
         {appointments.data && appointments.data.length > 0 && (
           <DataTable label="Upcoming appointments" headers={['When', 'Appointment', 'Calendar', 'Status']} minWidth={480}>
-            {appointments.data.map(({ event, calendar }) => (
+            {appointments.data.map((event) => (
               <Table.Tr key={event.id}>
-                <Table.Td>{formatDateTime(event.startsAt, calendar.timezone)}</Table.Td>
+                <Table.Td>{formatInstant(event.startsAt, event.calendar.timezone)}</Table.Td>
                 <Table.Td>{event.title}</Table.Td>
-                <Table.Td>{calendar.name}</Table.Td>
+                <Table.Td>{event.calendar.name}</Table.Td>
                 <Table.Td>
                   <EventStatusBadge status={event.status} />
                 </Table.Td>

@@ -1,11 +1,12 @@
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type ChangeEvent } from 'react';
-import { api } from '../api/client.ts';
-import type { Member } from '../api/types.ts';
+import { api } from '../api/api.ts';
+import type { Member } from '../api/api-types.ts';
 import { FormCard } from '../ui/form-card.tsx';
-import { useAction } from '../ui/use-action.ts';
+import { notifyDone } from '../ui/notify.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { contactPayload, type ContactForm } from './contact-form.ts';
+import { invalidateMembers } from './invalidate-members.ts';
 
 const contactOf = (member: Member): ContactForm => ({
   firstName: member.firstName,
@@ -15,12 +16,14 @@ const contactOf = (member: Member): ContactForm => ({
   externalId: member.externalId ?? '',
 });
 
-export function MemberContactCard({ member, onSaved }: { member: Member; onSaved(): void }) {
-  const { apiPath, can } = useWorkspace();
+export function MemberContactCard({ member }: { member: Member }) {
+  const { ws, can } = useWorkspace();
   const [form, setForm] = useState(() => contactOf(member));
-  const save = useAction(async () => {
-    await api.patch<Member>(apiPath(`members/${member.id}`), contactPayload(form));
-    onSaved();
+  const save = api.useMutation('patch', '/api/v1/workspaces/{ws}/members/{id}', {
+    onSuccess: () => {
+      notifyDone('Contact saved');
+      return invalidateMembers();
+    },
   });
   const editable = can('members:write');
   const changed = JSON.stringify(form) !== JSON.stringify(contactOf(member));
@@ -35,8 +38,8 @@ export function MemberContactCard({ member, onSaved }: { member: Member; onSaved
       title="Contact"
       error={save.error}
       errorTitle="The changes could not be saved"
-      onSubmit={() => void save.run()}
-      submit={editable ? { label: 'Save contact', disabled: !changed, busy: save.busy } : null}
+      onSubmit={() => save.mutate({ params: { path: { ws, id: member.id } }, body: contactPayload(form) })}
+      submit={editable ? { label: 'Save contact', disabled: !changed, busy: save.isPending } : null}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="First name" required {...field('firstName')} />

@@ -1,7 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
-import type { Member } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
+import { api } from '../api/api.ts';
 import { BackLink } from '../ui/back-link.tsx';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
@@ -13,8 +12,8 @@ import { memberName } from './member-name.ts';
 
 export function MemberPage() {
   const { id = '' } = useParams();
-  const { apiPath, uiPath, can } = useWorkspace();
-  const member = useApiGet<Member>(apiPath(`members/${id}`));
+  const { ws, uiPath, can } = useWorkspace();
+  const member = api.useQuery('get', '/api/v1/workspaces/{ws}/members/{id}', { params: { path: { ws, id } } });
 
   return (
     <Stack gap="md">
@@ -23,8 +22,8 @@ export function MemberPage() {
         {(data) => (
           <>
             <PageHeader title={memberName(data) || 'Member'} />
-            <MemberContactCard key={data.updatedAt} member={data} onSaved={member.reload} />
-            <MemberFieldsCard member={data} onSaved={member.reload} />
+            <MemberContactCard key={data.updatedAt} member={data} />
+            <MemberFieldsCard member={data} />
             {can('calendars:read') && <MemberAppointments memberId={data.id} />}
           </>
         )}

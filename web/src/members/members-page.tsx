@@ -1,10 +1,10 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
-import type { Member } from '../api/types.ts';
 import { ListPager } from '../ui/list-pager.tsx';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
+import { PeopleSearchInput } from '../ui/people-search-input.tsx';
 import { usePagedSearch } from '../ui/use-paged-search.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { AddMemberDialog } from './add-member-dialog.tsx';
@@ -14,9 +14,9 @@ import { MembersTable } from './members-table.tsx';
 const PAGE_SIZE = 20;
 
 export function MembersPage() {
-  const { apiPath, uiPath, can } = useWorkspace();
+  const { ws, uiPath, can } = useWorkspace();
   const navigate = useNavigate();
-  const members = usePagedSearch<Member>(apiPath('members'), PAGE_SIZE);
+  const members = usePagedSearch('/api/v1/workspaces/{ws}/members', ws, PAGE_SIZE);
   const [adding, addDialog] = useDisclosure(false);
   const [importing, importDialog] = useDisclosure(false);
 
@@ -32,25 +32,19 @@ export function MembersPage() {
           </>
         )}
       </PageHeader>
-      <TextInput
-        label="Search members"
-        placeholder="Name, email or phone"
-        value={members.search}
-        onChange={(e) => members.setSearch(e.currentTarget.value)}
-        maw={420}
-      />
-      <LoadedContent resource={members.list} errorTitle="Members could not be loaded">
-        {(list) =>
-          list.length === 0 ? (
+      <PeopleSearchInput label="Search members" paged={members} maw={420} />
+      <LoadedContent resource={members.items} errorTitle="Members could not be loaded">
+        {(page) =>
+          page.length === 0 ? (
             <Text c="dimmed">{members.searched ? `No member matches “${members.searched}”.` : 'No members yet: add one or import a CSV.'}</Text>
           ) : (
-            <MembersTable members={list} />
+            <MembersTable members={page} />
           )
         }
       </LoadedContent>
-      <ListPager noun={['member', 'members']} total={members.list.total} page={members.page} pages={members.pages} onPage={members.setPage} />
+      <ListPager noun={['member', 'members']} total={members.total} page={members.page} pages={members.pages} onPage={members.setPage} />
       <AddMemberDialog opened={adding} onClose={addDialog.close} onCreated={(member) => navigate(uiPath(`members/${member.id}`))} />
-      <ImportMembersDialog opened={importing} onClose={importDialog.close} onImported={members.list.reload} />
+      <ImportMembersDialog opened={importing} onClose={importDialog.close} />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Member } from '../api/types.ts';
+import type { Member } from '../api/api-types.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { HEALTHIE_PATIENT_ID } from './healthie-patient-field.ts';
 import { memberName } from './member-name.ts';

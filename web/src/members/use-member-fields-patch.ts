@@ -1,14 +1,17 @@
-import { api } from '../api/client.ts';
-import type { Member } from '../api/types.ts';
-import { useAction } from '../ui/use-action.ts';
+import { api } from '../api/api.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { invalidateMembers } from './invalidate-members.ts';
 
-/** Sets member fields (a null value removes the field), then tells the page to reload. */
-export function useMemberFieldsPatch(memberId: string, onSaved: () => void) {
-  const { apiPath } = useWorkspace();
-  return useAction(async (fields: Record<string, string | null>) => {
-    const member = await api.patch<Member>(apiPath(`members/${memberId}`), { fields });
-    onSaved();
-    return member;
-  });
+/** Sets member fields (a null value removes the field). */
+export function useMemberFieldsPatch(memberId: string) {
+  const { ws } = useWorkspace();
+  const patch = api.useMutation('patch', '/api/v1/workspaces/{ws}/members/{id}', { onSuccess: invalidateMembers });
+  return {
+    save: (fields: Record<string, string | null>, onSaved?: () => void) =>
+      patch.mutate({ params: { path: { ws, id: memberId } }, body: { fields } }, { onSuccess: onSaved }),
+    busy: patch.isPending,
+    error: patch.error,
+  };
 }
+
+export type MemberFieldsPatch = ReturnType<typeof useMemberFieldsPatch>;

@@ -2,8 +2,8 @@ import { Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../ui/error-alert.tsx';
-import { useAction } from '../ui/use-action.ts';
-import { useSession } from './session-context.tsx';
+import { useSession } from './use-session.ts';
+import { useSignIn } from './use-sign-in.ts';
 
 /** Only paths inside the app are followed after sign-in, never another site. */
 function safeNext(next: string | null): string {
@@ -11,28 +11,29 @@ function safeNext(next: string | null): string {
 }
 
 export function SignInPage() {
-  const { state, signIn } = useSession();
+  const session = useSession();
+  const signIn = useSignIn();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const submit = useAction((event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    return signIn(email, password);
-  });
+    signIn.mutate({ body: { email, password } });
+  };
 
-  if (state.status === 'signed-in') return <Navigate to={safeNext(params.get('next'))} replace />;
+  if (session.data) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   return (
     <Center mih="100vh" p="md">
-      <Paper component="form" onSubmit={(e) => void submit.run(e)} withBorder shadow="sm" p="xl" w={380} maw="100%">
+      <Paper component="form" onSubmit={submit} withBorder shadow="sm" p="xl" w={380} maw="100%">
         <Stack>
           <Title order={1} size="h2">
             Sign in
           </Title>
-          {submit.error && <ErrorAlert error={submit.error} title="Sign-in failed" />}
+          {signIn.error && <ErrorAlert error={signIn.error} title="Sign-in failed" />}
           <TextInput label="Email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
           <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-          <Button type="submit" loading={submit.busy}>
+          <Button type="submit" loading={signIn.isPending}>
             Sign in
           </Button>
         </Stack>

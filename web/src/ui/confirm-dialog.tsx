@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from './error-alert.tsx';
-import { useAction } from './use-action.ts';
 
 interface Props {
   opened: boolean;
@@ -14,16 +14,10 @@ interface Props {
 
 /** Asks before something that cannot simply be undone; closes once it succeeded. */
 export function ConfirmDialog({ opened, title, confirmLabel, onConfirm, onClose, children }: Props) {
-  const confirm = useAction(async () => {
-    await onConfirm();
-    return true;
-  });
+  const confirm = useMutation({ mutationFn: onConfirm });
   const close = () => {
     confirm.reset();
     onClose();
-  };
-  const run = async () => {
-    if (await confirm.run()) close();
   };
   return (
     <Modal opened={opened} onClose={close} title={title}>
@@ -34,7 +28,7 @@ export function ConfirmDialog({ opened, title, confirmLabel, onConfirm, onClose,
           <Button variant="default" onClick={close}>
             Cancel
           </Button>
-          <Button color="red" onClick={() => void run()} loading={confirm.busy}>
+          <Button color="red" onClick={() => confirm.mutate(undefined, { onSuccess: close })} loading={confirm.isPending}>
             {confirmLabel}
           </Button>
         </Group>

@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 interface Props extends Omit<TableProps, 'children'> {
   /** The table's accessible name. */
   label: string;
+  /** A line under the table that holds for all of it, e.g. the time zone of its times. */
+  caption?: string;
   headers: ReactNode[];
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   minWidth: number;
@@ -12,10 +14,11 @@ interface Props extends Omit<TableProps, 'children'> {
   children: ReactNode;
 }
 
-export function DataTable({ label, headers, minWidth, maxHeight, children, ...tableProps }: Props) {
+export function DataTable({ label, caption, headers, minWidth, maxHeight, children, ...tableProps }: Props) {
   return (
     <Table.ScrollContainer minWidth={minWidth} {...(maxHeight ? { maxHeight } : {})}>
-      <Table aria-label={label} {...tableProps}>
+      <Table aria-label={label} captionSide="bottom" {...tableProps}>
+        {caption && <Table.Caption>{caption}</Table.Caption>}
         <Table.Thead>
           <Table.Tr>
             {headers.map((header, i) => (

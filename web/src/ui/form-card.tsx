@@ -1,10 +1,11 @@
 import { Button, Card, Group, Stack, Title } from '@mantine/core';
 import { useId, type FormEvent, type ReactNode } from 'react';
+import type { ApiFailure } from '../api/api-error.ts';
 import { ErrorAlert } from './error-alert.tsx';
 
 interface Props {
   title: string;
-  error: Error | null;
+  error: ApiFailure | null;
   errorTitle: string;
   onSubmit(): void;
   /** The submit button, or null when the caller may only read. */

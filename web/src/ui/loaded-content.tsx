@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Loaded } from '../api/use-load.ts';
+import type { ApiFailure } from '../api/api-error.ts';
 import { ErrorAlert } from './error-alert.tsx';
 import { PageLoader } from './page-loader.tsx';
 
 interface Props<T> {
-  resource: Pick<Loaded<T>, 'data' | 'error'>;
+  /** A query's result: its data once loaded, its error when the last read failed. */
+  resource: { data: T | undefined; error: ApiFailure | null };
   errorTitle: string;
   children(data: T): ReactNode;
 }

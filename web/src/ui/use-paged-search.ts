@@ -1,17 +1,28 @@
 import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { withQuery, type Query } from '../api/client.ts';
-import { useApiGet } from '../api/use-api-get.ts';
+import { pagedListQuery, type PagedPath } from '../api/paged-list.ts';
 
-/** A paged list behind a search box: GET `path?search=&limit=&offset=`, total from `X-Total-Count`. */
-export function usePagedSearch<T>(path: string, pageSize: number, query: Query = {}) {
+/** A paged list behind a search box: `path?search=&limit=&offset=`, total from `X-Total-Count`. */
+export function usePagedSearch<Path extends PagedPath>(path: Path, ws: string, pageSize: number) {
   const [search, setSearchText] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
   const [page, setPage] = useState(1);
-  const list = useApiGet<T[]>(withQuery(path, { ...query, search: debouncedSearch, limit: pageSize, offset: (page - 1) * pageSize }));
+  const list = useQuery(pagedListQuery(path, ws, { search: debouncedSearch, limit: pageSize, offset: (page - 1) * pageSize }));
   const setSearch = (text: string) => {
     setSearchText(text);
     setPage(1);
   };
-  return { list, search, setSearch, searched: debouncedSearch, page, setPage, pages: Math.max(1, Math.ceil((list.total ?? 0) / pageSize)) };
+  const total = list.data?.total;
+  return {
+    /** This page's items once loaded, or why they could not be. */
+    items: { data: list.data?.items, error: list.error },
+    total,
+    search,
+    setSearch,
+    searched: debouncedSearch,
+    page,
+    setPage,
+    pages: Math.max(1, Math.ceil((total ?? 0) / pageSize)),
+  };
 }

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { Navigate } from 'react-router';
-import { useSignedInSession } from '../session/session-context.tsx';
+import { useSignedInSession } from '../session/use-session.ts';
 
 /** `/` opens the account's first workspace. */
 export function FirstWorkspaceRedirect() {

@@ -1,9 +1,10 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { useSession, useSignedInSession } from '../session/session-context.tsx';
+import { useSignOut } from '../session/use-sign-out.ts';
+import { useSignedInSession } from '../session/use-session.ts';
 
 export function SignedInUser() {
   const { account } = useSignedInSession();
-  const { signOut } = useSession();
+  const signOut = useSignOut();
   return (
     <Stack gap={4}>
       <div style={{ minWidth: 0 }}>
@@ -14,7 +15,7 @@ export function SignedInUser() {
           {account.email}
         </Text>
       </div>
-      <Button variant="default" size="xs" onClick={() => void signOut()}>
+      <Button variant="default" size="xs" onClick={() => signOut.mutate({})} loading={signOut.isPending}>
         Sign out
       </Button>
     </Stack>

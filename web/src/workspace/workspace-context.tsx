@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react';
-import type { SessionWorkspace } from '../api/types.ts';
+import type { SessionWorkspace } from '../api/api-types.ts';
 
 export interface WorkspaceContextValue {
   workspace: SessionWorkspace;
   /** Feature flags such as `ehr_healthie`; undefined while they load. */
   features: string[] | undefined;
   can(scope: string): boolean;
-  /** An API path inside this workspace, e.g. `members` -> /api/v1/workspaces/<slug>/members. */
-  apiPath(rest: string): string;
+  /** The workspace as API paths name it (`{ws}`): its slug. */
+  ws: string;
   /** A UI path inside this workspace, e.g. `members` -> /w/<slug>/members. */
   uiPath(rest: string): string;
 }

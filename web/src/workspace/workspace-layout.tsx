@@ -2,10 +2,8 @@ import { AppShell, Burger, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useMemo } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
-import { workspacePath } from '../api/client.ts';
-import type { WorkspaceDetails } from '../api/types.ts';
-import { useApiGet } from '../api/use-api-get.ts';
-import { useSignedInSession } from '../session/session-context.tsx';
+import { api } from '../api/api.ts';
+import { useSignedInSession } from '../session/use-session.ts';
 import { allows } from './scopes.ts';
 import { SignedInUser } from './signed-in-user.tsx';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context.tsx';
@@ -17,7 +15,7 @@ export function WorkspaceLayout() {
   const { ws = '' } = useParams();
   const { workspaces } = useSignedInSession();
   const workspace = workspaces.find((w) => w.slug === ws || w.id === ws);
-  const details = useApiGet<WorkspaceDetails>(workspace ? workspacePath(workspace.slug) : null);
+  const details = api.useQuery('get', '/api/v1/workspaces/{ws}', { params: { path: { ws: workspace?.slug ?? '' } } }, { enabled: !!workspace });
   const [navOpened, nav] = useDisclosure(false);
 
   const scopes = details.data?.scopes ?? workspace?.scopes;
@@ -29,7 +27,7 @@ export function WorkspaceLayout() {
             workspace,
             features: details.data?.features,
             can,
-            apiPath: (rest) => workspacePath(workspace.slug, rest),
+            ws: workspace.slug,
             uiPath: (rest) => `/w/${workspace.slug}/${rest}`,
           }
         : null,

@@ -1,6 +1,6 @@
 import { Select, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { useSignedInSession } from '../session/session-context.tsx';
+import { useSignedInSession } from '../session/use-session.ts';
 import { useWorkspace } from './workspace-context.tsx';
 
 /** The current workspace's name, or a picker when the account belongs to several. */

@@ -1,0 +1,33 @@
+import { WORKSPACE, type TestServer } from './test-server.ts';
+
+const connection = `/api/v1/workspaces/${WORKSPACE}/connections/healthie`;
+
+/** The sandbox's demo practice as it starts: its seed (the same API keys), no faults. */
+async function resetSandbox(server: TestServer): Promise<void> {
+  await server.sandboxRequest('POST', '/_sandbox/reset', { seed: 'demo' });
+  await server.sandboxRequest('PUT', '/_sandbox/faults', {});
+}
+
+/**
+ * Whatever ran before: the demo practice, Healthie not connected, no calendar linked to a provider
+ * and no member linked to a patient.
+ */
+export async function disconnectHealthie(server: TestServer): Promise<void> {
+  await resetSandbox(server);
+  const { installed } = await server.request<{ installed: boolean }>('GET', `${connection}/status`);
+  if (installed) await server.request('DELETE', `${connection}?clearMemberLinks=true`);
+}
+
+/** Whatever ran before: as after disconnectHealthie, then connected to the demo practice with the owner's key. */
+export async function connectHealthie(server: TestServer): Promise<void> {
+  await disconnectHealthie(server);
+  await server.request('PUT', connection, { apiKey: server.sandbox.apiKeys[0]!.key, baseUrl: server.sandbox.url });
+}
+
+/** Links every member that matching proposes outright to its patient, as Link All does; how many. */
+export async function linkProposedMembers(server: TestServer): Promise<number> {
+  const ws = `/api/v1/workspaces/${WORKSPACE}/healthie`;
+  const { matches } = await server.request<{ matches: Array<{ member: { id: string }; patient: { id: string } }> }>('POST', `${ws}/member-matches`);
+  await server.request('POST', `${ws}/member-links`, matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })));
+  return matches.length;
+}

@@ -1,0 +1,61 @@
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import './event-calendar.css';
+import FullCalendar, { type DatesSetInfo, type EventInput } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import classicTheme from '@fullcalendar/react/themes/classic';
+import { CalendarEventContent } from './calendar-event-content.tsx';
+import type { EventDetails } from './calendar-event-input.ts';
+
+const plugins = [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
+
+// Day, Week, Month and a List of the next 30 days, as the product's calendars have always offered.
+const LIST_VIEW = 'list30';
+const views = {
+  [LIST_VIEW]: { type: 'list', duration: { days: 30 }, buttonTextKey: 'listText' },
+};
+
+interface Props {
+  timeZone: string;
+  events: EventInput[];
+  onDatesSet(info: DatesSetInfo): void;
+}
+
+/**
+ * The calendar's time grid in its own time zone (FullCalendar's named zones, through Temporal): the
+ * browser's zone plays no part. Days and slots can be clicked and dragged over (ready for booking);
+ * events are not moved yet.
+ */
+export function EventCalendar({ timeZone, events, onDatesSet }: Props) {
+  return (
+    <FullCalendar
+      plugins={plugins}
+      views={views}
+      timeZone={timeZone}
+      initialView="timeGridWeek"
+      headerToolbar={{ start: 'today prev,next title', end: `timeGridDay,timeGridWeek,dayGridMonth,${LIST_VIEW}` }}
+      // A screen's height: the time grid scrolls inside it, opening on office hours.
+      height={760}
+      // One word for every view (the 30-day list has no unit for FullCalendar's "This week").
+      todayHint="Today"
+      nowIndicator
+      allDaySlot={false}
+      navLinks
+      selectable
+      selectMirror
+      editable={false}
+      scrollTime="08:00:00"
+      eventTimeFormat={{ hour: 'numeric', minute: '2-digit' }}
+      events={events}
+      datesSet={onDatesSet}
+      eventContent={(info) => <CalendarEventContent info={info} />}
+      eventDidMount={(info) => {
+        info.el.dataset.status = (info.event.extendedProps as EventDetails).status;
+      }}
+    />
+  );
+}

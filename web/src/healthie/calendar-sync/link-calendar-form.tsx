@@ -1,0 +1,72 @@
+import { Button, Group, Select, Stack } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/api.ts';
+import type { Calendar } from '../../api/api-types.ts';
+import { invalidate } from '../../api/invalidate.ts';
+import { invalidateCalendars } from '../../calendars/invalidate-calendars.ts';
+import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { NoProvidersHint } from '../directory/no-providers-hint.tsx';
+import { useHealthieProviders } from '../directory/use-healthie-providers.ts';
+import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
+import { followRun } from './follow-run.ts';
+
+interface Props {
+  /** The calendars that can be chosen; only internal ones are offered. */
+  calendars: Calendar[];
+  /** On a calendar's own settings, the calendar is given and not chosen. */
+  fixedCalendar?: Calendar;
+}
+
+/** Calendar, Healthie Provider, then Link & Sync: imports the provider's types and its future appointments. */
+export function LinkCalendarForm({ calendars, fixedCalendar }: Props) {
+  const { ws } = useWorkspace();
+  const providers = useHealthieProviders();
+  const [calendarId, setCalendarId] = useState<string | null>(fixedCalendar?.id ?? null);
+  const [providerId, setProviderId] = useState<string | null>(null);
+  const link = api.useMutation('put', '/api/v1/workspaces/{ws}/calendars/{id}/healthie-link', {
+    onSuccess: async ({ run }) => {
+      followRun(ws, run);
+      setCalendarId(fixedCalendar?.id ?? null);
+      setProviderId(null);
+      await Promise.all([invalidateCalendars(), invalidate('/api/v1/workspaces/{ws}/event-types', '/api/v1/workspaces/{ws}/calendars/{id}/event-types')]);
+    },
+  });
+  const internal = calendars.filter((c) => c.source === 'internal');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (calendarId && providerId) link.mutate({ params: { path: { ws, id: calendarId } }, body: { providerId } });
+  };
+
+  return (
+    <Stack component="form" onSubmit={submit} aria-label="Link a calendar">
+      {providers.error && <HealthieErrorAlert error={providers.error} title="Healthie providers could not be loaded" onRetry={() => void providers.refetch()} />}
+      {providers.data?.length === 0 && <NoProvidersHint />}
+      {link.error && <HealthieErrorAlert error={link.error} title="The calendar could not be linked" />}
+      <Group align="flex-end" gap="sm">
+        {!fixedCalendar && (
+          <Select
+            label="Calendar"
+            placeholder={internal.length ? 'Choose a calendar' : 'No internal calendar is free'}
+            data={internal.map((c) => ({ value: c.id, label: c.name }))}
+            value={calendarId}
+            onChange={setCalendarId}
+            w={260}
+          />
+        )}
+        <Select
+          label="Healthie Provider"
+          placeholder={providers.isPending ? 'Loading providers…' : 'Choose a provider'}
+          data={(providers.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
+          value={providerId}
+          onChange={setProviderId}
+          searchable
+          w={320}
+        />
+        <Button type="submit" disabled={!calendarId || !providerId} loading={link.isPending}>
+          Link &amp; Sync
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

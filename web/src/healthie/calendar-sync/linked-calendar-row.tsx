@@ -1,0 +1,61 @@
+import { Anchor, Button, Group, Table } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Calendar } from '../../api/api-types.ts';
+import { RelativeTime } from '../../ui/time/relative-time.tsx';
+import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { FutureOnlyHint } from './future-only-hint.tsx';
+import { linkedProviderName } from './linked-provider.ts';
+import { LINK_SCOPE, SYNC_SCOPE } from './sync-permissions.ts';
+import { SyncNowButton } from './sync-now-button.tsx';
+import { SyncRunHistory } from './sync-run-history.tsx';
+import { SyncRunOutcome } from './sync-run-outcome.tsx';
+import { SyncRunSummary } from './sync-run-summary.tsx';
+import { UnlinkCalendarButton } from './unlink-calendar-button.tsx';
+import { useSyncRuns } from './use-sync-runs.ts';
+
+const COLUMNS = 6;
+
+/** One linked calendar: its provider, its latest sync (live while it runs) and the controls; the run history on demand. */
+export function LinkedCalendarRow({ calendar }: { calendar: Calendar }) {
+  const { uiPath, can } = useWorkspace();
+  const runs = useSyncRuns(calendar.id);
+  const [showHistory, setShowHistory] = useState(false);
+  const latest = runs.latest;
+  // While a new run goes, the last sync is the last one that ended.
+  const lastEnded = runs.data?.find((run) => run.finishedAt);
+  const emptySync = latest?.status === 'succeeded' && latest.counts.fetched === 0;
+
+  return (
+    <>
+      <Table.Tr aria-label={calendar.name}>
+        <Table.Td>
+          <Anchor component={Link} to={uiPath(`calendars/${calendar.id}`)}>
+            {calendar.name}
+          </Anchor>
+        </Table.Td>
+        <Table.Td>{linkedProviderName(calendar)}</Table.Td>
+        <Table.Td>{lastEnded?.finishedAt ? <RelativeTime instant={lastEnded.finishedAt} timeZone={calendar.timezone} /> : latest ? 'in progress' : 'never'}</Table.Td>
+        <Table.Td>{latest && <SyncRunOutcome run={latest} />}</Table.Td>
+        <Table.Td>{latest && <SyncRunSummary run={latest} calendarName={calendar.name} />}</Table.Td>
+        <Table.Td>
+          <Group gap={4} wrap="nowrap">
+            {can(SYNC_SCOPE) && <SyncNowButton calendar={calendar} running={runs.active} />}
+            <Button size="xs" variant="subtle" onClick={() => setShowHistory(!showHistory)} aria-expanded={showHistory}>
+              History
+            </Button>
+            {can(LINK_SCOPE) && <UnlinkCalendarButton calendar={calendar} />}
+          </Group>
+        </Table.Td>
+      </Table.Tr>
+      {(emptySync || showHistory) && (
+        <Table.Tr>
+          <Table.Td colSpan={COLUMNS}>
+            {emptySync && <FutureOnlyHint />}
+            {showHistory && <SyncRunHistory calendar={calendar} runs={runs.data ?? []} />}
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { Alert, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import type { MemberLink } from '../../api/api-types.ts';
+import { describeAmbiguity } from './ambiguity-reasons.ts';
+import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
+import { MatchCard } from './match-card.tsx';
+import { MatchDecisionButtons } from './match-decision-buttons.tsx';
+import { NoMatchesHint } from './no-matches-hint.tsx';
+import { PatientSummary } from './patient-summary.tsx';
+import { patientName } from './patient-name.ts';
+import { useMatchSession } from './use-match-session.ts';
+
+interface Props {
+  opened: boolean;
+  onClose(): void;
+}
+
+/** Find Matching Healthie Records, then Link one by one or Link All; ambiguous matches apart. */
+export function FindMatchesDialog({ opened, onClose }: Props) {
+  const session = useMatchSession();
+  const { result, matches, ambiguous, busy } = session;
+  const linkOne = (pair: MemberLink) => session.link([pair]);
+  const close = () => {
+    session.reset();
+    onClose();
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title="Find Matching Records" size="xl">
+      <Stack>
+        <Text size="sm">
+          Members with an email or phone on file are compared with Healthie patients: an exact email (ignoring case) first, then the
+          phone number (ignoring formatting). Members already linked are left out.
+        </Text>
+        <Button onClick={session.find} loading={session.finding} w="fit-content">
+          Find Matching Healthie Records
+        </Button>
+        {session.findError && <HealthieErrorAlert error={session.findError} title="Matching records could not be found" onRetry={session.find} />}
+        {session.decisionError && <HealthieErrorAlert error={session.decisionError} title="The decision could not be saved" />}
+        {session.failures.length > 0 && (
+          <Alert color="yellow" title="Some links were not made">
+            <List size="sm">
+              {session.failures.map((f) => (
+                <List.Item key={f.memberId}>{f.message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {result && result.matches.length === 0 && result.ambiguous.length === 0 && <NoMatchesHint />}
+        {result && result.flaggedLinks.length > 0 && (
+          <Alert color="yellow" title="Linked patients missing or archived in Healthie">
+            {result.flaggedLinks.length} linked {result.flaggedLinks.length === 1 ? 'member points' : 'members point'} at a patient Healthie
+            no longer has, or has archived; they are flagged in the Members tab.
+          </Alert>
+        )}
+        {matches.length > 0 && (
+          <Group justify="space-between">
+            <Title order={3} size="h5">
+              {matches.length} {matches.length === 1 ? 'match' : 'matches'}
+            </Title>
+            <Button onClick={() => session.link(matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })))} loading={session.linking}>
+              Link All
+            </Button>
+          </Group>
+        )}
+        {matches.map(({ member, patient, matchType }) => (
+          <MatchCard
+            key={member.id}
+            member={member}
+            matchType={matchType}
+            patientSide={<PatientSummary patient={patient} />}
+            actions={<MatchDecisionButtons pair={{ memberId: member.id, patientId: patient.id }} busy={busy} onLink={linkOne} onReject={session.reject} />}
+          />
+        ))}
+        {ambiguous.length > 0 && (
+          <Title order={3} size="h5">
+            Ambiguous: {ambiguous.length} {ambiguous.length === 1 ? 'member' : 'members'} to decide by hand
+          </Title>
+        )}
+        {ambiguous.map(({ member, candidates, matchType, reasons }) => (
+          <MatchCard
+            key={member.id}
+            member={member}
+            matchType={matchType}
+            patientSide={
+              <Stack gap="sm">
+                <Text size="xs" c="orange">
+                  {describeAmbiguity(reasons, matchType)}
+                </Text>
+                {candidates.map((patient) => (
+                  <Stack key={patient.id} gap={4}>
+                    <PatientSummary patient={patient} />
+                    <Group gap="xs">
+                      <MatchDecisionButtons
+                        pair={{ memberId: member.id, patientId: patient.id }}
+                        patientName={patientName(patient)}
+                        busy={busy}
+                        onLink={linkOne}
+                        onReject={session.reject}
+                      />
+                    </Group>
+                  </Stack>
+                ))}
+              </Stack>
+            }
+            actions={null}
+          />
+        ))}
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,3 @@
+import type { HealthiePatient } from '../../api/api-types.ts';
+
+export const patientName = (patient: HealthiePatient) => patient.name || `${patient.firstName} ${patient.lastName}`.trim();

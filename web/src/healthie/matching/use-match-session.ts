@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { api } from '../../api/api.ts';
+import type { LinkResult, MemberLink } from '../../api/api-types.ts';
+import { invalidate } from '../../api/invalidate.ts';
+import { notifyDone } from '../../ui/notify.ts';
+import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { invalidateMemberLinks } from '../member-links/invalidate-member-links.ts';
+
+const pairKey = (pair: MemberLink) => `${pair.memberId}:${pair.patientId}`;
+const plural = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
+
+/**
+ * One round of Find Matching Records: the proposals, and what the person decided about them in
+ * this dialog (linked members drop out; a "Not a match" drops that one pairing).
+ */
+export function useMatchSession() {
+  const { ws } = useWorkspace();
+  const params = { params: { path: { ws } } };
+  const [linkedMembers, setLinkedMembers] = useState<ReadonlySet<string>>(new Set());
+  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  const [failures, setFailures] = useState<LinkResult[]>([]);
+
+  const find = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-matches', {
+    onSuccess: () => {
+      setLinkedMembers(new Set());
+      setRejected(new Set());
+      setFailures([]);
+      // Matching also flags links whose patient Healthie no longer has.
+      return invalidate('/api/v1/workspaces/{ws}/healthie/member-links');
+    },
+  });
+  const link = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-links', {
+    onSuccess: (results) => {
+      const done = results.filter((r) => r.status === 'linked' || r.status === 'already_linked');
+      setLinkedMembers((previous) => new Set([...previous, ...done.map((r) => r.memberId)]));
+      setFailures(results.filter((r) => r.status === 'conflict' || r.status === 'not_found'));
+      if (done.length > 0) notifyDone(`Linked ${plural(done.length)} to Healthie patients.`);
+      return invalidateMemberLinks();
+    },
+  });
+  const reject = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-matches/rejections', {
+    onSuccess: (_answer, { body }) => setRejected((previous) => new Set([...previous, pairKey(body)])),
+  });
+
+  const result = find.data;
+  const open = (memberId: string) => !linkedMembers.has(memberId);
+  const matches = (result?.matches ?? []).filter((m) => open(m.member.id) && !rejected.has(pairKey({ memberId: m.member.id, patientId: m.patient.id })));
+  const ambiguous = (result?.ambiguous ?? [])
+    .filter((a) => open(a.member.id))
+    .map((a) => ({ ...a, candidates: a.candidates.filter((p) => !rejected.has(pairKey({ memberId: a.member.id, patientId: p.id }))) }))
+    .filter((a) => a.candidates.length > 0);
+
+  return {
+    result,
+    matches,
+    ambiguous,
+    failures,
+    find: () => find.mutate(params),
+    finding: find.isPending,
+    findError: find.error,
+    link: (pairs: MemberLink[]) => link.mutate({ ...params, body: pairs }),
+    linking: link.isPending,
+    reject: (pair: MemberLink) => reject.mutate({ ...params, body: pair }),
+    decisionError: link.error ?? reject.error,
+    busy: link.isPending || reject.isPending,
+    reset() {
+      find.reset();
+      link.reset();
+      reject.reset();
+    },
+  };
+}

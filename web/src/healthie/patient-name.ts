@@ -1,3 +1,0 @@
-import type { HealthiePatient } from '../api/types.ts';
-
-export const patientName = (patient: HealthiePatient) => patient.name || `${patient.firstName} ${patient.lastName}`.trim();
