@@ -98,9 +98,11 @@ describe('calendar sync', () => {
     const ws = `/api/v1/workspaces/${WORKSPACE}`;
     const primaryId = await calendarId('Primary Care');
     const providers = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/healthie/providers`);
-    // Healthie answers slowly, so the initial sync runs for a while.
-    await env.server.sandboxRequest('PUT', '/_sandbox/faults', { latencyMs: 1500 });
-    await env.server.request('PUT', `${ws}/calendars/${primaryId}/healthie-link`, { providerId: providers.find((p) => p.name === 'Amelia Hart')!.id });
+    const linked = await env.server.request<{ run: { id: string } }>('PUT', `${ws}/calendars/${primaryId}/healthie-link`, { providerId: providers.find((p) => p.name === 'Amelia Hart')!.id });
+    await expect.poll(async () => (await env.server.request<{ status: string }>('GET', `${ws}/calendars/${primaryId}/sync-runs/${linked.run.id}`)).status, { timeout: 30_000 }).toBe('succeeded');
+    // Healthie answers slowly, so a Sync Now runs for a while.
+    await env.server.sandboxRequest('PUT', '/_sandbox/faults', { latencyMs: 4000 });
+    await env.server.request('POST', `${ws}/calendars/${primaryId}/sync`);
 
     const page = await env.signedInPage();
     await page.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);

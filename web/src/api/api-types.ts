@@ -27,6 +27,8 @@ export type OperationCheck = Item<Answer<`${Ws}/connections/healthie/version-che
 export type HealthieProvider = Item<Answer<`${Ws}/healthie/providers`, 'get'>>;
 export type HealthieAppointmentType = Item<Answer<`${Ws}/healthie/appointment-types`, 'get'>>;
 export type SyncRun = Item<Answer<`${Ws}/calendars/{id}/sync-runs`, 'get'>>;
+export type WebhookHealth = Answer<`${Ws}/healthie/webhooks`, 'get'>;
+export type WebhookDelivery = Item<Answer<`${Ws}/healthie/webhook-deliveries`, 'get'>>;
 
 export type MemberMatches = Answer<`${Ws}/healthie/member-matches`, 'post'>;
 export type MatchedMember = Item<MemberMatches['matches']>['member'];

@@ -3,6 +3,7 @@ import type { HealthieConnection, HealthieConnectionStatus } from '../../api/api
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { AppointmentTypesCard } from '../directory/appointment-types-card.tsx';
 import { ProvidersCard } from '../directory/providers-card.tsx';
+import { WebhooksCard } from '../webhooks/webhooks-card.tsx';
 import { ApiVersionCard } from './api-version-card.tsx';
 import { ConnectionCard } from './connection-card.tsx';
 
@@ -18,6 +19,7 @@ export function OverviewTab(props: Props) {
     <Stack>
       <ConnectionCard {...props} />
       {props.details && <ApiVersionCard connection={props.details} />}
+      {props.details && <WebhooksCard />}
       {can('calendars:read') && (
         <>
           <ProvidersCard />
