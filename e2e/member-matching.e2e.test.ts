@@ -86,4 +86,21 @@ describe('member-patient matching', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('table', { name: 'Linked members' }).getByText('Not found in Healthie').first().waitFor();
   });
+
+  it('shows how many Healthie patients it has read while it runs', async () => {
+    await connectHealthie(env.server);
+    await env.server.sandboxRequest('POST', '/_sandbox/reset', { seed: { scale: { providers: 2, patients: 3_000, appointments: 0 } } });
+    // Healthie answers slowly, so reading its patients takes a while.
+    await env.server.sandboxRequest('PUT', '/_sandbox/faults', { latencyMs: 700 });
+    const page = await env.signedInPage();
+    await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');
+    await page.getByRole('button', { name: 'Find Matching Records' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
+    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    await dialog.getByRole('progressbar', { name: 'Find Matching Records progress' }).waitFor();
+    await dialog.getByText(/^[\d,]+ of 3,000 Healthie patients read$/).waitFor({ timeout: 15_000 });
+    await env.server.sandboxRequest('PUT', '/_sandbox/faults', {});
+    await dialog.getByRole('progressbar').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await dialog.getByText('Matching records could not be found').count()).toBe(0);
+  });
 });

@@ -414,6 +414,29 @@ export const memberLinkFlags = pgTable('member_link_flags', {
   flaggedAt: timestamp('flagged_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * How far the workspace's latest Find Matching Records has got, so any process can answer for it.
+ * A newer run takes the row over; an older one still working no longer writes to it.
+ */
+export const memberMatchProgress = pgTable('member_match_progress', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  runId: uuid('run_id').notNull(),
+  status: text('status').$type<'running' | 'finished' | 'failed'>().notNull(),
+  phase: text('phase').$type<'reading' | 'checking_links'>().notNull(),
+  strategy: text('strategy').$type<'scan' | 'lookup'>(),
+  patientsRead: integer('patients_read').notNull().default(0),
+  /** Patients Healthie reported, once its first page answered. */
+  patientsTotal: integer('patients_total'),
+  searchesDone: integer('searches_done').notNull().default(0),
+  searchesTotal: integer('searches_total'),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  /** Renewed while the run works; a running row that stops being renewed belongs to a run that died. */
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
 /** Attempts counted per key in fixed windows (sign-in limits), shared by every process. */
 export const rateLimitCounters = pgTable(
   'rate_limit_counters',

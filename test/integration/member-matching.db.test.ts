@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoMembers } from '../../demo/people.ts';
 import { HEALTHIE_PATIENT_ID } from '../../src/integration/member-links/patient-link-store.ts';
 import { setMemberField } from '../../src/workspace/members.ts';
+import { bearer } from '../support/api-fixture.ts';
 import { matchingPracticePerTest, type MatchesBody } from '../support/matching-practice.ts';
 
 const suite = matchingPracticePerTest();
@@ -288,5 +289,52 @@ describe('when Healthie fails', () => {
     const res = await suite.practice.call('POST', '/healthie/member-matches');
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('healthie_not_connected');
+  });
+});
+
+describe('progress of Find Matching Records', () => {
+  const seed = { scale: { providers: 2, patients: 3_000, appointments: 0 } };
+  type Progress = { status: string; phase: string; strategy: string | null; patientsRead: number; patientsTotal: number | null; searchesDone: number; searchesTotal: number | null };
+  const progress = async (token?: string): Promise<Progress> => (await suite.practice.call('GET', '/healthie/member-matches/progress', undefined, token)).json();
+
+  it('shows patients read of the total while a scan runs, then the finished run', async () => {
+    expect(await progress()).toMatchObject({ status: 'idle', patientsRead: 0, patientsTotal: null });
+    await suite.practice.connect(seed);
+    await suite.practice.member({ firstName: 'Phone', phone: '555.010.0150' });
+    await suite.sandbox.setFaults({ latencyMs: 300 });
+    const running = suite.practice.findMatches();
+    await expect
+      .poll(async () => {
+        const now = await progress();
+        return now.status === 'running' && now.patientsTotal === 3_000 && now.patientsRead > 0 && now.patientsRead < 3_000;
+      }, { timeout: 10_000, interval: 50 })
+      .toBe(true);
+    expect(await progress()).toMatchObject({ phase: 'reading', strategy: 'scan' });
+    const body = await running;
+    expect(await progress()).toMatchObject({ status: 'finished', phase: 'checking_links', strategy: 'scan', patientsRead: body.patientsRead, patientsTotal: 3_000 });
+  });
+
+  it('counts email searches when it looks members up', async () => {
+    await suite.practice.connect(seed);
+    await suite.practice.member({ firstName: 'Few', email: 'few.members@example.com' });
+    await suite.practice.member({ firstName: 'Second', email: 'second.few@example.com' });
+    const body = await suite.practice.findMatches();
+    expect(body.strategy).toBe('lookup');
+    expect(await progress()).toMatchObject({ status: 'finished', strategy: 'lookup', searchesDone: 2, searchesTotal: 2, patientsTotal: 3_000 });
+  });
+
+  it('says a run failed, and a run whose process died stopped, and is seen only by its own workspace', async () => {
+    await suite.practice.connect();
+    await suite.practice.member({ firstName: 'Sam', email: 'sam@example.com' });
+    await suite.sandbox.setFaults({ errorRate: 1 });
+    expect((await suite.practice.call('POST', '/healthie/member-matches')).statusCode).toBe(502);
+    expect(await progress()).toMatchObject({ status: 'failed', patientsRead: 0 });
+
+    const other = await suite.fx.createTestWorkspace('Other clinic');
+    const elsewhere = await suite.fx.app.inject({ method: 'GET', url: `/api/v1/workspaces/${other.workspace.id}/healthie/member-matches/progress`, headers: bearer(other.token) });
+    expect(elsewhere.json()).toMatchObject({ status: 'idle' });
+
+    await suite.fx.database.query(`update member_match_progress set status = 'running', finished_at = null, updated_at = now() - interval '2 minutes'`);
+    expect(await progress()).toMatchObject({ status: 'interrupted' });
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from './common.ts';
+import { nullableTimestamp, timestamp } from './common.ts';
 
 export const memberAnswer = z.object({
   id: z.uuid(),
@@ -58,3 +58,16 @@ export const matchesAnswer = z.object({
 });
 
 export const rejectionAnswer = z.object({ memberId: z.string(), patientId: z.string(), status: z.enum(['recorded', 'already_recorded']) });
+
+export const matchProgressAnswer = z.object({
+  status: z.enum(['idle', 'running', 'finished', 'failed', 'interrupted']),
+  phase: z.enum(['reading', 'checking_links']),
+  strategy: z.enum(['scan', 'lookup']).nullable(),
+  patientsRead: z.number().int(),
+  patientsTotal: z.number().int().nullable(),
+  searchesDone: z.number().int(),
+  searchesTotal: z.number().int().nullable(),
+  startedAt: nullableTimestamp,
+  updatedAt: nullableTimestamp,
+  finishedAt: nullableTimestamp,
+});

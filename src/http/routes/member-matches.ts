@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findMemberMatches } from '../../integration/matching/find-matches.ts';
+import { matchProgressOf } from '../../integration/matching/match-progress.ts';
 import { rejectMatch } from '../../integration/matching/match-rejections.ts';
 import { workspaceParams } from '../schemas.ts';
 import { matchPairBody } from './member-links.ts';
-import { matchesAnswer, rejectionAnswer } from '../responses/members.ts';
+import { matchesAnswer, matchProgressAnswer, rejectionAnswer } from '../responses/members.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-matches';
 
@@ -23,6 +24,22 @@ export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       return findMemberMatches(ctx, request.workspace);
+    },
+  );
+
+  app.get(
+    `${path}/progress`,
+    {
+      config: { scope: 'members:read', feature: 'ehr_healthie' },
+      schema: { response: { 200: matchProgressAnswer },
+        tags: ['healthie'],
+        description:
+          "How far the workspace's latest Find Matching Records has got: patients read of the total Healthie reported (scan) or email searches done (lookup), then the check of linked patients.",
+        params: workspaceParams,
+      },
+    },
+    async (request) => {
+      return matchProgressOf(ctx.database.db, request.workspace.id);
     },
   );
 

@@ -11,6 +11,7 @@ import { rejectionsOf } from './match-rejections.ts';
 import { chooseStrategy, type MatchStrategy } from './match-strategy.ts';
 import { MemberMatcher, type AmbiguousMatch, type Match } from './member-matcher.ts';
 import { matchWorkload, membersToMatch, type MemberToMatch } from './members-to-match.ts';
+import { MatchProgressRecorder, startingProgress, type MatchProgress } from './match-progress.ts';
 import { lookUpPatients } from './patient-lookups.ts';
 
 export type MemberSummary = Omit<MemberToMatch, 'emailKey'>;
@@ -31,7 +32,17 @@ export interface MemberMatches {
 /** Find Matching Records for a workspace, through its Healthie connection. */
 export async function findMemberMatches(ctx: IntegrationContext, workspace: Workspace): Promise<MemberMatches> {
   const { client } = await clientForWorkspace(ctx, workspace.id);
-  return client.confirmingKey(() => matchMembersWithHealthie(ctx.database, client, { workspaceId: workspace.id, phoneRegion: phoneRegionOf(workspace) }));
+  const progress = await MatchProgressRecorder.start(ctx.database.db, ctx.logger, workspace.id);
+  try {
+    const matches = await client.confirmingKey(() =>
+      matchMembersWithHealthie(ctx.database, client, { workspaceId: workspace.id, phoneRegion: phoneRegionOf(workspace), onProgress: progress.report }),
+    );
+    await progress.finish('finished');
+    return matches;
+  } catch (error) {
+    await progress.finish('failed');
+    throw error;
+  }
 }
 
 /**
@@ -42,8 +53,13 @@ export async function findMemberMatches(ctx: IntegrationContext, workspace: Work
 export async function matchMembersWithHealthie(
   database: Database,
   client: HealthieClient,
-  input: { workspaceId: string; phoneRegion: string },
+  input: { workspaceId: string; phoneRegion: string; onProgress?: (progress: MatchProgress) => void },
 ): Promise<MemberMatches> {
+  let progress = startingProgress;
+  const report = (change: Partial<MatchProgress>) => {
+    progress = { ...progress, ...change };
+    input.onProgress?.(progress);
+  };
   const { db } = database;
   const requestsBefore = client.requests;
   const loaded = Promise.all([membersToMatch(database, input.workspaceId), linkedPatients(db, input.workspaceId), rejectionsOf(db, input.workspaceId)]).then(
@@ -68,6 +84,7 @@ export async function matchMembersWithHealthie(
   });
 
   let patientsRead = firstPage.length;
+  report({ strategy, patientsRead, patientsTotal: total });
   // Linked patients a scan showed; after lookups every link is checked by id.
   const seenLinks = new Set<string>();
   if (strategy === 'scan') {
@@ -80,6 +97,7 @@ export async function matchMembersWithHealthie(
         yield firstPage;
         for await (const page of pages) {
           patientsRead += page.length;
+          report({ patientsRead });
           yield page;
         }
       })(),
@@ -89,8 +107,11 @@ export async function matchMembersWithHealthie(
     await pages.return(undefined);
     const { matcher, members } = await loaded;
     matcher.add(firstPage);
-    if (work.lookups > 0) patientsRead += await lookUpPatients(client, matcher, members);
+    if (work.lookups > 0)
+      patientsRead += await lookUpPatients(client, matcher, members, (lookup) => report({ ...lookup, patientsRead: firstPage.length + lookup.patientsRead }));
   }
+
+  report({ phase: 'checking_links' });
 
   const { members, linked, matcher } = await loaded;
   const inactive = await inactivePatients(

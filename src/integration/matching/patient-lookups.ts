@@ -11,16 +11,26 @@ export async function lookUpPatients<M extends MatchableMember>(
   client: HealthieClient,
   matcher: MemberMatcher<M, HealthiePatient>,
   members: readonly M[],
+  onProgress: (progress: LookupProgress) => void = () => undefined,
 ): Promise<number> {
-  let read = 0;
   const emails = [...new Set(members.flatMap((m) => (m.emailKey ? [m.emailKey] : [])))];
+  const progress: LookupProgress = { patientsRead: 0, searchesDone: 0, searchesTotal: emails.length };
+  onProgress({ ...progress });
   await Promise.all(
     emails.map(async (keywords) => {
       for await (const page of client.patientPages({ keywords })) {
-        read += page.length;
+        progress.patientsRead += page.length;
         matcher.add(page);
       }
+      progress.searchesDone += 1;
+      onProgress({ ...progress });
     }),
   );
-  return read;
+  return progress.patientsRead;
+}
+
+export interface LookupProgress {
+  patientsRead: number;
+  searchesDone: number;
+  searchesTotal: number;
 }

@@ -31,6 +31,7 @@ export type WebhookHealth = Answer<`${Ws}/healthie/webhooks`, 'get'>;
 export type WebhookDelivery = Item<Answer<`${Ws}/healthie/webhook-deliveries`, 'get'>>;
 
 export type MemberMatches = Answer<`${Ws}/healthie/member-matches`, 'post'>;
+export type MatchProgress = Answer<`${Ws}/healthie/member-matches/progress`, 'get'>;
 export type MatchedMember = Item<MemberMatches['matches']>['member'];
 export type HealthiePatient = Item<MemberMatches['matches']>['patient'];
 export type MatchType = Item<MemberMatches['matches']>['matchType'];

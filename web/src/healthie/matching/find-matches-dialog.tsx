@@ -4,6 +4,7 @@ import { describeAmbiguity } from './ambiguity-reasons.ts';
 import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
 import { MatchCard } from './match-card.tsx';
 import { MatchDecisionButtons } from './match-decision-buttons.tsx';
+import { MatchRunProgress } from './match-run-progress.tsx';
 import { NoMatchesHint } from './no-matches-hint.tsx';
 import { PatientSummary } from './patient-summary.tsx';
 import { patientName } from './patient-name.ts';
@@ -34,6 +35,7 @@ export function FindMatchesDialog({ opened, onClose }: Props) {
         <Button onClick={session.find} loading={session.finding} w="fit-content">
           Find Matching Healthie Records
         </Button>
+        {session.finding && <MatchRunProgress />}
         {session.findError && <HealthieErrorAlert error={session.findError} title="Matching records could not be found" onRetry={session.find} />}
         {session.decisionError && <HealthieErrorAlert error={session.decisionError} title="The decision could not be saved" />}
         {session.failures.length > 0 && (
