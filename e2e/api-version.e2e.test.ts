@@ -25,6 +25,6 @@ describe('the Healthie API version on the Overview', () => {
     await card.getByRole('button', { name: 'Switch to 2026-07-01' }).click();
     await card.getByText('Switched from 2026-01-01 to 2026-07-01', { exact: false }).waitFor();
     await card.getByText('2026-07-01', { exact: true }).waitFor();
-    await page.getByRole('region', { name: 'Connection' }).getByText('Connected', { exact: true }).waitFor();
+    await page.getByRole('status', { name: 'Connection status: Connected' }).waitFor();
   });
 });

@@ -22,7 +22,10 @@ describe('connecting Healthie', () => {
     const dialog = page.getByRole('dialog', { name: 'Connect Healthie' });
     expect(await dialog.getByRole('textbox', { name: 'API Key' }).getAttribute('type')).toBe('password');
     await submitHealthieKey(page, 'not-a-real-healthie-key', sandboxUrl);
-    await dialog.getByRole('alert').getByText('Healthie did not accept the API key').waitFor();
+    await dialog.getByRole('alert').getByText('Healthie refused the API key').waitFor();
+    await dialog.getByRole('alert').getByText('Settings > API').first().waitFor();
+    // That phrase is for failures of Healthie itself, not for a key it refused.
+    expect(await dialog.getByText('Healthie API request failed').count()).toBe(0);
 
     await submitHealthieKey(page, apiKeys[0]!.key, sandboxUrl);
     await dialog.getByText('Connected', { exact: true }).waitFor();
@@ -48,19 +51,54 @@ describe('connecting Healthie', () => {
     expect(await types.count()).toBeLessThanOrEqual(allTypes);
   });
 
-  it('shows Error once Healthie revokes the key, and recovers with Reconfigure', async () => {
+  it('shows one Error, the same on every tab and in App Connections, as soon as a request finds the key refused, and recovers with Reconfigure', async () => {
     await connectHealthie(env.server);
     const { url: sandboxUrl, apiKeys } = env.server.sandbox;
     const [admin, frontDesk] = [apiKeys[0]!, apiKeys[1]!];
+    const ws = '/api/v1/workspaces/demo-clinic';
+    const calendars = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/calendars`);
+    const providers = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/healthie/providers`);
+    await env.server.request('PUT', `${ws}/calendars/${calendars.find((c) => c.name === 'Primary Care')!.id}/healthie-link`, {
+      providerId: providers.find((p) => p.name === ADMIN_NAME)!.id,
+    });
     const page = await env.signedInPage({ viewport: TABLET });
     await page.goto('/w/demo-clinic/app-connections/healthie');
-    await page.getByRole('region', { name: 'Connection' }).getByText('Connected', { exact: true }).waitFor();
+    await page.getByRole('status', { name: 'Connection status: Connected' }).waitFor();
 
+    // No health check runs: the providers' request meets the refused key, and the page follows.
     await env.server.sandboxRequest('POST', `/_sandbox/api-keys/${admin.key}/revoke`);
-    await page.getByRole('button', { name: 'Check now' }).click();
-    const errorAlert = page.getByRole('region', { name: 'Connection' }).getByRole('alert').filter({ hasText: 'Connection shows Error' });
+    await page.reload();
+    const errorAlert = page.getByRole('alert', { name: 'Connection shows Error' });
     await errorAlert.waitFor();
+    await page.getByRole('status', { name: 'Connection status: Error' }).waitFor();
     await errorAlert.getByText('Reconfigure and enter a fresh API key').waitFor();
+    // One badge, one alert, the refusal said once, one Reconfigure.
+    const once = () =>
+      expect
+        .poll(async () => [
+          await page.getByRole('status', { name: /^Connection status/ }).allTextContents(),
+          await errorAlert.count(),
+          await page.getByText('Healthie refused the API key').count(),
+          await page.getByRole('button', { name: 'Reconfigure' }).count(),
+        ])
+        .toEqual([['Error'], 1, 1, 1]);
+    await page.getByRole('region', { name: 'Providers' }).getByText('Not available while the connection shows Error').waitFor();
+    await once();
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/connections/healthie/check')), page.getByRole('button', { name: 'Check now' }).click()]);
+    await once();
+
+    await page.getByRole('tab', { name: 'Calendar Sync' }).click();
+    const syncNow = page.getByRole('button', { name: 'Sync Now Primary Care' });
+    expect(await syncNow.getAttribute('aria-disabled')).toBe('true');
+    await syncNow.hover();
+    await page.getByRole('tooltip').getByText('Not available while the connection shows Error').waitFor();
+    expect(await page.getByRole('button', { name: 'Link & Sync' }).isDisabled()).toBe(true);
+    await once();
+    await page.getByRole('tab', { name: 'Members' }).click();
+    await once();
+    await page.getByRole('link', { name: '← App Connections' }).click();
+    await page.getByRole('article', { name: 'Healthie' }).getByRole('status', { name: 'Connection status: Error' }).waitFor();
+    await page.goBack();
 
     // A key whose Healthie user may not list the organization: connected, but no providers.
     await errorAlert.getByRole('button', { name: 'Reconfigure' }).click();
@@ -68,11 +106,12 @@ describe('connecting Healthie', () => {
     await submitHealthieKey(page, frontDesk.key, sandboxUrl);
     await page.getByRole('dialog').getByText(`Connected as ${FRONT_DESK_NAME}`).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('tab', { name: 'Overview' }).click();
     await page.getByRole('region', { name: 'Providers' }).getByText('may not have permission to list organization members').waitFor();
 
     // Healthie reissues the admin's key; Reconfigure with it brings the providers back.
     await env.server.sandboxRequest('POST', '/_sandbox/reset', { seed: 'demo' });
-    await page.getByRole('button', { name: 'Reconfigure' }).first().click();
+    await page.getByRole('button', { name: 'Reconfigure' }).click();
     await submitHealthieKey(page, admin.key, sandboxUrl);
     await page.getByRole('dialog').getByText(`Connected as ${ADMIN_NAME}`).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();

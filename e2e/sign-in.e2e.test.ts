@@ -69,9 +69,8 @@ describe('signing in', () => {
     const { sandbox } = env.server;
     await env.server.request('PUT', `/api/v1/workspaces/${WORKSPACE}/connections/healthie`, { apiKey: sandbox.apiKeys[0]!.key, baseUrl: sandbox.url });
     await page.goto(`/w/${WORKSPACE}/app-connections/healthie`);
-    const connection = page.getByRole('region', { name: 'Connection' });
-    await connection.getByText('Connected', { exact: true }).waitFor();
-    expect(await connection.getByText('Healthie user').count()).toBe(0);
+    await page.getByRole('status', { name: 'Connection status: Connected' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Connection' }).getByText('Healthie user').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Reconfigure' }).count()).toBe(0);
   });
 });

@@ -54,6 +54,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     });
   });
 
+  // Idle connections are closed by the client first (fetch keeps them 4 s): a request is never sent
+  // on a connection this side is closing at that moment, which fails with ECONNRESET.
+  server.keepAliveTimeout = 65_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -15,9 +15,9 @@ export type HealthieErrorKind =
   | 'validation'; // a mutation's input was refused field by field
 
 const advice: Record<HealthieErrorKind, string> = {
-  auth: 'Healthie did not accept the API key (it may be wrong, revoked or expired). Enter a fresh key from Healthie Settings > API.',
+  auth: 'Healthie refused the API key (it may be wrong, revoked or expired). Find or generate a valid key in your Healthie account under Settings > API.',
   permission:
-    "the API key's Healthie user is not allowed to do this. Use a key that belongs to an account with access to your Healthie organization.",
+    "Healthie refused this for the API key's user, who is not allowed to do it. Use a key that belongs to an account with appropriate access in your Healthie organization.",
   rate_limited: 'Healthie is limiting requests right now. Wait a moment and try again.',
   unavailable: 'Healthie answered with a server error. Wait a moment and try again; if it persists, check that the Healthie API is operational.',
   timeout: 'Healthie did not answer in time. Wait a moment and try again.',
@@ -69,7 +69,9 @@ export class HealthieError extends Error {
     options: { detail?: string; status?: number; attempts?: number; fieldMessages?: FieldMessage[]; cause?: unknown; versionRefusal?: VersionRefusal } = {},
   ) {
     const detail = options.detail ? ` ${scrub(options.detail)}` : '';
-    super(`Healthie API request failed: ${advice[kind]}${detail}`, { cause: options.cause });
+    // "Healthie API request failed" is kept for failures of Healthie itself; a refused key is the key's.
+    const failed = kind === 'auth' || kind === 'permission' ? '' : 'Healthie API request failed: ';
+    super(`${failed}${advice[kind]}${detail}`, { cause: options.cause });
     this.name = 'HealthieError';
     this.kind = kind;
     this.status = options.status;

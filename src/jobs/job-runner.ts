@@ -24,7 +24,7 @@ export interface JobRunnerOptions {
   work: boolean;
   /** How long stop() lets running jobs finish before leaving them to expire and retry elsewhere. */
   shutdownTimeoutMs?: number;
-  /** How often idle workers look for jobs (pg-boss polls; 2 s by default). */
+  /** How often an idle queue is looked at for jobs (2 s by default). */
   pollingIntervalSeconds?: number;
 }
 
@@ -63,47 +63,56 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
         }
       }),
     );
+  // One drain per queue in this process, whether a poll or a nudge started it: a queue is worked at
+  // most `concurrency` jobs at a time here. A nudge while it drains asks for one more look before it stops.
+  const draining = new Map<string, { again: boolean; done: Promise<void> }>();
+  let stopping = false;
+  const drain = async (definition: JobDefinition, state: { again: boolean }) => {
+    while (!stopping) {
+      const jobs = await boss.fetch<object>(definition.name, { batchSize: definition.concurrency ?? 1 });
+      if (jobs.length === 0) {
+        if (!state.again) return;
+        state.again = false;
+        continue;
+      }
+      await workBatch(definition, jobs);
+    }
+  };
+  const nudge = (name: string) => {
+    const definition = options.definitions.find((d) => d.name === name);
+    if (!options.work || !definition || stopping) return;
+    const running = draining.get(name);
+    if (running) {
+      running.again = true;
+      return;
+    }
+    const state = { again: false, done: Promise.resolve() };
+    state.done = drain(definition, state)
+      .catch((error: unknown) => logger.error({ job: name, err: { type: (error as Error).name } }, 'job drain failed'))
+      .finally(() => draining.delete(name));
+    draining.set(name, state);
+  };
+  const polls: NodeJS.Timeout[] = [];
   if (options.work) {
     for (const definition of options.definitions) {
-      const batchSize = definition.concurrency ?? 1;
-      await boss.work<object>(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize }, (jobs) => workBatch(definition, jobs));
+      polls.push(setInterval(() => nudge(definition.name), (options.pollingIntervalSeconds ?? 2) * 1000));
+      nudge(definition.name);
       if (definition.schedule) await boss.schedule(definition.name, definition.schedule);
     }
   }
-  // Queues being worked by a nudge; a nudge meanwhile asks for one more look before it stops.
-  const draining = new Map<string, { again: boolean }>();
-  const drain = async (definition: JobDefinition) => {
-    const state = { again: false };
-    draining.set(definition.name, state);
-    try {
-      for (;;) {
-        const jobs = await boss.fetch<object>(definition.name, { batchSize: definition.concurrency ?? 1 });
-        if (jobs.length === 0) {
-          if (!state.again) return;
-          state.again = false;
-          continue;
-        }
-        await workBatch(definition, jobs);
-      }
-    } finally {
-      draining.delete(definition.name);
-    }
-  };
   return {
     boss,
     send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
-    nudge(name) {
-      const definition = options.definitions.find((d) => d.name === name);
-      if (!options.work || !definition) return;
-      const running = draining.get(name);
-      if (running) {
-        running.again = true;
-        return;
-      }
-      drain(definition).catch((error: unknown) => logger.error({ job: name, err: { type: (error as Error).name } }, 'job drain failed'));
-    },
+    nudge,
     async stop() {
-      await boss.stop({ graceful: true, wait: true, timeout: options.shutdownTimeoutMs ?? 30_000 });
+      stopping = true;
+      for (const poll of polls) clearInterval(poll);
+      const timeout = options.shutdownTimeoutMs ?? 30_000;
+      // Jobs still running after the timeout are left to expire and be retried elsewhere.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all([...draining.values()].map((d) => d.done)), new Promise((r) => (timer = setTimeout(r, timeout)))]);
+      clearTimeout(timer);
+      await boss.stop({ graceful: true, wait: true, timeout });
     },
   };
 }

@@ -183,7 +183,7 @@ describe('Sync Now', () => {
     await s.mark(id, 'Confirmed');
     const failed = await s.syncNow();
     expect(failed.status).toBe('failed');
-    expect(failed.error).toMatch(/^Healthie API request failed: Healthie did not accept the API key/);
+    expect(failed.error).toMatch(/^Healthie refused the API key .*Settings > API/);
     expect((await s.events()).length).toBe(1);
     const links = await fx.app.inject({ url: `${s.base}/healthie/calendar-links`, headers: bearer(s.ws.token) });
     expect(links.json()[0]).toMatchObject({ connection: { status: 'error' }, lastError: failed.error, consecutiveFailures: 1 });

@@ -60,7 +60,7 @@ describe('connecting to Healthie', () => {
     const wrong = await put({ apiKey: 'gh_sbox_this-key-does-not-exist', baseUrl: sandbox.url });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error).toMatchObject({ code: 'healthie_auth_failed' });
-    expect(wrong.json().error.message).toMatch(/^Healthie API request failed: Healthie did not accept the API key/);
+    expect(wrong.json().error.message).toMatch(/^Healthie refused the API key .*Settings > API/);
     await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
     const revoked = await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
     expect(revoked.statusCode).toBe(422);
@@ -116,7 +116,7 @@ describe('connecting to Healthie', () => {
     await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
     const check = await fx.app.inject({ method: 'POST', url: `${url}/check`, headers: bearer(ws.token) });
     expect(check.json()).toMatchObject({ status: 'error' });
-    expect(check.json().statusReason).toContain('Healthie did not accept the API key');
+    expect(check.json().statusReason).toContain('Healthie refused the API key');
     expect((await get()).json().status).toBe('error');
     const directory = await fx.app.inject({ url: `/api/v1/workspaces/${ws.workspace.id}/app-connections`, headers: bearer(ws.token) });
     expect(directory.json()[0].status).toBe('error');

@@ -11,7 +11,7 @@ export type ConnectionStatus = keyof typeof looks;
 export function ConnectionStatusBadge({ status }: { status: ConnectionStatus | null }) {
   const look = status ? looks[status] : { label: 'Not connected', color: 'gray' };
   return (
-    <Badge color={look.color} variant="filled">
+    <Badge color={look.color} variant="filled" role="status" aria-label={`Connection status: ${look.label}`}>
       {look.label}
     </Badge>
   );

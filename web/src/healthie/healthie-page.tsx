@@ -8,15 +8,17 @@ import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { CalendarSyncTab } from './calendar-sync/calendar-sync-tab.tsx';
+import { ConnectionErrorAlert } from './connection/connection-error-alert.tsx';
 import { HealthieConnectDialog } from './connection/healthie-connect-dialog.tsx';
 import { OverviewTab } from './connection/overview-tab.tsx';
+import { useConnectionStatus } from './connection/use-connection-status.ts';
 import { MembersTab } from './member-links/members-tab.tsx';
 
 /** The Healthie management page: Overview, Calendar Sync and Members. */
 export function HealthiePage() {
   const { ws, uiPath, can } = useWorkspace();
   const params = { params: { path: { ws } } };
-  const summary = api.useQuery('get', '/api/v1/workspaces/{ws}/connections/healthie/status', params);
+  const { summary, inError } = useConnectionStatus();
   // The details (Base URL, the Healthie user) are for those who may read the integration's settings.
   const details = api.useQuery('get', '/api/v1/workspaces/{ws}/connections/healthie', params, {
     enabled: can('integrations:read') && summary.data?.installed === true,
@@ -28,6 +30,7 @@ export function HealthiePage() {
     <Stack gap="md">
       <BackLink to={uiPath('app-connections')} label="App Connections" />
       <PageHeader title="Healthie">{summary.data?.status && <ConnectionStatusBadge status={summary.data.status} />}</PageHeader>
+      {inError && <ConnectionErrorAlert reason={summary.data?.statusReason ?? null} onReconfigure={can('integrations:admin') ? configureDialog.open : null} />}
       {notConnected ? (
         <Card withBorder>
           <Stack align="flex-start">

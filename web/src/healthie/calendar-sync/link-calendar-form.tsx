@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/api.ts';
 import type { Calendar } from '../../api/api-types.ts';
@@ -7,6 +7,7 @@ import { invalidateCalendars } from '../../calendars/invalidate-calendars.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { NoProvidersHint } from '../directory/no-providers-hint.tsx';
 import { useHealthieProviders } from '../directory/use-healthie-providers.ts';
+import { UNAVAILABLE_IN_ERROR, useConnectionStatus } from '../connection/use-connection-status.ts';
 import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
 import { followRun } from './follow-run.ts';
 
@@ -21,6 +22,7 @@ interface Props {
 export function LinkCalendarForm({ calendars, fixedCalendar }: Props) {
   const { ws } = useWorkspace();
   const providers = useHealthieProviders();
+  const { inError } = useConnectionStatus();
   const [calendarId, setCalendarId] = useState<string | null>(fixedCalendar?.id ?? null);
   const [providerId, setProviderId] = useState<string | null>(null);
   const link = api.useMutation('put', '/api/v1/workspaces/{ws}/calendars/{id}/healthie-link', {
@@ -37,6 +39,18 @@ export function LinkCalendarForm({ calendars, fixedCalendar }: Props) {
     event.preventDefault();
     if (calendarId && providerId) link.mutate({ params: { path: { ws, id: calendarId } }, body: { providerId } });
   };
+
+  if (inError)
+    return (
+      <Stack gap="xs" aria-label="Link a calendar">
+        <Button disabled w="fit-content" aria-description={UNAVAILABLE_IN_ERROR}>
+          Link &amp; Sync
+        </Button>
+        <Text size="sm" c="dimmed">
+          {UNAVAILABLE_IN_ERROR}
+        </Text>
+      </Stack>
+    );
 
   return (
     <Stack component="form" onSubmit={submit} aria-label="Link a calendar">

@@ -3,12 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { api } from '../../api/api.ts';
 import type { HealthieConnection, HealthieConnectionStatus } from '../../api/api-types.ts';
-import { ConnectionStatusBadge } from '../../app-connections/connection-status-badge.tsx';
 import { formatInstant } from '../../ui/time/format-instant.ts';
 import { RelativeTime } from '../../ui/time/relative-time.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
-import { ConnectionErrorAlert } from './connection-error-alert.tsx';
 import { DisconnectHealthieDialog } from './disconnect-healthie-dialog.tsx';
 import { invalidateConnection } from './invalidate-connection.ts';
 
@@ -47,7 +45,8 @@ function ConnectionDetails({ connection }: { connection: HealthieConnection }) {
         <Detail label="Base URL">{connection.baseUrl ?? 'Healthie production'}</Detail>
         <Detail label="Last health check">
           {connection.lastCheckedAt ? <RelativeTime instant={connection.lastCheckedAt} /> : 'not yet'}
-          {connection.lastCheckError ? ` — ${connection.lastCheckError}` : ''}
+          {/* The reason of an Error is said once, in the page's alert. */}
+          {connection.lastCheckError && connection.lastCheckError !== connection.statusReason ? ` — ${connection.lastCheckError}` : ''}
         </Detail>
         <Detail label="Connected since">{formatInstant(connection.connectedAt)}</Detail>
       </SimpleGrid>
@@ -70,26 +69,27 @@ export function ConnectionCard({ status, details, onReconfigure }: Props) {
             <Title order={2} size="h4">
               Connection
             </Title>
-            {status.status && <ConnectionStatusBadge status={status.status} />}
           </Group>
           {admin && (
             <Group gap="xs">
               <Button variant="default" size="xs" onClick={() => check.mutate({ params: { path: { ws } } })} loading={check.isPending}>
                 Check now
               </Button>
-              <Button size="xs" onClick={onReconfigure}>
-                Reconfigure
-              </Button>
+              {/* In Error, the page's alert carries the one Reconfigure. */}
+              {status.status !== 'error' && (
+                <Button size="xs" onClick={onReconfigure}>
+                  Reconfigure
+                </Button>
+              )}
             </Group>
           )}
         </Group>
-        {status.status === 'error' && <ConnectionErrorAlert reason={status.statusReason} onReconfigure={admin ? onReconfigure : null} />}
         {status.status === 'action_needed' && !details && (
           <Alert color="orange" title="Action needed" role="status">
             {status.statusReason} An integrations admin can switch the API version on this page.
           </Alert>
         )}
-        {check.error && <HealthieErrorAlert error={check.error} title="The health check could not run" />}
+        {check.error && check.error.error.code !== 'healthie_auth_failed' && <HealthieErrorAlert error={check.error} title="The health check could not run" />}
         {details && <ConnectionDetails connection={details} />}
         {admin && (
           <Group justify="flex-end">

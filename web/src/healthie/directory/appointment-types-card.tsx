@@ -3,16 +3,21 @@ import { useState } from 'react';
 import { api } from '../../api/api.ts';
 import { DataTable } from '../../ui/data-table.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { useConnectionStatus } from '../connection/use-connection-status.ts';
 import { HealthieListCard } from './healthie-list-card.tsx';
 import { useHealthieProviders } from './use-healthie-providers.ts';
 
 export function AppointmentTypesCard() {
   const { ws } = useWorkspace();
   const providers = useHealthieProviders();
+  const { inError } = useConnectionStatus();
   const [providerId, setProviderId] = useState<string | null>(null);
-  const types = api.useQuery('get', '/api/v1/workspaces/{ws}/healthie/appointment-types', {
-    params: { path: { ws }, query: providerId ? { providerId } : {} },
-  });
+  const types = api.useQuery(
+    'get',
+    '/api/v1/workspaces/{ws}/healthie/appointment-types',
+    { params: { path: { ws }, query: providerId ? { providerId } : {} } },
+    { enabled: !inError },
+  );
 
   return (
     <HealthieListCard

@@ -8,6 +8,7 @@ import { LoadedContent } from '../../ui/loaded-content.tsx';
 import { notifyDone } from '../../ui/notify.ts';
 import { RelativeTime } from '../../ui/time/relative-time.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { useConnectionStatus } from '../connection/use-connection-status.ts';
 import { WebhookDeliveriesTable } from './webhook-deliveries-table.tsx';
 import { WebhookHealthBadge } from './webhook-health-badge.tsx';
 
@@ -40,6 +41,8 @@ export function WebhooksCard() {
   const rotate = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/webhooks/rotate', { onSuccess: refresh });
   const [confirmRotate, setConfirmRotate] = useState(false);
   const admin = can('integrations:admin');
+  // The refused key is said once, in the page's alert.
+  const { inError } = useConnectionStatus();
 
   return (
     <Card withBorder component="section" aria-label="Real-time sync">
@@ -69,7 +72,9 @@ export function WebhooksCard() {
             <Text size="sm">
               {health.status === 'healthy'
                 ? 'Changes in Healthie reach the linked calendars as they happen; the scheduled sync runs less often meanwhile.'
-                : health.reason}
+                : inError
+                  ? 'Paused while the connection shows Error.'
+                  : health.reason}
             </Text>
             <Group gap="xl">
               <Text size="sm">
@@ -80,7 +85,7 @@ export function WebhooksCard() {
               </Text>
               {health.pendingDeliveries > 0 && <Text size="sm">{health.pendingDeliveries} waiting to be applied</Text>}
             </Group>
-            {reconcile.error && <ErrorAlert error={reconcile.error} title="The check against Healthie failed" />}
+            {reconcile.error && !inError && <ErrorAlert error={reconcile.error} title="The check against Healthie failed" />}
             {health.status !== 'off' && (
               <LoadedContent resource={deliveries} errorTitle="Deliveries could not be loaded">
                 {(list) => <WebhookDeliveriesTable deliveries={list} />}
