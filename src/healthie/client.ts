@@ -2,9 +2,9 @@ import { fetchAppointment, appointmentPages, type AppointmentQuery, type Healthi
 import { fetchAppointmentTypes, type HealthieAppointmentType } from './appointment-types.ts';
 import { fetchCurrentUser } from './current-user.ts';
 import { HealthieError } from './errors.ts';
-import type { UserOrderKeys, WebhookEventType } from './generated/graphql.ts';
+import type { WebhookEventType } from './generated/graphql.ts';
 import { PageSizes, type PagedList } from './page-sizes.ts';
-import { patientIdPages, patientPages, type HealthiePatient } from './patients.ts';
+import { patientIdPages, patientPages, type HealthiePatient, type PatientQuery } from './patients.ts';
 import type { HealthiePerson } from './people.ts';
 import { fetchProviders } from './providers.ts';
 import type { HealthieTransport } from './transport.ts';
@@ -72,7 +72,7 @@ export class HealthieClient {
     return fetchAppointment(this.transport, id);
   }
 
-  patientPages(query: { keywords?: string; orderBy?: UserOrderKeys; onTotal?: (total: number) => void } = {}): AsyncGenerator<HealthiePatient[]> {
+  patientPages(query: PatientQuery = {}): AsyncGenerator<HealthiePatient[]> {
     return patientPages(this.transport, this.pageSizes, query);
   }
 

@@ -18,20 +18,28 @@ export const toPatient = (user: { id: string; first_name: string | null; last_na
   phone: user.phone_number,
 });
 
+export interface PatientQuery {
+  /** Only these patients. */
+  ids?: string[];
+  keywords?: string;
+  /** Archived patients instead of active ones. */
+  archived?: boolean;
+  orderBy?: UserOrderKeys;
+  onTotal?: (total: number) => void;
+}
+
 /**
- * Active patients page by page; `keywords` searches ids, names, record identifiers, emails, dates of
- * birth and NPIs (not phone numbers). `onTotal` is told Healthie's total_count with each page.
+ * Active (or archived) patients page by page; `keywords` searches ids, names, record identifiers,
+ * emails, dates of birth and NPIs (not phone numbers). `onTotal` is told Healthie's total_count with each page.
  */
-export async function* patientPages(
-  transport: HealthieTransport,
-  sizes: PageSizes,
-  query: { keywords?: string; orderBy?: UserOrderKeys; onTotal?: (total: number) => void } = {},
-): AsyncGenerator<HealthiePatient[]> {
+export async function* patientPages(transport: HealthieTransport, sizes: PageSizes, query: PatientQuery = {}): AsyncGenerator<HealthiePatient[]> {
   const pages = sizes.pages('patients', async (first, after) => {
     const { users } = await transport.request(PatientsDocument, {
       first,
       after,
+      ...(query.ids ? { ids: query.ids } : {}),
       ...(query.keywords ? { keywords: query.keywords } : {}),
+      ...(query.archived ? { activeStatus: 'archived' } : {}),
       ...(query.orderBy ? { orderBy: query.orderBy } : {}),
     });
     query.onTotal?.(users.total_count);

@@ -45,24 +45,17 @@ describe('members', () => {
     expect(byPhone.json().map((m: { firstName: string }) => m.firstName)).toEqual(['Ben']);
   });
 
-  it('sets and removes namespaced fields, and keeps a Healthie patient on one member', async () => {
+  it('sets and removes namespaced fields, auditing their keys', async () => {
     const a = (await post(base, ws.token, { firstName: 'A', lastName: 'One', email: 'a@example.com' })).json();
-    const b = (await post(base, ws.token, { firstName: 'B', lastName: 'Two', email: 'b@example.com' })).json();
     const patch = (id: string, fields: Record<string, string | null>) =>
       fx.app.inject({ method: 'PATCH', url: `${base}/${id}`, headers: bearer(ws.token), payload: { fields } });
-    const linked = await patch(a.id, { 'healthie:patient_id': '9001' });
-    expect(linked.statusCode).toBe(200);
-    expect(linked.json().fields).toEqual({ 'healthie:patient_id': '9001' });
-    const taken = await patch(b.id, { 'healthie:patient_id': '9001' });
-    expect(taken.statusCode).toBe(409);
-    expect(taken.json().error.message).toContain('already linked');
-    const removed = await patch(a.id, { 'healthie:patient_id': null });
-    expect(removed.json().fields).toEqual({});
-    expect((await patch(b.id, { 'healthie:patient_id': '9001' })).statusCode).toBe(200);
-    const linkedOnly = await fx.app.inject({ url: `${base}?field=healthie:patient_id`, headers: bearer(ws.token) });
-    expect(linkedOnly.json().map((m: { id: string }) => m.id)).toEqual([b.id]);
+    const set = await patch(a.id, { 'crm:id': 'c-1', 'crm:tier': 'gold' });
+    expect(set.json().fields).toEqual({ 'crm:id': 'c-1', 'crm:tier': 'gold' });
+    expect((await patch(a.id, { 'crm:tier': null })).json().fields).toEqual({ 'crm:id': 'c-1' });
+    const withField = await fx.app.inject({ url: `${base}?field=crm:id`, headers: bearer(ws.token) });
+    expect(withField.json().map((m: { id: string }) => m.id)).toEqual([a.id]);
     const audit = await fx.app.inject({ url: `/api/v1/workspaces/${ws.workspace.id}/audit-log`, headers: bearer(ws.token) });
-    expect(audit.json().map((e: { action: string }) => e.action)).toEqual(['healthie.member.linked', 'healthie.member.unlinked', 'healthie.member.linked']);
+    expect(audit.json().map((e: { action: string }) => e.action)).toEqual(['member.fields_updated', 'member.fields_updated']);
   });
 
   it('deletes a member', async () => {

@@ -84,6 +84,7 @@ export const workspaceRoutes: CatalogueRoute[] = [
   { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs/{runId}', healthie: true, scope: 'calendars:read' },
   { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-matches', healthie: true, scope: 'members:write' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/member-matches/progress', healthie: true, scope: 'members:read' },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/patients', healthie: true, scope: 'members:read' },
   {
     method: 'POST',
     path: '/api/v1/workspaces/{ws}/healthie/member-matches/rejections',

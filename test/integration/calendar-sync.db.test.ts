@@ -75,7 +75,8 @@ describe('Link & Sync', () => {
   });
 
   it('syncs only future appointments: a provider with only past ones gives 0 events', async () => {
-    await s.appointment({ days: -1 });
+    // Two days back is before today in the calendar's zone whatever the hour (one day back may still be its today).
+    await s.appointment({ days: -2 });
     await s.appointment({ days: -30, pmStatus: 'Occurred' });
     const run = await s.link();
     expect(run).toMatchObject({ status: 'succeeded', counts: { fetched: 0, created: 0 } });
@@ -425,8 +426,10 @@ describe('an appointment that cannot be stored as Healthie sent it', () => {
 
 describe('Healthie as its documents describe it', () => {
   it("keeps today's earlier visits: the range is read with filter all, not Healthie's default future filter", async () => {
-    const earlier = new Date();
-    earlier.setUTCMinutes(earlier.getUTCMinutes() - 30);
+    // Half an hour ago, or just after midnight when that would be yesterday in UTC.
+    const startOfToday = new Date();
+    startOfToday.setUTCHours(0, 0, 1, 0);
+    const earlier = new Date(Math.max(startOfToday.getTime(), Date.now() - 30 * 60_000));
     const { appointment } = await sandbox.control<{ appointment: { id: string } }>('POST', '/_sandbox/appointments', {
       user_id: s.patientIds[0],
       other_party_id: s.providerId,

@@ -149,3 +149,72 @@ describe('Unlink and the linked members list', () => {
     expect(audit).not.toMatch(/Private|Person|private\.person/);
   });
 });
+
+describe("the member page's manual link", () => {
+  const setLink = (memberId: string, patientId: string | null) => suite.practice.call('PATCH', `/members/${memberId}`, { fields: { 'healthie:patient_id': patientId } });
+
+  it('is checked against Healthie: a patient it does not have, or has archived, is refused and nothing changes', async () => {
+    const archived = await suite.practice.patient({ email: 'archived@example.com' });
+    await suite.sandbox.control('PATCH', `/_sandbox/patients/${archived}`, { active: false });
+    const member = await suite.practice.member({ firstName: 'Ada', email: 'ada@example.com' });
+    const unknown = await setLink(member, '999999');
+    expect([unknown.statusCode, unknown.json().error]).toEqual([404, { code: 'patient_not_found', message: 'Healthie patient 999999 was not found in Healthie' }]);
+    const refused = await setLink(member, archived);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([404, 'patient_archived']);
+    expect(await linkCount()).toBe(0);
+    expect(await suite.practice.auditActions()).not.toContain('healthie.member.linked');
+  });
+
+  it('links a patient Healthie has, keeps a patient on one member, and unlinks', async () => {
+    const patient = await suite.practice.patient({ email: 'ada@example.com' });
+    const [a, b] = [await suite.practice.member({ firstName: 'A' }), await suite.practice.member({ firstName: 'B' })];
+    expect((await setLink(a, patient)).json().fields).toEqual({ 'healthie:patient_id': patient });
+    const taken = await setLink(b, patient);
+    expect([taken.statusCode, taken.json().error.code]).toEqual([409, 'patient_already_linked']);
+    // Saving the same link again asks Healthie nothing.
+    await suite.sandbox.control('DELETE', '/_sandbox/stats');
+    expect((await setLink(a, patient)).statusCode).toBe(200);
+    expect(await suite.sandbox.control('GET', '/_sandbox/stats')).toMatchObject({ total: 0 });
+    expect((await setLink(a, null)).json().fields).toEqual({});
+    // Newest first.
+    expect((await suite.practice.auditActions()).filter((a) => a.startsWith('healthie.member.'))).toEqual(['healthie.member.unlinked', 'healthie.member.linked']);
+  });
+
+  it('says "Healthie API request failed" when Healthie cannot answer, and changes nothing', async () => {
+    const patient = await suite.practice.patient({ email: 'ada@example.com' });
+    const member = await suite.practice.member({ firstName: 'Ada' });
+    await suite.sandbox.setFaults({ errorRate: 1 });
+    const res = await suite.practice.call('PATCH', `/members/${member}`, { lastName: 'Changed', fields: { 'healthie:patient_id': patient } });
+    expect(res.statusCode).toBe(502);
+    expect(res.json().error.message).toMatch(/^Healthie API request failed/);
+    expect((await suite.practice.call('GET', `/members/${member}`)).json()).toMatchObject({ lastName: expect.not.stringMatching('Changed'), fields: {} });
+  });
+});
+
+describe('patients as Healthie has them', () => {
+  const lookUp = (ids: string) => suite.practice.call('GET', `/healthie/patients?ids=${ids}`);
+
+  it('answers name, email, phone and archived for the ids asked, in their order, leaving out ids Healthie does not have', async () => {
+    const ada = await suite.practice.patient({ first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', phone_number: '555-010-0101' });
+    const old = await suite.practice.patient({ first_name: 'Old', last_name: 'Timer', email: 'old@example.com' });
+    await suite.sandbox.control('PATCH', `/_sandbox/patients/${old}`, { active: false });
+    const res = await lookUp(`${old},999999,${ada}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual([
+      { id: old, name: 'Old Timer', firstName: 'Old', lastName: 'Timer', email: 'old@example.com', phone: null, archived: true },
+      { id: ada, name: 'Ada Lovelace', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '555-010-0101', archived: false },
+    ]);
+  });
+
+  it('refuses a malformed or too long list, naming the problem', async () => {
+    for (const [ids, message] of [
+      ['', 'at least one'],
+      ['a b', 'not a list of Healthie patient ids'],
+      [Array.from({ length: 101 }, (_, i) => i + 1).join(','), 'at most 100'],
+    ] as const) {
+      const res = await lookUp(ids);
+      expect(res.statusCode, ids).toBe(400);
+      expect(res.json().error.message, ids).toContain(message);
+    }
+  });
+});

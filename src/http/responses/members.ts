@@ -39,6 +39,8 @@ export const unlinkAnswer = z.object({ memberId: z.string(), patientId: z.string
 const matchMember = memberAnswer.pick({ id: true, firstName: true, lastName: true, email: true, phone: true, phoneDisplay: true, externalId: true });
 const matchPatient = z.object({ id: z.string(), name: z.string(), firstName: z.string(), lastName: z.string(), email: z.string().nullable(), phone: z.string().nullable() });
 
+export const patientDetailsAnswer = matchPatient.extend({ archived: z.boolean() });
+
 export const matchesAnswer = z.object({
   strategy: z.enum(['scan', 'lookup']),
   requests: z.number().int(),

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { linkMembersToPatients, MAX_LINKS_PER_REQUEST } from '../../integration/member-links/link-members.ts';
 import { listLinkedMembers } from '../../integration/member-links/linked-members.ts';
 import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
+import { lookUpPatients, patientLookupQuery } from '../../integration/member-links/patient-details.ts';
 import { PATIENT_ID } from '../../integration/member-links/patient-link-store.ts';
 import { AppError } from '../../platform/errors.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
-import { linkedMemberAnswer, linkResultAnswer, unlinkAnswer } from '../responses/members.ts';
+import { linkedMemberAnswer, linkResultAnswer, patientDetailsAnswer, unlinkAnswer } from '../responses/members.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-links';
 
@@ -36,6 +37,21 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('x-total-count', String(page.total));
       return page.members;
     },
+  );
+
+  app.get(
+    '/api/v1/workspaces/:ws/healthie/patients',
+    {
+      config: { scope: 'members:read', feature: 'ehr_healthie' },
+      schema: { response: { 200: z.array(patientDetailsAnswer) },
+        tags: ['healthie'],
+        description:
+          "These Healthie patients (ids=1,2,…, at most 100) as Healthie has them now: name, email, phone and whether archived, to compare with the members linked to them. Ids Healthie does not have are left out.",
+        params: workspaceParams,
+        querystring: patientLookupQuery,
+      },
+    },
+    async (request) => lookUpPatients(ctx, { workspaceId: request.workspace.id, ids: request.query.ids }),
   );
 
   app.post(

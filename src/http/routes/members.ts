@@ -63,7 +63,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/members/:id',
     { config: { scope: 'members:write' }, schema: { response: { 200: memberAnswer }, tags: ['members'], params: memberParams, body: memberPatch } },
     async (request) =>
-      updateMemberWithLink(db, { workspace: request.workspace, actor: request.actor, memberId: request.params.id, changes: request.body }),
+      updateMemberWithLink(app.ctx, { workspace: request.workspace, actor: request.actor, memberId: request.params.id, changes: request.body }),
   );
 
   app.delete(

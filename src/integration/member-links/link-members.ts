@@ -41,6 +41,9 @@ const outcomes: Record<LinkCode, [LinkStatus, (pair: MatchPair) => string]> = {
   patient_archived: ['not_found', (p) => `Healthie patient ${p.patientId} is archived in Healthie; restore them there to link`],
 };
 
+/** What Link says of this outcome, in words; the member page's manual link says the same. */
+export const linkMessage = (code: LinkCode, pair: MatchPair): string => outcomes[code][1](pair);
+
 const result = (pair: MatchPair, code: LinkCode): LinkResult => {
   const [status, message] = outcomes[code];
   return { memberId: pair.memberId, patientId: pair.patientId, status, code, message: message(pair) };

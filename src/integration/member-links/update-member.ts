@@ -1,19 +1,22 @@
-import type { Db } from '../../db/database.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { AppError, badRequest } from '../../platform/errors.ts';
 import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import type { MemberChanges } from '../../workspace/member-input.ts';
 import { getMember, updateMember, type Member } from '../../workspace/members.ts';
 import { featureDisabled, hasFeature, phoneRegionOf, type Workspace } from '../../workspace/workspaces.ts';
+import { clientForWorkspace } from '../connection/connection-client.ts';
+import type { IntegrationContext } from '../context.ts';
+import { inactivePatients } from './link-check.ts';
+import { linkMessage } from './link-members.ts';
 import { setLinkByHand } from './manual-link.ts';
-import { HEALTHIE_PATIENT_ID, PATIENT_ID } from './patient-link-store.ts';
+import { HEALTHIE_PATIENT_ID, linkedPatientOf, PATIENT_ID } from './patient-link-store.ts';
 
 /**
  * PATCH of a member: the details and fields it names, in one transaction. The Healthie link among
- * the fields goes through the member link's own rules (and needs Healthie enabled); other fields are
- * the workspace's, audited by key.
+ * the fields goes through the member link's own rules (and needs Healthie enabled): a new patient
+ * is first looked up in Healthie, like Link does. Other fields are the workspace's, audited by key.
  */
 export async function updateMemberWithLink(
-  db: Db,
+  ctx: IntegrationContext,
   input: { workspace: Workspace; actor: Actor; memberId: string; changes: MemberChanges & { fields?: Record<string, string | null> } },
 ): Promise<Member> {
   const { workspace, actor, memberId } = input;
@@ -24,6 +27,8 @@ export async function updateMemberWithLink(
     throw featureDisabled('ehr_healthie');
   }
   if (patientId && !PATIENT_ID.test(patientId)) throw badRequest(`fields.${HEALTHIE_PATIENT_ID}: not a Healthie patient id`);
+  const { db } = ctx.database;
+  if (patientId && (await linkedPatientOf(db, memberId)) !== patientId) await expectActivePatient(ctx, workspace.id, patientId);
   return db.transaction(async (tx) => {
     await updateMember(tx, workspace.id, memberId, { ...details, fields: otherFields }, phoneRegionOf(workspace));
     if (linkNamed) await setLinkByHand(tx, { workspaceId: workspace.id, memberId, patientId: patientId ?? null, actor });
@@ -33,4 +38,11 @@ export async function updateMemberWithLink(
     }
     return getMember(tx, workspace.id, memberId);
   });
+}
+
+async function expectActivePatient(ctx: IntegrationContext, workspaceId: string, patientId: string): Promise<void> {
+  const { client } = await clientForWorkspace(ctx, workspaceId);
+  const { missing, archived } = await client.confirmingKey(() => inactivePatients(client, [patientId]));
+  const code = missing.length > 0 ? 'patient_not_found' : archived.length > 0 ? 'patient_archived' : null;
+  if (code) throw new AppError(404, code, linkMessage(code, { memberId: '', patientId }));
 }

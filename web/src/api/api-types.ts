@@ -32,6 +32,7 @@ export type WebhookDelivery = Item<Answer<`${Ws}/healthie/webhook-deliveries`, '
 
 export type MemberMatches = Answer<`${Ws}/healthie/member-matches`, 'post'>;
 export type MatchProgress = Answer<`${Ws}/healthie/member-matches/progress`, 'get'>;
+export type HealthiePatientDetails = Item<Answer<`${Ws}/healthie/patients`, 'get'>>;
 export type MatchedMember = Item<MemberMatches['matches']>['member'];
 export type HealthiePatient = Item<MemberMatches['matches']>['patient'];
 export type MatchType = Item<MemberMatches['matches']>['matchType'];
