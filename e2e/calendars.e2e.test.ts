@@ -95,12 +95,13 @@ describe('calendars', () => {
     expect(await events.count()).toBe(3);
     expect(await events.first().textContent()).toMatch(/^10:00\s?AM Checkup with Maria · Initial Consultation · Confirmed$/);
 
+    // The List in columns: time, member, what (the title, and the type where it says more), duration, status.
     await showView(page, 'List');
     await events.first().waitFor();
     expect(await events.allInnerTexts()).toEqual([
-      expect.stringMatching(/^10:00\s–\s10:45\s?AM\s+Checkup with Maria\s+Initial Consultation · Confirmed$/),
-      expect.stringMatching(/^2:00\s–\s2:45\s?PM\s+Follow-up with James\s+Initial Consultation · Cancelled$/),
-      expect.stringMatching(/^4:00\s–\s4:45\s?PM\s+Review with Priya\s+Initial Consultation · No Show$/),
+      expect.stringMatching(/^10:00\s–\s10:45\s?AM\s+No linked member\s+Checkup with Maria · Initial Consultation\s+45 min\s+Confirmed$/),
+      expect.stringMatching(/^2:00\s–\s2:45\s?PM\s+No linked member\s+Follow-up with James · Initial Consultation\s+45 min\s+Cancelled$/),
+      expect.stringMatching(/^4:00\s–\s4:45\s?PM\s+No linked member\s+Review with Priya · Initial Consultation\s+45 min\s+No Show$/),
     ]);
   });
 });

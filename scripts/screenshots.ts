@@ -1,6 +1,7 @@
 // Regenerates docs/screenshots/*.png, one per screen of the UI, from a throwaway server (embedded
 // database, demo clinic, embedded Healthie sandbox) driven through the UI as a person would.
-// Run with `npm run screenshots`.
+// Run with `npm run screenshots`; `npm run screenshots -- calendar-list member` writes only those
+// (the whole journey still runs: each screen needs what came before it).
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +23,14 @@ const SETTLE_MS = 400;
 /** `whileBusy`: the page polls (a running sync), so it is never idle on the network. */
 type Shoot = (name: string, options?: { whileBusy?: boolean }) => Promise<void>;
 
+/** The screens named on the command line; none named: all. */
+const wanted = new Set(process.argv.slice(2));
+
 function shooter(page: Page): Shoot {
   return async (name, { whileBusy = false } = {}) => {
     if (!whileBusy) await page.waitForLoadState('networkidle');
     await page.waitForTimeout(SETTLE_MS);
+    if (wanted.size > 0 && !wanted.has(name)) return;
     await page.screenshot({ path: join(outDir, `${name}.png`) });
     process.stdout.write(`  docs/screenshots/${name}.png\n`);
   };
@@ -88,7 +93,12 @@ async function healthieScreens(page: Page, shoot: Shoot, server: TestServer): Pr
   await page.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
   await page.getByRole('dialog').getByText(/matches|no results|could not/i).first().waitFor({ timeout: 30_000 });
   await shoot('healthie-find-matches');
+  // Linked members give the calendars' events their names.
+  await page.getByRole('dialog').getByRole('button', { name: 'Link All' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Link All' }).waitFor({ state: 'detached', timeout: 30_000 });
   await page.keyboard.press('Escape');
+  // Its notification would stand over the calendars' screens.
+  await page.getByText(/^Linked \d+ members? to Healthie patients/).waitFor({ state: 'hidden', timeout: 15_000 });
 }
 
 async function calendarScreens(page: Page, shoot: Shoot): Promise<void> {
@@ -105,6 +115,11 @@ async function calendarScreens(page: Page, shoot: Shoot): Promise<void> {
     await showView(page, view);
     await shoot(`calendar-${view.toLowerCase()}`);
   }
+  await calendarEvents(page).filter({ hasNotText: 'No linked member' }).first().click();
+  await page.getByRole('dialog').getByRole('link').waitFor();
+  await shoot('calendar-event-details');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
   // The day of the first appointment listed, through the list's link to that day.
   await page.getByRole('tabpanel', { name: 'Events' }).getByRole('link', { name: /^Go to \w+ \d+, \d{4}$/ }).first().click();
   await page.getByRole('tab', { name: 'Day view', selected: true }).waitFor();

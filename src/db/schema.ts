@@ -221,6 +221,13 @@ export const calendarEvents = pgTable(
     attendeeCount: integer('attendee_count'),
     /** Healthie's updated_at of the version the event holds: an older version never overwrites it. */
     externalUpdatedAt: timestamp('external_updated_at', { withTimezone: true }),
+    /** How the appointment takes place, as Healthie names it ("Healthie Video Call", "In Person", "Phone Call"). */
+    contactType: text('contact_type'),
+    /**
+     * When the event last took the external version (created, changed or cancelled by a sync or a
+     * webhook); a member linked later does not move it, unlike updated_at.
+     */
+    syncedAt: timestamp('synced_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

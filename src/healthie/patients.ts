@@ -1,6 +1,7 @@
 import { PatientIdsDocument, PatientsDocument, type UserOrderKeys } from './generated/graphql.ts';
 import type { PageSizes } from './page-sizes.ts';
-import { fullName, type HealthiePerson } from './people.ts';
+import { fullName } from '../platform/full-name.ts';
+import type { HealthiePerson } from './people.ts';
 import type { HealthieTransport } from './transport.ts';
 
 export interface HealthiePatient extends HealthiePerson {

@@ -1,12 +1,11 @@
+import { fullName } from '../platform/full-name.ts';
+
 /** A Healthie user as the product shows one: a provider, or the user an API key belongs to. */
 export interface HealthiePerson {
   id: string;
   name: string;
   email: string | null;
 }
-
-/** "First Last", without the gaps a missing part would leave. */
-export const fullName = (first: string | null, last: string | null) => [first, last].filter(Boolean).join(' ').trim();
 
 export const toPerson = (user: { id: string; first_name: string | null; last_name: string | null; email: string | null }): HealthiePerson => ({
   id: user.id,

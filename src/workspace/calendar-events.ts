@@ -1,7 +1,8 @@
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.ts';
 import { calendarEvents, calendarEventTypes, calendars, members, type EventStatus } from '../db/schema.ts';
-import { badRequest } from '../platform/errors.ts';
+import { badRequest, notFound } from '../platform/errors.ts';
+import { fullName } from '../platform/full-name.ts';
 
 export type CalendarEvent = typeof calendarEvents.$inferSelect;
 
@@ -10,42 +11,62 @@ export const MAX_EVENT_DAYS = 31;
 
 const startingWithin = (from: Date, to: Date) => and(gte(calendarEvents.startsAt, from), lt(calendarEvents.startsAt, to));
 
-export async function listEvents(
-  tx: Tx,
-  input: { workspaceId: string; calendarId: string; from: Date; to: Date; limit: number },
-): Promise<CalendarEvent[]> {
-  return tx
-    .select()
-    .from(calendarEvents)
-    .where(
-      and(
-        eq(calendarEvents.workspaceId, input.workspaceId),
-        eq(calendarEvents.calendarId, input.calendarId),
-        startingWithin(input.from, input.to),
-      ),
-    )
-    .orderBy(asc(calendarEvents.startsAt), asc(calendarEvents.id))
-    .limit(input.limit);
+/** An event as the calendars show it: with its calendar, and the member and event type it refers to. */
+export interface ListedEvent {
+  event: CalendarEvent;
+  calendar: { id: string; name: string; timezone: string };
+  member: { id: string; name: string } | null;
+  eventType: { id: string; name: string } | null;
 }
 
-/** A member's events in every calendar of the workspace, with the calendar each is on. */
-export async function listMemberEvents(
-  tx: Tx,
-  input: { workspaceId: string; memberId: string; from: Date; to: Date; limit: number },
-): Promise<Array<{ event: CalendarEvent; calendar: { id: string; name: string; timezone: string } }>> {
+/**
+ * Events with what they refer to, in one query. The member is joined within the event's own
+ * workspace and the event type within its own calendar: an id pointing anywhere else reads as none.
+ */
+function selectListedEvents(tx: Tx, where: SQL | undefined) {
   return tx
-    .select({ event: calendarEvents, calendar: { id: calendars.id, name: calendars.name, timezone: calendars.timezone } })
+    .select({
+      event: calendarEvents,
+      calendar: { id: calendars.id, name: calendars.name, timezone: calendars.timezone },
+      member: { id: members.id, firstName: members.firstName, lastName: members.lastName },
+      eventType: { id: calendarEventTypes.id, name: calendarEventTypes.name },
+    })
     .from(calendarEvents)
     .innerJoin(calendars, eq(calendars.id, calendarEvents.calendarId))
-    .where(
-      and(
-        eq(calendarEvents.workspaceId, input.workspaceId),
-        eq(calendarEvents.memberId, input.memberId),
-        startingWithin(input.from, input.to),
-      ),
-    )
-    .orderBy(asc(calendarEvents.startsAt), asc(calendarEvents.id))
-    .limit(input.limit);
+    .leftJoin(members, and(eq(members.id, calendarEvents.memberId), eq(members.workspaceId, calendarEvents.workspaceId)))
+    .leftJoin(calendarEventTypes, and(eq(calendarEventTypes.id, calendarEvents.eventTypeId), eq(calendarEventTypes.calendarId, calendarEvents.calendarId)))
+    .where(where)
+    .orderBy(asc(calendarEvents.startsAt), asc(calendarEvents.id));
+}
+
+type SelectedRow = Awaited<ReturnType<typeof selectListedEvents>>[number];
+
+const toListed = ({ member, ...row }: SelectedRow): ListedEvent => ({
+  ...row,
+  member: member && { id: member.id, name: fullName(member.firstName, member.lastName) },
+});
+
+interface EventWindow {
+  workspaceId: string;
+  from: Date;
+  to: Date;
+  limit: number;
+}
+
+async function listStartingWithin(tx: Tx, scope: SQL, input: EventWindow): Promise<ListedEvent[]> {
+  const rows = await selectListedEvents(tx, and(eq(calendarEvents.workspaceId, input.workspaceId), scope, startingWithin(input.from, input.to))).limit(input.limit);
+  return rows.map(toListed);
+}
+
+export const listEvents = (tx: Tx, input: EventWindow & { calendarId: string }) => listStartingWithin(tx, eq(calendarEvents.calendarId, input.calendarId), input);
+
+/** A member's events in every calendar of the workspace. */
+export const listMemberEvents = (tx: Tx, input: EventWindow & { memberId: string }) => listStartingWithin(tx, eq(calendarEvents.memberId, input.memberId), input);
+
+async function getListedEvent(tx: Tx, workspaceId: string, eventId: string): Promise<ListedEvent> {
+  const [row] = await selectListedEvents(tx, and(eq(calendarEvents.workspaceId, workspaceId), eq(calendarEvents.id, eventId)));
+  if (!row) throw notFound('Event');
+  return toListed(row);
 }
 
 export interface NewEvent {
@@ -60,7 +81,7 @@ export interface NewEvent {
 }
 
 /** An event of an internal calendar; its references must belong to the same workspace and calendar. */
-export async function createEvent(tx: Tx, input: NewEvent): Promise<CalendarEvent> {
+export async function createEvent(tx: Tx, input: NewEvent): Promise<ListedEvent> {
   if (input.endsAt <= input.startsAt) throw badRequest('endsAt must be after startsAt');
   if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_EVENT_DAYS * 86_400_000) {
     throw badRequest(`endsAt must be at most ${MAX_EVENT_DAYS} days after startsAt`);
@@ -85,6 +106,6 @@ export async function createEvent(tx: Tx, input: NewEvent): Promise<CalendarEven
       ...input,
       durationMinutes: Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000),
     })
-    .returning();
-  return event!;
+    .returning({ id: calendarEvents.id });
+  return getListedEvent(tx, input.workspaceId, event!.id);
 }

@@ -47,9 +47,14 @@ describe('calendars', () => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ startsAt: '2030-03-01T17:00:00.000Z', durationMinutes: 45, status: 'booked', eventTypeId: type.id });
-    await send('POST', `${base}/${calendar.id}/events`, { title: 'Later', startsAt: '2030-03-05T17:00:00Z', endsAt: '2030-03-05T18:00:00Z' });
+    // What the event's details show comes with it; an internal event has no contact type, external id or sync.
+    expect(created.json()).toMatchObject({ eventType: { id: type.id, name: 'Intake' }, member: null, contactType: null, external: null, lastSyncedAt: null });
+    const member = (await send('POST', `/api/v1/workspaces/${ws.workspace.id}/members`, { firstName: 'Rosa', lastName: 'Park' })).json();
+    await send('POST', `${base}/${calendar.id}/events`, { title: 'Later', startsAt: '2030-03-05T17:00:00Z', endsAt: '2030-03-05T18:00:00Z', memberId: member.id });
     const window = await get(`${base}/${calendar.id}/events?from=2030-03-01T00:00:00Z&to=2030-03-02T00:00:00Z`);
     expect(window.json().map((e: { title: string }) => e.title)).toEqual(['Intake']);
+    const later = await get(`${base}/${calendar.id}/events?from=2030-03-05T00:00:00Z&to=2030-03-06T00:00:00Z`);
+    expect(later.json()).toEqual([expect.objectContaining({ title: 'Later', memberId: member.id, member: { id: member.id, name: 'Rosa Park' }, eventType: null })]);
     const types = await get(`${base}/${calendar.id}/event-types`);
     expect(types.json()).toEqual([expect.objectContaining({ name: 'Intake', durationMinutes: 45, external: null })]);
     expect((await get(`/api/v1/workspaces/${ws.workspace.id}/event-types`)).json()).toHaveLength(1);

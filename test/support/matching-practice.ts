@@ -1,9 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createMember, type MemberInput } from '../../src/workspace/members.ts';
 import { phoneRegionOf } from '../../src/workspace/workspaces.ts';
-import { bearer, createApiFixture, type ApiFixture, type TestWorkspace } from './api-fixture.ts';
-import { startTestSandbox, type TestSandbox } from './sandbox.ts';
+import { bearer, type ApiFixture, type TestWorkspace } from './api-fixture.ts';
+import { sandboxApiPerTest } from './sandbox-api-per-test.ts';
+import type { TestSandbox } from './sandbox.ts';
 
 export interface PatientInput {
   first_name?: string;
@@ -57,27 +57,9 @@ export class MatchingPractice {
   }
 }
 
-/**
- * For a test file: one sandbox and one API fixture, and before each test an empty database, no
- * faults and a fresh workspace (`connect` it to the sandbox).
- */
-export function matchingPracticePerTest(): { readonly fx: ApiFixture; readonly sandbox: TestSandbox; readonly practice: MatchingPractice } {
-  const state = {} as { fx: ApiFixture; sandbox: TestSandbox; practice: MatchingPractice };
-  beforeAll(async () => {
-    state.sandbox = await startTestSandbox();
-    state.fx = await createApiFixture({ allowedHosts: [state.sandbox.hostPort] });
-  });
-  afterAll(async () => {
-    await state.fx?.close();
-    await state.sandbox?.close();
-  });
-  beforeEach(async () => {
-    await state.fx.database.truncate();
-    await state.sandbox.setFaults({});
-    state.practice = new MatchingPractice(state.fx, state.sandbox, await state.fx.createTestWorkspace('Matching'));
-  });
-  return state;
-}
+/** For a test file: before each test (`practice`), a fresh workspace of the demo sandbox (`connect` it to the sandbox). */
+export const matchingPracticePerTest = () =>
+  sandboxApiPerTest('demo', 'practice', async ({ fx, sandbox }) => new MatchingPractice(fx, sandbox, await fx.createTestWorkspace('Matching')));
 
 interface PatientBody {
   id: string;

@@ -3,6 +3,21 @@ import { getRun } from '../../src/integration/calendar-sync/sync-runs.ts';
 import { bearer, type ApiFixture, type TestWorkspace } from './api-fixture.ts';
 import type { TestSandbox } from './sandbox.ts';
 
+/** A calendar event as the events answer gives it (times as ISO strings). */
+export interface ListedEvent {
+  title: string;
+  status: string;
+  startsAt: string;
+  durationMinutes: number;
+  memberId: string | null;
+  member: { id: string; name: string } | null;
+  eventTypeId: string | null;
+  contactType: string | null;
+  external: { source: string; id: string };
+  lastSyncedAt: string | null;
+  updatedAt: string;
+}
+
 interface Created<T> {
   [field: string]: T;
 }
@@ -72,7 +87,15 @@ export class SyncScenario {
    * An appointment `days` from now (negative: past) at `hour` UTC. `pmStatus` "Confirmed" is the
    * provider's confirmation, which Healthie keeps as the appointment's `confirmed` flag.
    */
-  async appointment(input: { days: number; hour?: number; pmStatus?: string; type?: keyof SyncScenario['typeIds']; patient?: number; provider?: string }): Promise<string> {
+  async appointment(input: {
+    days: number;
+    hour?: number;
+    pmStatus?: string;
+    type?: keyof SyncScenario['typeIds'];
+    patient?: number;
+    provider?: string;
+    contactType?: string;
+  }): Promise<string> {
     const at = new Date();
     at.setUTCDate(at.getUTCDate() + input.days);
     at.setUTCHours(input.hour ?? 15, 0, 0, 0);
@@ -80,7 +103,7 @@ export class SyncScenario {
       user_id: this.patientIds[input.patient ?? 0],
       other_party_id: input.provider ?? this.providerId,
       appointment_type_id: this.typeIds[input.type ?? 'intake'],
-      contact_type: 'Phone Call',
+      contact_type: input.contactType ?? 'Phone Call',
       datetime: at.toISOString(),
     });
     const id = created.appointment!.id;
@@ -133,7 +156,7 @@ export class SyncScenario {
     throw new Error('the run did not end');
   }
 
-  async events(): Promise<Array<{ title: string; status: string; startsAt: string; durationMinutes: number; memberId: string | null; eventTypeId: string | null; external: { id: string } }>> {
+  async events(): Promise<ListedEvent[]> {
     const from = new Date(Date.now() - 400 * 86_400_000).toISOString();
     const to = new Date(Date.now() + 400 * 86_400_000).toISOString();
     const res = await this.fx.app.inject({ url: `${this.base}/calendars/${this.calendarId}/events?from=${from}&to=${to}&limit=5000`, headers: bearer(this.ws.token) });

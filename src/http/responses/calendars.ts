@@ -17,6 +17,8 @@ export const calendarAnswer = z.object({
 
 const external = z.object({ source: z.string(), id: z.string().nullable() }).nullable();
 
+const reference = z.object({ id: z.uuid(), name: z.string() }).nullable();
+
 export const eventAnswer = z.object({
   id: z.uuid(),
   calendarId: z.uuid(),
@@ -26,9 +28,13 @@ export const eventAnswer = z.object({
   durationMinutes: z.number().int(),
   status: z.enum(eventStatuses),
   eventTypeId: z.uuid().nullable(),
+  eventType: reference.describe('The event type, with its name; null when the event has none.'),
   memberId: z.uuid().nullable(),
+  member: reference.describe('The member the event is with, with their name; null when no member of the workspace is linked.'),
   attendeeCount: z.number().int().nullable(),
+  contactType: z.string().nullable().describe('How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...).'),
   external,
+  lastSyncedAt: nullableTimestamp.describe('When the event last took the external version (a sync or a webhook); null for an internal event.'),
   updatedAt: timestamp,
 });
 

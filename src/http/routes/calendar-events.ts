@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { eventStatuses } from '../../db/schema.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
-import { createEvent, listEvents, listMemberEvents, type CalendarEvent } from '../../workspace/calendar-events.ts';
+import { createEvent, listEvents, listMemberEvents, type ListedEvent } from '../../workspace/calendar-events.ts';
 import { getMember } from '../../workspace/members.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
 import { getCalendar, INTERNAL_SOURCE } from '../../workspace/calendars.ts';
@@ -11,7 +11,8 @@ import { eventAnswer, memberEventAnswer } from '../responses/calendars.ts';
 
 const DAY_MS = 86_400_000;
 
-export const eventDto = (event: CalendarEvent) => ({
+/** An event as every events answer gives it; its references only as far as they are the workspace's. */
+export const eventDto = ({ event, member, eventType }: ListedEvent) => ({
   id: event.id,
   calendarId: event.calendarId,
   title: event.title,
@@ -19,10 +20,14 @@ export const eventDto = (event: CalendarEvent) => ({
   endsAt: event.endsAt,
   durationMinutes: event.durationMinutes,
   status: event.status,
-  eventTypeId: event.eventTypeId,
-  memberId: event.memberId,
+  eventTypeId: eventType?.id ?? null,
+  eventType,
+  memberId: member?.id ?? null,
+  member,
   attendeeCount: event.attendeeCount,
+  contactType: event.contactType,
   external: event.externalSource ? { source: event.externalSource, id: event.externalId } : null,
+  lastSyncedAt: event.syncedAt,
   updatedAt: event.updatedAt,
 });
 
@@ -77,7 +82,7 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const member = await getMember(db, request.workspace.id, request.params.id);
       const rows = await listMemberEvents(db, { workspaceId: request.workspace.id, memberId: member.id, ...windowOf(request.query), limit: request.query.limit });
-      return rows.map(({ event, calendar }) => ({ ...eventDto(event), calendar }));
+      return rows.map((row) => ({ ...eventDto(row), calendar: row.calendar }));
     },
   );
 

@@ -23,6 +23,7 @@ type StoredEvent = Pick<
   | 'externalPatientId'
   | 'attendeeCount'
   | 'externalUpdatedAt'
+  | 'contactType'
 >;
 
 /** What the calendar already holds from Healthie, by Healthie id. */
@@ -42,6 +43,7 @@ const storedColumns = {
   externalPatientId: calendarEvents.externalPatientId,
   attendeeCount: calendarEvents.attendeeCount,
   externalUpdatedAt: calendarEvents.externalUpdatedAt,
+  contactType: calendarEvents.contactType,
 };
 
 const fromHealthie = (calendarId: string) =>
@@ -151,25 +153,26 @@ async function upsertEvents(tx: Tx, target: { workspaceId: string; calendarId: s
       external_patient_id: e.externalPatientId,
       attendee_count: e.attendeeCount,
       external_updated_at: e.externalUpdatedAt?.toISOString() ?? null,
+      contact_type: e.contactType,
     })),
   );
   const result = await tx.execute(sql`
     insert into calendar_events as e
       (workspace_id, calendar_id, external_source, external_id, title, starts_at, ends_at, duration_minutes, status, event_type_id, member_id,
-       external_scope, external_patient_id, attendee_count, external_updated_at)
+       external_scope, external_patient_id, attendee_count, external_updated_at, contact_type, synced_at)
     select ${target.workspaceId}::uuid, ${target.calendarId}::uuid, ${HEALTHIE_SOURCE}::text,
            x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id, x.member_id,
-           x.external_scope, x.external_patient_id, x.attendee_count, x.external_updated_at
+           x.external_scope, x.external_patient_id, x.attendee_count, x.external_updated_at, x.contact_type, now()
       from jsonb_to_recordset(${rows}::jsonb) as x(external_id text, title text, starts_at timestamptz, ends_at timestamptz,
                                                   duration_minutes int, status text, event_type_id uuid, member_id uuid,
                                                   external_scope text, external_patient_id text, attendee_count int,
-                                                  external_updated_at timestamptz)
+                                                  external_updated_at timestamptz, contact_type text)
     on conflict (calendar_id, external_source, external_id) do update set
       title = excluded.title, starts_at = excluded.starts_at, ends_at = excluded.ends_at, duration_minutes = excluded.duration_minutes,
       status = excluded.status, event_type_id = excluded.event_type_id, member_id = excluded.member_id,
       external_scope = excluded.external_scope, external_patient_id = excluded.external_patient_id,
       attendee_count = excluded.attendee_count, external_updated_at = coalesce(excluded.external_updated_at, e.external_updated_at),
-      updated_at = now()
+      contact_type = excluded.contact_type, synced_at = excluded.synced_at, updated_at = now()
       where e.external_updated_at is null or excluded.external_updated_at is null or excluded.external_updated_at >= e.external_updated_at
     returning e.id, e.external_id, (xmax = 0) as inserted`);
   // Both drivers answer raw SQL with { rows }.
@@ -186,9 +189,10 @@ async function upsertEvents(tx: Tx, target: { workspaceId: string; calendarId: s
  */
 export async function cancelEvents(tx: Tx, calendarId: string, externalIds: string[], asOf: Date | null = null): Promise<number> {
   if (externalIds.length === 0) return 0;
+  const now = new Date();
   const changed = await tx
     .update(calendarEvents)
-    .set({ status: 'cancelled', updatedAt: new Date(), ...(asOf ? { externalUpdatedAt: asOf } : {}) })
+    .set({ status: 'cancelled', updatedAt: now, syncedAt: now, ...(asOf ? { externalUpdatedAt: asOf } : {}) })
     .where(
       and(
         fromHealthie(calendarId),

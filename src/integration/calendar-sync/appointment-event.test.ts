@@ -14,6 +14,7 @@ const appointment = (overrides: Record<string, unknown> = {}) => ({
   length: 45,
   pm_status: 'Checked-In',
   confirmed: false,
+  contact_type: 'Healthie Video Call',
   is_group: false,
   attendees: [{ id: '42' }],
   updated_at: '2026-11-20 09:00:00 -0500',
@@ -50,7 +51,7 @@ describe('status mapping', () => {
 });
 
 describe('appointment to calendar event', () => {
-  it('takes the type name, UTC times, duration, status, event type and member', () => {
+  it('takes the type name, UTC times, duration, status, event type, member and contact type', () => {
     expect(toEventFields(appointment(), refs)).toEqual({
       externalId: '900',
       title: 'Initial Intake',
@@ -64,13 +65,15 @@ describe('appointment to calendar event', () => {
       externalPatientId: '42',
       attendeeCount: null,
       externalUpdatedAt: new Date('2026-11-20T14:00:00Z'),
+      contactType: 'Healthie Video Call',
     });
   });
 
-  it('falls back to a generic title, the length when end is missing, and no references', () => {
+  it('falls back to a generic title, the length when end is missing, and no references or contact type', () => {
     const event = toEventFields(appointment({ appointment_type: null, end: null, length: 20, user: { id: '99' }, pm_status: null }), refs);
     expect(event).toMatchObject({ title: FALLBACK_TITLE, durationMinutes: 20, eventTypeId: null, memberId: null, status: 'booked' });
     expect(event!.endsAt.toISOString()).toBe('2026-12-01T15:20:00.000Z');
+    expect(toEventFields(appointment({ contact_type: '  ' }), refs)?.contactType).toBeNull();
   });
 
   it('gives a group appointment no member or patient, and its attendee count', () => {
@@ -110,5 +113,6 @@ describe('appointment to calendar event', () => {
     expect(sameEvent(event, { ...event })).toBe(true);
     expect(sameEvent(event, { ...event, status: 'cancelled' })).toBe(false);
     expect(sameEvent(event, { ...event, startsAt: new Date(event.startsAt.getTime() + 60_000) })).toBe(false);
+    expect(sameEvent(event, { ...event, contactType: 'Phone Call' })).toBe(false);
   });
 });

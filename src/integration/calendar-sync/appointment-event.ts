@@ -29,6 +29,8 @@ export interface SyncedEventFields {
   attendeeCount: number | null;
   /** Healthie's updated_at of this version, when it sent one. */
   externalUpdatedAt: Date | null;
+  /** How the appointment takes place (Healthie's contact_type); null when Healthie gives none. */
+  contactType: string | null;
 }
 
 export interface EventReferences {
@@ -70,6 +72,7 @@ export function toEventFields(appointment: HealthieAppointment, refs: EventRefer
     externalPatientId: client?.id ?? null,
     attendeeCount: appointment.is_group ? appointment.attendees.length : null,
     externalUpdatedAt: readHealthieDateTime(appointment.updated_at),
+    contactType: appointment.contact_type?.trim() || null,
   };
 }
 
@@ -102,7 +105,8 @@ export function sameEvent(
     stored.externalScope === next.externalScope &&
     stored.externalPatientId === next.externalPatientId &&
     stored.attendeeCount === next.attendeeCount &&
-    stored.externalUpdatedAt?.getTime() === next.externalUpdatedAt?.getTime()
+    stored.externalUpdatedAt?.getTime() === next.externalUpdatedAt?.getTime() &&
+    stored.contactType === next.contactType
   );
 }
 

@@ -1283,13 +1283,32 @@ export interface paths {
                             status: "booked" | "confirmed" | "completed" | "no_show" | "cancelled";
                             /** Format: uuid */
                             eventTypeId: string | null;
+                            /** @description The event type, with its name; null when the event has none. */
+                            eventType: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             memberId: string | null;
+                            /** @description The member the event is with, with their name; null when no member of the workspace is linked. */
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                             attendeeCount: number | null;
+                            /** @description How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...). */
+                            contactType: string | null;
                             external: {
                                 source: string;
                                 id: string | null;
                             } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the event last took the external version (a sync or a webhook); null for an internal event.
+                             */
+                            lastSyncedAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -1375,13 +1394,32 @@ export interface paths {
                             status: "booked" | "confirmed" | "completed" | "no_show" | "cancelled";
                             /** Format: uuid */
                             eventTypeId: string | null;
+                            /** @description The event type, with its name; null when the event has none. */
+                            eventType: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             memberId: string | null;
+                            /** @description The member the event is with, with their name; null when no member of the workspace is linked. */
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                             attendeeCount: number | null;
+                            /** @description How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...). */
+                            contactType: string | null;
                             external: {
                                 source: string;
                                 id: string | null;
                             } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the event last took the external version (a sync or a webhook); null for an internal event.
+                             */
+                            lastSyncedAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -1468,13 +1506,32 @@ export interface paths {
                             status: "booked" | "confirmed" | "completed" | "no_show" | "cancelled";
                             /** Format: uuid */
                             eventTypeId: string | null;
+                            /** @description The event type, with its name; null when the event has none. */
+                            eventType: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                             /** Format: uuid */
                             memberId: string | null;
+                            /** @description The member the event is with, with their name; null when no member of the workspace is linked. */
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                             attendeeCount: number | null;
+                            /** @description How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...). */
+                            contactType: string | null;
                             external: {
                                 source: string;
                                 id: string | null;
                             } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the event last took the external version (a sync or a webhook); null for an internal event.
+                             */
+                            lastSyncedAt: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                             calendar: {

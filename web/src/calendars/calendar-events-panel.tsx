@@ -1,28 +1,25 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { api } from '../api/api.ts';
 import type { Calendar } from '../api/api-types.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
 import { zoneAbbreviation } from '../ui/time/zone-abbreviation.ts';
-import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { calendarEventInput } from './calendar-event-input.ts';
 import { EventCalendar } from './event-calendar.tsx';
+import { EventDetailsDrawer } from './event-details-drawer.tsx';
 import { StatusLegend } from './status-legend.tsx';
 import { useCalendarEvents, type VisibleRange } from './use-calendar-events.ts';
-import { useMemberNames } from './use-member-names.ts';
+import { useEventDetails } from './use-event-details.ts';
 
-/** The calendar's events in Day, Week, Month or List, in the calendar's own time zone, coloured by status. */
+/**
+ * The calendar's events in Day, Week, Month or List, in the calendar's own time zone, coloured by
+ * status; one request a view brings everything they show, their details included.
+ */
 export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
-  const { ws } = useWorkspace();
   const [range, setRange] = useState<VisibleRange | null>(null);
   const events = useCalendarEvents(calendar.id, range);
-  const types = api.useQuery('get', '/api/v1/workspaces/{ws}/calendars/{id}/event-types', { params: { path: { ws, id: calendar.id } } });
-  const memberNames = useMemberNames((events.data ?? []).flatMap((e) => (e.memberId ? [e.memberId] : [])));
+  const details = useEventDetails(events.data);
   // FullCalendar redraws its events whenever it is handed new ones: only when an answer changed them.
-  const inputs = useMemo(() => {
-    const typeNames = new Map(types.data?.map((t) => [t.id, t.name]));
-    return (events.data ?? []).map((event) => calendarEventInput(event, typeNames, memberNames));
-  }, [events.data, types.data, memberNames]);
+  const inputs = useMemo(() => (events.data ?? []).map(calendarEventInput), [events.data]);
 
   return (
     <Stack gap="sm">
@@ -46,7 +43,9 @@ export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
         timeZone={calendar.timezone}
         events={inputs}
         onDatesSet={(info) => setRange({ from: info.startStr, to: info.endStr })}
+        onEventOpen={details.open}
       />
+      {details.event && <EventDetailsDrawer event={details.event} opened={details.opened} timeZone={calendar.timezone} onClose={details.close} />}
     </Stack>
   );
 }

@@ -9,7 +9,8 @@ import listPlugin from '@fullcalendar/react/list';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import classicTheme from '@fullcalendar/react/themes/classic';
 import { CalendarEventContent } from './calendar-event-content.tsx';
-import type { EventDetails } from './calendar-event-input.ts';
+import { eventOf } from './calendar-event-input.ts';
+import { CalendarListRow } from './calendar-list-row.tsx';
 
 const plugins = [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 
@@ -23,14 +24,17 @@ interface Props {
   timeZone: string;
   events: EventInput[];
   onDatesSet(info: DatesSetInfo): void;
+  /** An event was clicked, or focused and Enter (or Space) pressed. */
+  onEventOpen(eventId: string): void;
 }
 
 /**
  * The calendar's time grid in its own time zone (FullCalendar's named zones, through Temporal): the
  * browser's zone plays no part. Days and slots can be clicked and dragged over (ready for booking);
- * events are not moved yet.
+ * events open their details (with a click handler FullCalendar makes each one a focusable button)
+ * and are not moved yet.
  */
-export function EventCalendar({ timeZone, events, onDatesSet }: Props) {
+export function EventCalendar({ timeZone, events, onDatesSet, onEventOpen }: Props) {
   return (
     <FullCalendar
       plugins={plugins}
@@ -52,10 +56,11 @@ export function EventCalendar({ timeZone, events, onDatesSet }: Props) {
       eventTimeFormat={{ hour: 'numeric', minute: '2-digit' }}
       events={events}
       datesSet={onDatesSet}
-      eventContent={(info) => <CalendarEventContent info={info} />}
+      eventContent={(info) => (info.view.type === LIST_VIEW ? <CalendarListRow info={info} /> : <CalendarEventContent info={info} />)}
       eventDidMount={(info) => {
-        info.el.dataset.status = (info.event.extendedProps as EventDetails).status;
+        info.el.dataset.status = eventOf(info.event).status;
       }}
+      eventClick={(info) => onEventOpen(info.event.id)}
     />
   );
 }
