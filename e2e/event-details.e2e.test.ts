@@ -88,7 +88,7 @@ describe('event details', () => {
     // Week view: the chip names the member; a click opens the details.
     await showView(page, 'Week');
     if (tomorrowInNewYork().startsWeek) await page.getByRole('button', { name: 'Next week' }).click();
-    const chip = events.filter({ hasText: /12:15 – 12:45/ }).filter({ hasText: 'Follow-up Visit' });
+    const chip = events.filter({ hasText: /12:15\s–\s12:45/ }).filter({ hasText: 'Follow-up Visit' });
     expect(await chip.innerText()).toContain(name);
     await chip.click();
     await details.waitFor();
@@ -97,16 +97,16 @@ describe('event details', () => {
 
     // List view: a row says member, type and duration once each; the keyboard opens it.
     await showView(page, 'List');
-    const listRow = events.filter({ hasText: /12:15 – 12:45/ });
-    expect(await listRow.innerText()).toMatch(new RegExp(`^12:15 – 12:45\\s?PM\\s+${name}\\s+Follow-up Visit\\s+30 min\\s+Booked$`));
+    const listRow = events.filter({ hasText: /12:15\s–\s12:45/ });
+    expect(await listRow.innerText()).toMatch(new RegExp(`^12:15\\s–\\s12:45\\s?PM\\s+${name}\\s+Follow-up Visit\\s+30 min\\s+Booked$`));
     await listRow.focus();
     await page.keyboard.press('Enter');
     await details.waitFor();
     expect(await detailsOf(details)).toEqual(expected);
     await closeDetails(page, details);
 
-    const walkInRow = events.filter({ hasText: /2:15 – 2:30/ });
-    expect(await walkInRow.innerText()).toMatch(/^2:15 – 2:30\s?PM\s+No linked member\s+Telehealth Check-in\s+15 min\s+Booked$/);
+    const walkInRow = events.filter({ hasText: /2:15\s–\s2:30/ });
+    expect(await walkInRow.innerText()).toMatch(/^2:15\s–\s2:30\s?PM\s+No linked member\s+Telehealth Check-in\s+15 min\s+Booked$/);
     await walkInRow.click();
     const walkInDetails = page.getByRole('dialog', { name: 'Telehealth Check-in' });
     await walkInDetails.waitFor();
