@@ -124,6 +124,21 @@ describe('matching rules, against the sandbox', () => {
   });
 });
 
+describe('what to check before linking', () => {
+  it('marks a match whose names differ beyond a nickname, or whose other contact value differs, and not a nickname', async () => {
+    await suite.practice.connect();
+    await suite.practice.patient({ first_name: 'Samuel', last_name: 'Okafor', email: 'sam.okafor@example.com', phone_number: '555-010-0161' });
+    await suite.practice.patient({ first_name: 'Jennifer', last_name: 'Hale', email: 'tom.hale@example.com' });
+    await suite.practice.patient({ first_name: 'Rita', last_name: 'Moss', email: 'rita@example.com', phone_number: '555-010-0163' });
+    const nickname = await suite.practice.member({ firstName: 'Sam', lastName: 'Okafor', email: 'sam.okafor@example.com', phone: '(555) 010-0161' });
+    const otherName = await suite.practice.member({ firstName: 'Tom', lastName: 'Hale', email: 'tom.hale@example.com' });
+    const otherEmail = await suite.practice.member({ firstName: 'Rita', lastName: 'Moss', email: 'rita.moss@work.example', phone: '555 010 0163' });
+    const body = await suite.practice.findMatches();
+    const concerns = (memberId: string) => proposalOf(body, memberId).match?.concerns;
+    expect([concerns(nickname), concerns(otherName), concerns(otherEmail)]).toEqual([[], ['name_differs'], ['email_differs']]);
+  });
+});
+
 describe('ambiguity', () => {
   it('reports a value several patients share with all candidates, and never as a match', async () => {
     await suite.practice.connect();

@@ -73,7 +73,7 @@ export interface MatchesBody {
   requests: number;
   patientsRead: number;
   membersConsidered: number;
-  matches: Array<{ member: { id: string; firstName: string; lastName: string }; patient: PatientBody; matchType: string }>;
+  matches: Array<{ member: { id: string; firstName: string; lastName: string }; patient: PatientBody; matchType: string; concerns: string[] }>;
   ambiguous: Array<{ member: { id: string; firstName: string }; candidates: PatientBody[]; matchType: string; reasons: string[]; otherMemberIds: string[] }>;
   flaggedLinks: Array<{ memberId: string; patientId: string; reason: string }>;
 }

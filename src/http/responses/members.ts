@@ -46,7 +46,15 @@ export const matchesAnswer = z.object({
   requests: z.number().int(),
   patientsRead: z.number().int(),
   membersConsidered: z.number().int(),
-  matches: z.array(z.object({ member: matchMember, patient: matchPatient, matchType: z.enum(['email', 'phone']) })),
+  matches: z.array(
+    z.object({
+      member: matchMember,
+      patient: matchPatient,
+      matchType: z.enum(['email', 'phone']),
+      /** What to check before linking: names that differ beyond a nickname, or the other contact value differing. */
+      concerns: z.array(z.enum(['name_differs', 'email_differs', 'phone_differs'])),
+    }),
+  ),
   ambiguous: z.array(
     z.object({
       member: matchMember,

@@ -11,6 +11,7 @@ import { rejectionsOf } from './match-rejections.ts';
 import { chooseStrategy, type MatchStrategy } from './match-strategy.ts';
 import { MemberMatcher, type AmbiguousMatch, type Match } from './member-matcher.ts';
 import { matchWorkload, membersToMatch, type MemberToMatch } from './members-to-match.ts';
+import { matchConcerns, type MatchConcern } from './match-concerns.ts';
 import { MatchProgressRecorder, startingProgress, type MatchProgress } from './match-progress.ts';
 import { lookUpPatients } from './patient-lookups.ts';
 
@@ -23,7 +24,8 @@ export interface MemberMatches {
   requests: number;
   patientsRead: number;
   membersConsidered: number;
-  matches: Match<MemberSummary, HealthiePatient>[];
+  /** With what a person should check before linking each (a nickname is no concern). */
+  matches: Array<Match<MemberSummary, HealthiePatient> & { concerns: MatchConcern[] }>;
   ambiguous: AmbiguousMatch<MemberSummary, HealthiePatient>[];
   /** Links whose patient Healthie no longer has, or has only archived. */
   flaggedLinks: FlaggedLink[];
@@ -128,7 +130,11 @@ export async function matchMembersWithHealthie(
     requests: client.requests - requestsBefore,
     patientsRead,
     membersConsidered: members.length,
-    matches: outcome.matches.map((match) => ({ ...match, member: summary(match.member) })),
+    matches: outcome.matches.map((match) => ({
+      ...match,
+      member: summary(match.member),
+      concerns: matchConcerns(match.member, match.patient, match.matchType, input.phoneRegion),
+    })),
     ambiguous: outcome.ambiguous.map((entry) => ({ ...entry, member: summary(entry.member) })),
     flaggedLinks,
   };

@@ -36,6 +36,7 @@ export type HealthiePatientDetails = Item<Answer<`${Ws}/healthie/patients`, 'get
 export type MatchedMember = Item<MemberMatches['matches']>['member'];
 export type HealthiePatient = Item<MemberMatches['matches']>['patient'];
 export type MatchType = Item<MemberMatches['matches']>['matchType'];
+export type MatchConcern = Item<Item<MemberMatches['matches']>['concerns']>;
 export type Ambiguity = Item<Item<MemberMatches['ambiguous']>['reasons']>;
 export type LinkResult = Item<Answer<`${Ws}/healthie/member-links`, 'post'>>;
 export type MemberLink = Pick<LinkResult, 'memberId' | 'patientId'>;

@@ -3574,6 +3574,7 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 matchType: "email" | "phone";
+                                concerns: ("name_differs" | "email_differs" | "phone_differs")[];
                             }[];
                             ambiguous: {
                                 member: {

@@ -3,6 +3,7 @@ import type { MemberLink } from '../../api/api-types.ts';
 import { describeAmbiguity } from './ambiguity-reasons.ts';
 import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
 import { MatchCard } from './match-card.tsx';
+import { MatchConcernsNotice } from './match-concerns-notice.tsx';
 import { MatchDecisionButtons } from './match-decision-buttons.tsx';
 import { MatchRunProgress } from './match-run-progress.tsx';
 import { NoMatchesHint } from './no-matches-hint.tsx';
@@ -59,17 +60,38 @@ export function FindMatchesDialog({ opened, onClose }: Props) {
             <Title order={3} size="h5">
               {matches.length} {matches.length === 1 ? 'match' : 'matches'}
             </Title>
-            <Button onClick={() => session.link(matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })))} loading={session.linking}>
-              Link All
-            </Button>
+            <Group gap="xs">
+              {session.forLinkAll.length < matches.length && (
+                <Text size="sm" c="dimmed">
+                  {matches.length - session.forLinkAll.length} to check left out
+                </Text>
+              )}
+              <Button
+                onClick={() => session.link(session.forLinkAll.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })))}
+                loading={session.linking}
+                disabled={session.forLinkAll.length === 0}
+              >
+                Link All
+              </Button>
+            </Group>
           </Group>
         )}
-        {matches.map(({ member, patient, matchType }) => (
+        {matches.map(({ member, patient, matchType, concerns }) => (
           <MatchCard
             key={member.id}
             member={member}
             matchType={matchType}
             patientSide={<PatientSummary patient={patient} />}
+            notice={
+              concerns.length > 0 && (
+                <MatchConcernsNotice
+                  concerns={concerns}
+                  memberName={`${member.firstName} ${member.lastName}`.trim()}
+                  included={session.isIncluded(member.id)}
+                  onIncludedChange={(include) => session.include(member.id, include)}
+                />
+              )
+            }
             actions={<MatchDecisionButtons pair={{ memberId: member.id, patientId: patient.id }} busy={busy} onLink={linkOne} onReject={session.reject} />}
           />
         ))}

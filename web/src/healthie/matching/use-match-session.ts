@@ -19,12 +19,15 @@ export function useMatchSession() {
   const [linkedMembers, setLinkedMembers] = useState<ReadonlySet<string>>(new Set());
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const [failures, setFailures] = useState<LinkResult[]>([]);
+  // Matches with something to check that the person chose to let Link All take.
+  const [included, setIncluded] = useState<ReadonlySet<string>>(new Set());
 
   const find = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-matches', {
     onSuccess: () => {
       setLinkedMembers(new Set());
       setRejected(new Set());
       setFailures([]);
+      setIncluded(new Set());
       // Matching also flags links whose patient Healthie no longer has.
       return invalidate('/api/v1/workspaces/{ws}/healthie/member-links');
     },
@@ -50,9 +53,22 @@ export function useMatchSession() {
     .map((a) => ({ ...a, candidates: a.candidates.filter((p) => !rejected.has(pairKey({ memberId: a.member.id, patientId: p.id }))) }))
     .filter((a) => a.candidates.length > 0);
 
+  const forLinkAll = matches.filter((m) => m.concerns.length === 0 || included.has(m.member.id));
+
   return {
     result,
     matches,
+    /** What Link All links: every match, less those with something to check that were not included. */
+    forLinkAll,
+    isIncluded: (memberId: string) => included.has(memberId),
+    include(memberId: string, include: boolean) {
+      setIncluded((previous) => {
+        const next = new Set(previous);
+        if (include) next.add(memberId);
+        else next.delete(memberId);
+        return next;
+      });
+    },
     ambiguous,
     failures,
     find: () => find.mutate(params),
