@@ -33,18 +33,20 @@ describe('member-patient matching', () => {
     await firstCard.getByRole('button', { name: 'Not a match' }).click();
     await dialog.getByRole('heading', { name: `${proposed - 1} ${proposed - 1 === 1 ? 'match' : 'matches'}` }).waitFor();
 
+    // Matches with something to check stay out of Link All.
+    const linkable = proposed - 1 - (await dialog.locator('article[data-flagged]').count());
     await dialog.getByRole('button', { name: 'Link All' }).click();
-    await page.getByRole('alert').filter({ hasText: `Linked ${proposed - 1} members to Healthie patients.` }).waitFor();
+    await page.getByRole('alert').filter({ hasText: `Linked ${linkable} members to Healthie patients.` }).waitFor();
     await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
     await dialog.getByRole('article', { name: rejectedMember }).waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
 
     const linkedRows = page.getByRole('table', { name: 'Linked members' }).locator('tbody tr');
-    await page.getByText(`${proposed - 1} linked members`).waitFor();
+    await page.getByText(`${linkable} linked members`).waitFor();
     const firstLinked = (await linkedRows.first().getByRole('link').textContent())!;
     await linkedRows.first().getByRole('button', { name: `Unlink ${firstLinked}` }).click();
     await page.getByRole('dialog', { name: `Unlink ${firstLinked}?` }).getByRole('button', { name: 'Unlink' }).click();
-    await page.getByText(`${proposed - 2} linked members`).waitFor();
+    await page.getByText(`${linkable - 1} linked members`).waitFor();
 
     await page.getByLabel('Search linked members').fill(firstLinked);
     await page.getByText(`No linked member matches “${firstLinked}”.`).waitFor();
@@ -102,5 +104,36 @@ describe('member-patient matching', () => {
     await env.server.sandboxRequest('PUT', '/_sandbox/faults', {});
     await dialog.getByRole('progressbar').waitFor({ state: 'detached', timeout: 30_000 });
     expect(await dialog.getByText('Matching records could not be found').count()).toBe(0);
+  });
+
+  it('marks a match whose names differ, leaves it out of Link All, and links it once included', async () => {
+    await connectHealthie(env.server);
+    await env.server.sandboxRequest('POST', '/_sandbox/patients', { first_name: 'Jennifer', last_name: 'Hale', email: 'tom.hale@example.com' });
+    const member = await env.server.request<{ id: string }>('POST', '/api/v1/workspaces/demo-clinic/members', { firstName: 'Tom', lastName: 'Hale', email: 'tom.hale@example.com' });
+    try {
+      const page = await env.signedInPage();
+      await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');
+      await page.getByRole('button', { name: 'Find Matching Records' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
+      await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+      const card = dialog.getByRole('article', { name: 'Match for Tom Hale' });
+      await card.getByText('Check before linking').waitFor({ timeout: 30_000 });
+      await card.getByText('The names differ').waitFor();
+      const flagged = await dialog.locator('article[data-flagged]').count();
+      await dialog.getByText(`${flagged} to check left out`).waitFor();
+
+      await dialog.getByRole('button', { name: 'Link All' }).click();
+      await page.getByRole('alert').filter({ hasText: /^Linked \d+ members? to Healthie patients\.$/ }).waitFor();
+      await card.waitFor();
+      // Every card with something to check is still there, unlinked.
+      expect(await dialog.locator('article[data-flagged]').count()).toBe(flagged);
+      await card.getByRole('checkbox', { name: 'Include Tom Hale in Link All' }).check();
+      await dialog.getByRole('button', { name: 'Link All' }).click();
+      await card.waitFor({ state: 'detached' });
+      const linked = await env.server.request<{ fields: Record<string, string> }>('GET', `/api/v1/workspaces/demo-clinic/members/${member.id}`);
+      expect(linked.fields['healthie:patient_id']).toBeDefined();
+    } finally {
+      await env.server.request('DELETE', `/api/v1/workspaces/demo-clinic/members/${member.id}`);
+    }
   });
 });
