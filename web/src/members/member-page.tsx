@@ -4,6 +4,7 @@ import { api } from '../api/api.ts';
 import { BackLink } from '../ui/back-link.tsx';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
+import { useWorkspaceTitle } from '../workspace/use-workspace-title.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { MemberAppointments } from './member-appointments.tsx';
 import { MemberContactCard } from './member-contact-card.tsx';
@@ -14,6 +15,7 @@ export function MemberPage() {
   const { id = '' } = useParams();
   const { ws, uiPath, can } = useWorkspace();
   const member = api.useQuery('get', '/api/v1/workspaces/{ws}/members/{id}', { params: { path: { ws, id } } });
+  useWorkspaceTitle(member.data ? memberName(member.data) || 'Member' : undefined, 'Members');
 
   return (
     <Stack gap="md">
