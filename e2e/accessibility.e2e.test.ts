@@ -3,6 +3,7 @@ import { expectNoSeriousViolations } from './support/accessibility.ts';
 import { showView, type CalendarView } from './support/calendar-steps.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { connectHealthie, linkProposedMembers } from './support/healthie-state.ts';
+import { tomorrowInNewYork } from './support/new-york-time.ts';
 import { WORKSPACE } from './support/test-server.ts';
 
 const ws = `/api/v1/workspaces/${WORKSPACE}`;
@@ -55,10 +56,8 @@ describe('accessibility of the main screens (WCAG 2.1 AA, axe)', () => {
 
   it("a calendar's Day, Week, Month and List views, and the calendars list", async () => {
     const calendar = await env.server.request<Calendar>('POST', `${ws}/calendars`, { name: 'Accessibility Review', timezone: 'America/New_York' });
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    tomorrow.setUTCHours(15, 0, 0, 0);
     for (const [i, status] of ['booked', 'confirmed', 'completed', 'no_show', 'cancelled'].entries()) {
-      const startsAt = new Date(tomorrow.getTime() + i * 3_600_000);
+      const startsAt = tomorrowInNewYork(10 + i);
       await env.server.request('POST', `${ws}/calendars/${calendar.id}/events`, {
         title: `Visit ${i + 1}`,
         startsAt: startsAt.toISOString(),

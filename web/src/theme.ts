@@ -1,4 +1,4 @@
-import { createTheme, Modal, Notification, Pagination } from '@mantine/core';
+import { Badge, createTheme, Modal, Notification, Pagination } from '@mantine/core';
 
 export { readableColorVariables as cssVariablesResolver } from './theme/readable-color-variables.ts';
 
@@ -7,8 +7,10 @@ const pageControls = { first: 'First page', previous: 'Previous page', next: 'Ne
 export const theme = createTheme({
   primaryColor: 'blue',
   defaultRadius: 'md',
-  // The icon-only buttons Mantine draws, named for screen readers and voice control.
   components: {
+    // A badge is one or two words: never squeezed into an ellipsis by a narrow column or row.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+    // The icon-only buttons Mantine draws, named for screen readers and voice control.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } }),
     Pagination: Pagination.extend({ defaultProps: { getControlProps: (control) => ({ 'aria-label': pageControls[control] }) } }),
