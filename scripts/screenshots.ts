@@ -44,7 +44,7 @@ async function membersScreens(page: Page, shoot: Shoot): Promise<void> {
   await page.getByRole('button', { name: /^Import \d+ rows$/ }).click();
   await page.getByText('Import finished').waitFor();
   await shoot('members-import');
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
 
   await page.getByLabel('Search members').fill('Maria Lopez');
   await page.getByRole('link', { name: 'Maria Lopez' }).click();

@@ -6,6 +6,7 @@ import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { useWorkspaceTitle } from '../workspace/use-workspace-title.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
+import { DeleteMemberButton } from './delete-member-button.tsx';
 import { MemberAppointments } from './member-appointments.tsx';
 import { MemberContactCard } from './member-contact-card.tsx';
 import { MemberFieldsCard } from './member-fields-card.tsx';
@@ -23,7 +24,7 @@ export function MemberPage() {
       <LoadedContent resource={member} errorTitle="The member could not be loaded">
         {(data) => (
           <>
-            <PageHeader title={memberName(data) || 'Member'} />
+            <PageHeader title={memberName(data) || 'Member'}>{can('members:admin') && <DeleteMemberButton member={data} />}</PageHeader>
             <MemberContactCard key={data.updatedAt} member={data} />
             <MemberFieldsCard member={data} />
             {can('calendars:read') && <MemberAppointments memberId={data.id} />}
