@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEvents, showView } from './support/calendar-steps.ts';
 import { TABLET, useE2eEnvironment } from './support/e2e-environment.ts';
+import { tomorrowInNewYork } from './support/new-york-time.ts';
 import { WORKSPACE } from './support/test-server.ts';
 
 interface Calendar {
   id: string;
   name: string;
-}
-
-/** The UTC instant of a wall-clock time tomorrow in New York (offset found by trying both). */
-function tomorrowInNewYork(hour: number): Date {
-  const now = new Date();
-  const day = new Date(now.getTime() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/New_York' });
-  for (const offset of ['-05:00', '-04:00']) {
-    const candidate = new Date(`${day}T${String(hour).padStart(2, '0')}:00:00${offset}`);
-    const shown = candidate.toLocaleTimeString('en-US', { timeZone: 'America/New_York', hour: 'numeric', hourCycle: 'h23' });
-    if (Number(shown) === hour) return candidate;
-  }
-  throw new Error('no New York offset fits');
 }
 
 describe('calendars', () => {

@@ -2,8 +2,19 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousViolations } from './support/accessibility.ts';
 import { TABLET, useE2eEnvironment } from './support/e2e-environment.ts';
-import { WORKSPACE } from './support/test-server.ts';
+import { ADMIN_TOKEN, WORKSPACE } from './support/test-server.ts';
+
+interface Member {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+const membersApi = `/api/v1/workspaces/${WORKSPACE}/members`;
 
 describe('members', () => {
   const env = useE2eEnvironment();
@@ -60,6 +71,51 @@ describe('members', () => {
     await page.getByText('No appointments in the next 90 days.').waitFor();
   });
 
+  it("warns while adding a member whose email or phone another member has, and still adds them", async () => {
+    const all = await env.server.request<Member[]>('GET', `${membersApi}?limit=500`);
+    const owner = all.find((m) => m.email && m.phone && m.firstName !== 'Maria')!;
+    const ownerName = `${owner.firstName} ${owner.lastName}`;
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/members`);
+    await page.getByRole('button', { name: 'Add member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add member' });
+    await dialog.getByLabel('First name').fill('Twin');
+    await dialog.getByLabel('Email').fill(owner.email!.toUpperCase());
+    const notice = dialog.getByRole('status').filter({ hasText: 'Already in this workspace' });
+    await notice.getByText(`${ownerName} already has this email.`).waitFor();
+    // The same number written another way.
+    await dialog.getByLabel('Phone').fill(owner.phone!);
+    await notice.getByText(`${ownerName} already has this email and phone number.`).waitFor();
+    expect(await notice.getByRole('link', { name: ownerName }).getAttribute('href')).toBe(`/w/${WORKSPACE}/members/${owner.id}`);
+    await expectNoSeriousViolations(page, 'Add member, warning of a shared email and phone');
+
+    await dialog.getByLabel('Email').fill('twin.unique@example.com');
+    await notice.getByText(`${ownerName} already has this phone number.`).waitFor();
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+    await page.getByRole('heading', { name: 'Twin' }).waitFor();
+    await env.server.request('DELETE', `${membersApi}/${page.url().split('/').at(-1)}`);
+  });
+
+  it('deletes a member from their page after confirming', async () => {
+    const member = await env.server.request<Member>('POST', membersApi, { firstName: 'Short', lastName: 'Stay', email: 'short.stay@example.com' });
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/members/${member.id}`);
+    await page.getByRole('button', { name: 'Delete member' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete Short Stay?' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Short Stay' }).waitFor();
+
+    await page.getByRole('button', { name: 'Delete member' }).click();
+    await expectNoSeriousViolations(page, 'Delete member, confirming');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Short Stay was deleted' }).waitFor();
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    await page.getByLabel('Search members').fill('short.stay');
+    await page.getByText('No member matches').waitFor();
+    expect((await fetch(`${env.server.url}${membersApi}/${member.id}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).status).toBe(404);
+  });
+
   it('previews a CSV import and shows the rows the server refused', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'import-'));
     const file = join(dir, 'members.csv');
@@ -82,7 +138,7 @@ describe('members', () => {
     await dialog.getByText('1 created, 1 updated, 0 unchanged, 1 row with errors').waitFor();
     const errors = dialog.getByRole('table', { name: 'Import errors' });
     expect(await errors.locator('tbody tr').first().textContent()).toContain('each row needs an email, a phone or an external id');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await page.getByLabel('Search members').fill('nia.long');
     await page.getByText('1 member', { exact: true }).waitFor();
 

@@ -16,7 +16,7 @@ import { startTestServer, WORKSPACE, type TestServer } from '../e2e/support/test
 
 const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const LAPTOP = { width: 1280, height: 860 };
-const TABLET = { width: 800, height: 1024 };
+const TABLET = { width: 768, height: 1024 };
 // Mantine's dialogs and tabs fade in; a shot taken mid-transition looks washed out.
 const SETTLE_MS = 400;
 
@@ -49,7 +49,15 @@ async function membersScreens(page: Page, shoot: Shoot): Promise<void> {
   await page.getByRole('button', { name: /^Import \d+ rows$/ }).click();
   await page.getByText('Import finished').waitFor();
   await shoot('members-import');
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Add member' }).click();
+  const adding = page.getByRole('dialog', { name: 'Add member' });
+  await adding.getByLabel('First name').fill('Maria');
+  await adding.getByLabel('Email').fill('maria.lopez@example.com');
+  await adding.getByText('Already in this workspace').waitFor();
+  await shoot('members-add-warning');
+  await adding.getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByLabel('Search members').fill('Maria Lopez');
   await page.getByRole('link', { name: 'Maria Lopez' }).click();
@@ -136,7 +144,7 @@ async function errorScreens(page: Page, shoot: Shoot, server: TestServer): Promi
   await shoot('healthie-error');
 }
 
-/** The same product at tablet width (800 px), where the tables scroll sideways. */
+/** The same product at tablet width (768 px, a portrait iPad), the narrowest with the sidebar open. */
 async function tabletScreens(page: Page, shoot: Shoot): Promise<void> {
   await page.goto(`/w/${WORKSPACE}/members`);
   await page.getByRole('table', { name: 'Members' }).waitFor();

@@ -125,6 +125,10 @@ export interface MemberQuery {
   search?: string;
   /** Only members that carry this field (e.g. linked to Healthie). */
   hasField?: string;
+  /** Only members with this email (compared as stored: trimmed, any case). */
+  email?: string;
+  /** Only members with this phone in E.164; null (text that is no phone number) matches none. */
+  phone?: string | null;
   limit: number;
   offset: number;
 }
@@ -147,6 +151,8 @@ export async function listMembers(
       )!,
     );
   }
+  if (query.email !== undefined) conditions.push(eq(members.emailKey, emailKey(query.email)));
+  if (query.phone !== undefined) conditions.push(query.phone === null ? sql`false` : eq(members.phone, query.phone));
   if (query.hasField) {
     conditions.push(
       inArray(

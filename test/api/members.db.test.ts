@@ -18,6 +18,13 @@ beforeEach(async () => {
 const post = (url: string, token: string, payload: unknown, headers: Record<string, string> = {}) =>
   fx.app.inject({ method: 'POST', url, headers: { ...bearer(token), ...headers }, payload: payload as never });
 
+/** Adds members named by first name, all with the last name Test. */
+async function addMembers(rows: ReadonlyArray<readonly [firstName: string, email: string, phone: string]>) {
+  for (const [firstName, email, phone] of rows) {
+    expect((await post(base, ws.token, { firstName, lastName: 'Test', email, phone })).statusCode).toBe(201);
+  }
+}
+
 describe('members', () => {
   it('creates a member with the phone stored in E.164 and the original kept for display', async () => {
     const res = await post(base, ws.token, { firstName: 'Maria', lastName: 'Lopez', email: 'Maria@Example.com', phone: '(415) 555-0101' });
@@ -29,13 +36,11 @@ describe('members', () => {
   });
 
   it('lists, searches by name, email and phone digits, and pages with a total count', async () => {
-    for (const [firstName, email, phone] of [
+    await addMembers([
       ['Ana', 'ana@example.com', '415-555-0111'],
       ['Ben', 'ben@example.com', '415-555-0112'],
       ['Cy', 'cy@example.org', '628-555-0113'],
-    ] as const) {
-      expect((await post(base, ws.token, { firstName, lastName: 'Test', email, phone })).statusCode).toBe(201);
-    }
+    ]);
     const page = await fx.app.inject({ url: `${base}?limit=2&offset=0`, headers: bearer(ws.token) });
     expect(page.json()).toHaveLength(2);
     expect(page.headers['x-total-count']).toBe('3');
@@ -43,6 +48,27 @@ describe('members', () => {
     expect(byEmail.json().map((m: { firstName: string }) => m.firstName)).toEqual(['Cy']);
     const byPhone = await fx.app.inject({ url: `${base}?search=${encodeURIComponent('(415) 555-0112')}`, headers: bearer(ws.token) });
     expect(byPhone.json().map((m: { firstName: string }) => m.firstName)).toEqual(['Ben']);
+  });
+
+  it('finds the members with exactly an email, in any case, or a phone, however it is written', async () => {
+    await addMembers([
+      ['Ana', 'ana@example.com', '415-555-0111'],
+      ['Bea', 'joana@example.com', '+1 415 555 0111 ext. 2'],
+      ['Cy', 'cy@example.org', '628-555-0113'],
+    ]);
+    const names = async (query: Record<string, string>) => {
+      const res = await fx.app.inject({ url: `${base}?${new URLSearchParams(query)}`, headers: bearer(ws.token) });
+      expect(res.statusCode).toBe(200);
+      return res.json().map((m: { firstName: string }) => m.firstName);
+    };
+    // Not "joana@example.com", which only contains it.
+    expect(await names({ email: ' ANA@example.com ' })).toEqual(['Ana']);
+    expect(await names({ phone: '(415) 555 0111' })).toEqual(['Ana', 'Bea']);
+    expect(await names({ phone: '555-0111' })).toEqual([]);
+    expect(await names({ phone: 'not a phone' })).toEqual([]);
+    expect(await names({ email: 'cy@example.org', phone: '415-555-0111' })).toEqual([]);
+    const tooLong = await fx.app.inject({ url: `${base}?email=${'a'.repeat(321)}`, headers: bearer(ws.token) });
+    expect(tooLong.statusCode).toBe(400);
   });
 
   it('sets and removes namespaced fields, auditing their keys', async () => {

@@ -5,6 +5,7 @@ import { updateMemberWithLink } from '../../integration/member-links/update-memb
 import { fieldKeySchema, fieldPatchSchema } from '../../workspace/member-fields.ts';
 import { memberChangesSchema, newMemberSchema } from '../../workspace/member-input.ts';
 import { createMember, deleteMember, getMember, listMembers } from '../../workspace/members.ts';
+import { normalizePhone } from '../../workspace/phone.ts';
 import { phoneRegionOf } from '../../workspace/workspaces.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
 import { noContent } from '../responses/common.ts';
@@ -27,17 +28,22 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({
           search: z.string().trim().max(200).optional(),
           field: fieldKeySchema.optional(),
+          email: z.string().trim().min(1).max(320).optional().describe('Only the members with exactly this email, in any case'),
+          phone: z.string().trim().min(1).max(50).optional().describe('Only the members with this phone number, however it is written'),
           ...pagination,
         }),
       },
     },
     async (request, reply) => {
-      const { search, field, limit, offset } = request.query;
+      const { search, field, email, phone, limit, offset } = request.query;
       const page = await listMembers(db, request.workspace.id, {
         limit,
         offset,
         ...(search ? { search } : {}),
         ...(field ? { hasField: field } : {}),
+        ...(email ? { email } : {}),
+        // Text that is no phone number belongs to nobody: matched as null, it matches no member.
+        ...(phone ? { phone: normalizePhone(phone, phoneRegionOf(request.workspace)) } : {}),
       });
       reply.header('x-total-count', String(page.total));
       return page.members;

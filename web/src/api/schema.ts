@@ -434,6 +434,10 @@ export interface paths {
                 query?: {
                     search?: string;
                     field?: string;
+                    /** @description Only the members with exactly this email, in any case */
+                    email?: string;
+                    /** @description Only the members with this phone number, however it is written */
+                    phone?: string;
                     limit?: number;
                     offset?: number;
                 };

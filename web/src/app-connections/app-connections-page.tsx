@@ -9,6 +9,7 @@ import { HEALTHIE_PAGE } from '../healthie/healthie-urls.ts';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
+import { useWorkspaceTitle } from '../workspace/use-workspace-title.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { AppConnectionCard } from './app-connection-card.tsx';
 
@@ -20,6 +21,7 @@ export function AppConnectionsPage() {
   const connections = api.useQuery('get', '/api/v1/workspaces/{ws}/app-connections', { params: { path: { ws } } });
   const [search, setSearch] = useState('');
   const [installing, installDialog] = useDisclosure(false);
+  useWorkspaceTitle('App Connections');
 
   const mayInstall = (connection: AppConnection) =>
     can('integrations:admin') && workspaceFeatures?.includes(features[connection.key] ?? connection.key) === true;

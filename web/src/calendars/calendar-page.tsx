@@ -6,6 +6,7 @@ import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
 import { CalendarHealthieLinkCard } from '../healthie/calendar-sync/calendar-healthie-link-card.tsx';
+import { useWorkspaceTitle } from '../workspace/use-workspace-title.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { CalendarEventsPanel } from './calendar-events-panel.tsx';
 import { CalendarSettingsForm } from './calendar-settings-form.tsx';
@@ -16,6 +17,7 @@ export function CalendarPage() {
   const { id = '' } = useParams();
   const { ws, uiPath, features } = useWorkspace();
   const calendar = api.useQuery('get', '/api/v1/workspaces/{ws}/calendars/{id}', { params: { path: { ws, id } } });
+  useWorkspaceTitle(calendar.data?.name, 'Calendars');
 
   return (
     <Stack gap="md">

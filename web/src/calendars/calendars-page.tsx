@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
+import { useWorkspaceTitle } from '../workspace/use-workspace-title.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { CalendarsSyncTab } from './calendars-sync-tab.tsx';
 import { CalendarsTable } from './calendars-table.tsx';
@@ -16,6 +17,7 @@ export function CalendarsPage() {
   const navigate = useNavigate();
   const calendars = useCalendars();
   const [creating, createDialog] = useDisclosure(false);
+  useWorkspaceTitle('Calendars');
 
   return (
     <Stack gap="md">

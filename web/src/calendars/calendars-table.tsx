@@ -10,7 +10,7 @@ export function CalendarsTable({ calendars }: { calendars: Calendar[] }) {
   const { uiPath } = useWorkspace();
   if (calendars.length === 0) return <Text c="dimmed">No calendars yet: create one.</Text>;
   return (
-    <DataTable label="Calendars" headers={['Name', 'Time zone', 'Source', 'Description']} minWidth={560} highlightOnHover>
+    <DataTable label="Calendars" headers={['Name', 'Time zone', 'Source', 'Description']} minWidth={480} highlightOnHover>
       {calendars.map((calendar) => (
         <Table.Tr key={calendar.id}>
           <Table.Td>

@@ -18,6 +18,9 @@ const plugins = [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, intera
 const LIST_VIEW = 'list30';
 const views = {
   [LIST_VIEW]: { type: 'list', duration: { days: 30 }, buttonTextKey: 'listText' },
+  // A week's column headers as links would be named by the full date but show "Mon 11/30", a
+  // name voice control cannot match (WCAG 2.5.3); as plain headers they are read in full.
+  timeGridWeek: { navLinks: false },
 };
 
 interface Props {
@@ -52,6 +55,8 @@ export function EventCalendar({ timeZone, events, onDatesSet, onEventOpen }: Pro
       selectable
       selectMirror
       editable={false}
+      // Events take keyboard focus, which also lets the time grid scroll to them without a mouse.
+      eventInteractive
       scrollTime="08:00:00"
       eventTimeFormat={{ hour: 'numeric', minute: '2-digit' }}
       events={events}

@@ -6,6 +6,7 @@ import { BackLink } from '../ui/back-link.tsx';
 import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PageTabs } from '../ui/page-tabs.tsx';
+import { useWorkspaceTitle } from '../workspace/use-workspace-title.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { CalendarSyncTab } from './calendar-sync/calendar-sync-tab.tsx';
 import { ConnectionErrorAlert } from './connection/connection-error-alert.tsx';
@@ -25,6 +26,7 @@ export function HealthiePage() {
   });
   const [configuring, configureDialog] = useDisclosure(false);
   const notConnected = summary.data?.installed === false;
+  useWorkspaceTitle('Healthie');
 
   return (
     <Stack gap="md">

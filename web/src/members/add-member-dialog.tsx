@@ -6,7 +6,9 @@ import { DialogActions } from '../ui/dialog-actions.tsx';
 import { ErrorAlert } from '../ui/error-alert.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { contactPayload, emptyContactForm, type ContactForm } from './contact-form.ts';
+import { ContactOwnersNotice } from './contact-owners-notice.tsx';
 import { invalidateMembers } from './invalidate-members.ts';
+import { useContactOwners } from './use-contact-owners.ts';
 
 interface Props {
   opened: boolean;
@@ -18,6 +20,7 @@ export function AddMemberDialog({ opened, onClose, onCreated }: Props) {
   const { ws } = useWorkspace();
   const [form, setForm] = useState(emptyContactForm);
   const create = api.useMutation('post', '/api/v1/workspaces/{ws}/members', { onSuccess: invalidateMembers });
+  const owners = useContactOwners(form.email, form.phone);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,6 +50,7 @@ export function AddMemberDialog({ opened, onClose, onCreated }: Props) {
         <TextInput label="Email" type="email" {...field('email')} />
         <TextInput label="Phone" type="tel" {...field('phone')} />
         <TextInput label="External ID" {...field('externalId')} />
+        <ContactOwnersNotice owners={owners} />
         <DialogActions submitLabel="Add member" busy={create.isPending} onCancel={onClose} />
       </Stack>
     </Modal>

@@ -6,6 +6,7 @@ import { LoadedContent } from '../ui/loaded-content.tsx';
 import { PageHeader } from '../ui/page-header.tsx';
 import { PeopleSearchInput } from '../ui/people-search-input.tsx';
 import { usePagedSearch } from '../ui/use-paged-search.ts';
+import { useWorkspaceTitle } from '../workspace/use-workspace-title.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { AddMemberDialog } from './add-member-dialog.tsx';
 import { ImportMembersDialog } from './import-members-dialog.tsx';
@@ -19,6 +20,7 @@ export function MembersPage() {
   const members = usePagedSearch('/api/v1/workspaces/{ws}/members', ws, PAGE_SIZE);
   const [adding, addDialog] = useDisclosure(false);
   const [importing, importDialog] = useDisclosure(false);
+  useWorkspaceTitle('Members');
 
   return (
     <Stack gap="md">

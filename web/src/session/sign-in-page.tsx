@@ -2,6 +2,7 @@ import { Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../ui/error-alert.tsx';
+import { usePageTitle } from '../ui/use-page-title.ts';
 import { useSession } from './use-session.ts';
 import { useSignIn } from './use-sign-in.ts';
 
@@ -16,6 +17,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  usePageTitle('Sign in');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     signIn.mutate({ body: { email, password } });

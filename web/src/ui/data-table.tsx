@@ -7,7 +7,7 @@ interface Props extends Omit<TableProps, 'children'> {
   /** A line under the table that holds for all of it, e.g. the time zone of its times. */
   caption?: string;
   headers: ReactNode[];
-  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  /** Below this width the table scrolls sideways, with its scrollbar in view, instead of squeezing its columns. */
   minWidth: number;
   maxHeight?: number;
   /** The body's rows (`Table.Tr`). */
@@ -16,7 +16,7 @@ interface Props extends Omit<TableProps, 'children'> {
 
 export function DataTable({ label, caption, headers, minWidth, maxHeight, children, ...tableProps }: Props) {
   return (
-    <Table.ScrollContainer minWidth={minWidth} {...(maxHeight ? { maxHeight } : {})}>
+    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ type: 'auto' }} {...(maxHeight ? { maxHeight } : {})}>
       <Table aria-label={label} captionSide="bottom" {...tableProps}>
         {caption && <Table.Caption>{caption}</Table.Caption>}
         <Table.Thead>

@@ -1,7 +1,9 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { usePageTitle } from './use-page-title.ts';
 
 export function NotFoundPage() {
+  usePageTitle('Page not found');
   return (
     <Stack p="md">
       <Title order={1} size="h2">

@@ -1,13 +1,14 @@
-import { AppShell, Burger, Group, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useMemo } from 'react';
-import { Link, Outlet, useParams } from 'react-router';
+import { Outlet, useParams } from 'react-router';
 import { api } from '../api/api.ts';
 import { useSignedInSession } from '../session/use-session.ts';
 import { allows } from './scopes.ts';
 import { SignedInUser } from './signed-in-user.tsx';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context.tsx';
 import { WorkspaceNav } from './workspace-nav.tsx';
+import { WorkspaceNotFound } from './workspace-not-found.tsx';
 import { WorkspaceSwitcher } from './workspace-switcher.tsx';
 
 /** The signed-in frame of one workspace (`/w/:ws/...`): header, sidebar and the page. */
@@ -34,16 +35,7 @@ export function WorkspaceLayout() {
     [workspace, details.data, can],
   );
 
-  if (!context) {
-    return (
-      <Stack p="xl">
-        <Title order={1}>Workspace not found</Title>
-        <Text>
-          You are not a member of this workspace. <Link to="/">Go to your workspaces</Link>
-        </Text>
-      </Stack>
-    );
-  }
+  if (!context) return <WorkspaceNotFound />;
 
   return (
     <WorkspaceContext value={context}>

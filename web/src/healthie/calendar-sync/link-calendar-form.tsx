@@ -6,6 +6,7 @@ import { invalidate } from '../../api/invalidate.ts';
 import { invalidateCalendars } from '../../calendars/invalidate-calendars.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { NoProvidersHint } from '../directory/no-providers-hint.tsx';
+import { ProviderSelect } from '../directory/provider-select.tsx';
 import { useHealthieProviders } from '../directory/use-healthie-providers.ts';
 import { UNAVAILABLE_IN_ERROR, useConnectionStatus } from '../connection/use-connection-status.ts';
 import { HealthieErrorAlert } from '../healthie-error-alert.tsx';
@@ -57,25 +58,31 @@ export function LinkCalendarForm({ calendars, fixedCalendar }: Props) {
       {providers.error && <HealthieErrorAlert error={providers.error} title="Healthie providers could not be loaded" onRetry={() => void providers.refetch()} />}
       {providers.data?.length === 0 && <NoProvidersHint />}
       {link.error && <HealthieErrorAlert error={link.error} title="The calendar could not be linked" />}
+      {!fixedCalendar && internal.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No internal calendar is free: every calendar follows a provider already. Create a calendar to link another provider.
+        </Text>
+      )}
       <Group align="flex-end" gap="sm">
         {!fixedCalendar && (
           <Select
             label="Calendar"
-            placeholder={internal.length ? 'Choose a calendar' : 'No internal calendar is free'}
+            placeholder="Choose a calendar"
             data={internal.map((c) => ({ value: c.id, label: c.name }))}
             value={calendarId}
             onChange={setCalendarId}
+            disabled={internal.length === 0}
             w={260}
           />
         )}
-        <Select
+        <ProviderSelect
           label="Healthie Provider"
           placeholder={providers.isPending ? 'Loading providers…' : 'Choose a provider'}
-          data={(providers.data ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }))}
+          providers={providers.data ?? []}
           value={providerId}
           onChange={setProviderId}
-          searchable
           w={320}
+          maw="100%"
         />
         <Button type="submit" disabled={!calendarId || !providerId} loading={link.isPending}>
           Link &amp; Sync

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Table } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Calendar } from '../../api/api-types.ts';
@@ -14,7 +14,7 @@ import { SyncRunSummary } from './sync-run-summary.tsx';
 import { UnlinkCalendarButton } from './unlink-calendar-button.tsx';
 import { useSyncRuns } from './use-sync-runs.ts';
 
-const COLUMNS = 6;
+const COLUMNS = 5;
 
 /** One linked calendar: its provider, its latest sync (live while it runs) and the controls; the run history on demand. */
 export function LinkedCalendarRow({ calendar }: { calendar: Calendar }) {
@@ -36,10 +36,17 @@ export function LinkedCalendarRow({ calendar }: { calendar: Calendar }) {
         </Table.Td>
         <Table.Td>{linkedProviderName(calendar)}</Table.Td>
         <Table.Td>{lastEnded?.finishedAt ? <RelativeTime instant={lastEnded.finishedAt} timeZone={calendar.timezone} /> : latest ? 'in progress' : 'never'}</Table.Td>
-        <Table.Td>{latest && <SyncRunOutcome run={latest} />}</Table.Td>
-        <Table.Td>{latest && <SyncRunSummary run={latest} calendarName={calendar.name} />}</Table.Td>
         <Table.Td>
-          <Group gap={4} wrap="nowrap">
+          {latest && (
+            <Stack gap={4} align="flex-start">
+              <SyncRunOutcome run={latest} />
+              <SyncRunSummary run={latest} calendarName={calendar.name} />
+            </Stack>
+          )}
+        </Table.Td>
+        <Table.Td>
+          {/* The buttons stack where the table is narrow rather than push past the screen's edge. */}
+          <Group gap={4} justify="flex-end">
             {can(SYNC_SCOPE) && <SyncNowButton calendar={calendar} running={runs.active} />}
             <Button size="xs" variant="subtle" onClick={() => setShowHistory(!showHistory)} aria-expanded={showHistory}>
               History

@@ -7,7 +7,7 @@ export function LinkedCalendarsTable({ calendars }: { calendars: Calendar[] }) {
   const linked = calendars.filter((calendar) => calendar.source === 'healthie');
   if (linked.length === 0) return <Text c="dimmed">No calendar is linked to a Healthie provider yet.</Text>;
   return (
-    <DataTable label="Linked calendars" headers={['Calendar', 'Provider', 'Last sync', 'Outcome', 'Counts', '']} minWidth={900}>
+    <DataTable label="Linked calendars" headers={['Calendar', 'Provider', 'Last sync', 'Outcome', '']} minWidth={520}>
       {linked.map((calendar) => (
         <LinkedCalendarRow key={calendar.id} calendar={calendar} />
       ))}

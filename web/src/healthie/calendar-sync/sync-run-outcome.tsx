@@ -8,11 +8,11 @@ const looks: Record<SyncRun['status'], { label: string; color: string }> = {
   failed: { label: 'Failed', color: 'red' },
 };
 
-/** A run's status; the badge keeps its whole word however narrow the column. */
+/** A run's status. */
 export function SyncRunOutcome({ run }: { run: SyncRun }) {
   const look = looks[run.status];
   return (
-    <Badge color={look.color} variant="light" miw="fit-content" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
+    <Badge color={look.color} variant="light">
       {look.label}
     </Badge>
   );

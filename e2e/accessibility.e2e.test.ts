@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoSeriousViolations } from './support/accessibility.ts';
+import { showView, type CalendarView } from './support/calendar-steps.ts';
+import { useE2eEnvironment } from './support/e2e-environment.ts';
+import { connectHealthie, linkProposedMembers } from './support/healthie-state.ts';
+import { tomorrowInNewYork } from './support/new-york-time.ts';
+import { WORKSPACE } from './support/test-server.ts';
+
+const ws = `/api/v1/workspaces/${WORKSPACE}`;
+const titled = (...parts: string[]) => [...parts, 'Demo Clinic', 'healthie-connect'].join(' · ');
+
+interface Calendar {
+  id: string;
+  name: string;
+}
+
+describe('accessibility of the main screens (WCAG 2.1 AA, axe)', () => {
+  const env = useE2eEnvironment();
+
+  it('sign-in', async () => {
+    const page = await env.openPage();
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.title()).toBe('Sign in · healthie-connect');
+    await expectNoSeriousViolations(page, 'sign-in');
+  });
+
+  it("App Connections and the Healthie page's Overview, Calendar Sync and Members tabs", async () => {
+    await connectHealthie(env.server);
+    await linkProposedMembers(env.server);
+    const calendars = await env.server.request<Calendar[]>('GET', `${ws}/calendars`);
+    const providers = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/healthie/providers`);
+    const primary = calendars.find((c) => c.name === 'Primary Care')!;
+    await env.server.request('PUT', `${ws}/calendars/${primary.id}/healthie-link`, { providerId: providers.find((p) => p.name === 'Amelia Hart')!.id });
+
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/app-connections`);
+    await page.getByRole('article', { name: 'Healthie' }).getByText('Connected').waitFor();
+    expect(await page.title()).toBe(titled('App Connections'));
+    await expectNoSeriousViolations(page, 'App Connections');
+
+    await page.getByRole('article', { name: 'Healthie' }).getByRole('link', { name: 'Manage' }).click();
+    await page.getByRole('table', { name: 'Healthie providers' }).waitFor();
+    await page.getByRole('region', { name: 'Real-time sync' }).getByRole('heading').waitFor();
+    expect(await page.title()).toBe(titled('Healthie'));
+    await expectNoSeriousViolations(page, 'Healthie › Overview');
+
+    await page.getByRole('tab', { name: 'Calendar Sync' }).click();
+    await page.getByRole('table', { name: 'Linked calendars' }).getByRole('row', { name: 'Primary Care' }).getByText('Succeeded').waitFor({ timeout: 30_000 });
+    await expectNoSeriousViolations(page, 'Healthie › Calendar Sync');
+
+    await page.getByRole('tab', { name: 'Members' }).click();
+    await page.getByRole('table', { name: 'Linked members' }).waitFor();
+    await expectNoSeriousViolations(page, 'Healthie › Members');
+  });
+
+  it("a calendar's Day, Week, Month and List views, and the calendars list", async () => {
+    const calendar = await env.server.request<Calendar>('POST', `${ws}/calendars`, { name: 'Accessibility Review', timezone: 'America/New_York' });
+    for (const [i, status] of ['booked', 'confirmed', 'completed', 'no_show', 'cancelled'].entries()) {
+      const startsAt = tomorrowInNewYork(10 + i);
+      await env.server.request('POST', `${ws}/calendars/${calendar.id}/events`, {
+        title: `Visit ${i + 1}`,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 45 * 60_000).toISOString(),
+        status,
+      });
+    }
+
+    const page = await env.signedInPage({ timezoneId: 'America/New_York' });
+    await page.goto(`/w/${WORKSPACE}/calendars`);
+    await page.getByRole('table', { name: 'Calendars' }).getByRole('link', { name: 'Accessibility Review' }).waitFor();
+    expect(await page.title()).toBe(titled('Calendars'));
+    await expectNoSeriousViolations(page, 'calendars list');
+
+    await page.getByRole('link', { name: 'Accessibility Review' }).click();
+    await page.getByRole('heading', { name: 'Accessibility Review' }).waitFor();
+    expect(await page.title()).toBe(titled('Accessibility Review', 'Calendars'));
+    for (const view of ['Day', 'Week', 'Month', 'List'] satisfies CalendarView[]) {
+      await showView(page, view);
+      if (view === 'Day') await page.getByRole('button', { name: 'Next day' }).click();
+      await page.getByRole('tabpanel', { name: 'Events' }).locator('[data-status]').first().waitFor();
+      await expectNoSeriousViolations(page, `calendar › ${view} view`);
+    }
+  });
+
+  it('the members list and a member page', async () => {
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/members`);
+    await page.getByRole('table', { name: 'Members' }).waitFor();
+    expect(await page.title()).toBe(titled('Members'));
+    await expectNoSeriousViolations(page, 'members list');
+
+    const member = page.getByRole('table', { name: 'Members' }).getByRole('link').first();
+    const name = (await member.textContent())!;
+    await member.click();
+    await page.getByRole('heading', { name }).waitFor();
+    await page.getByRole('table', { name: 'Member fields' }).or(page.getByText('No other fields.')).waitFor();
+    expect(await page.title()).toBe(titled(name, 'Members'));
+    await expectNoSeriousViolations(page, 'member page');
+  });
+});
