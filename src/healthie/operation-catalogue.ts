@@ -4,6 +4,11 @@ import * as generated from './generated/graphql.ts';
 export interface HealthieOperation {
   name: string;
   document: DocumentNode;
+  /**
+   * Variables for validating it alone: a paged list asks for one item, since Healthie prices a list
+   * by its page size as part of validation (the sync's pages are sized to its cap separately).
+   */
+  validationVariables: Record<string, unknown>;
 }
 
 const operationOf = (document: DocumentNode) => document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -11,7 +16,12 @@ const operationOf = (document: DocumentNode) => document.definitions.find((d): d
 /** Every operation the product sends Healthie: one per typed document generated from src/healthie/operations. */
 export const healthieOperations: HealthieOperation[] = Object.entries(generated)
   .filter(([exported]) => exported.endsWith('Document'))
-  .map(([, document]) => ({ name: operationOf(document as DocumentNode)?.name?.value ?? 'anonymous', document: document as DocumentNode }))
+  .map(([, exported]) => {
+    const document = exported as DocumentNode;
+    const operation = operationOf(document);
+    const paged = operation?.variableDefinitions?.some((v) => v.variable.name.value === 'first') ?? false;
+    return { name: operation?.name?.value ?? 'anonymous', document, validationVariables: paged ? { first: 1 } : {} };
+  })
   .sort((a, b) => a.name.localeCompare(b.name));
 
 const skipAlways: DirectiveNode = {

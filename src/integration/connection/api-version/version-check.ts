@@ -28,7 +28,7 @@ export async function checkApiVersion(ctx: IntegrationContext, input: { workspac
   const checks: OperationCheck[] = [];
   for (const operation of healthieOperations) {
     try {
-      const { errors } = await client.transport.validateOnly(validationOnly(operation.document), operation.name, {});
+      const { errors } = await client.transport.validateOnly(validationOnly(operation.document), operation.name, operation.validationVariables);
       checks.push({ operation: operation.name, valid: errors.length === 0, errors: errors.map((e) => e.message) });
     } catch (error) {
       const refusal = error instanceof HealthieError ? error.versionRefusal : null;
