@@ -119,4 +119,20 @@ describe('calendar sync', () => {
     await latest.getByText('Succeeded').waitFor({ timeout: 30_000 });
     expect(await link.getByRole('progressbar').count()).toBe(0);
   });
+
+  it('offers a provider another calendar follows as taken, naming that calendar', async () => {
+    await connectHealthie(env.server);
+    const ws = `/api/v1/workspaces/${WORKSPACE}`;
+    const providers = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/healthie/providers`);
+    const amelia = providers.find((p) => p.name === 'Amelia Hart')!;
+    await env.server.request('PUT', `${ws}/calendars/${await calendarId('Primary Care')}/healthie-link`, { providerId: amelia.id });
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/app-connections/healthie?tab=calendar-sync`);
+    await page.getByRole('combobox', { name: 'Healthie Provider' }).click();
+    const taken = page.getByRole('option', { name: /Amelia Hart/ });
+    await taken.getByText('Already linked to Primary Care').waitFor();
+    expect(await taken.getAttribute('aria-disabled')).toBe('true');
+    const free = page.getByRole('option').filter({ hasNotText: 'Already linked' }).first();
+    expect(await free.getAttribute('aria-disabled')).not.toBe('true');
+  });
 });

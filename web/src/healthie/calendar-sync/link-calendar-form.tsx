@@ -4,6 +4,7 @@ import { api } from '../../api/api.ts';
 import type { Calendar } from '../../api/api-types.ts';
 import { invalidate } from '../../api/invalidate.ts';
 import { invalidateCalendars } from '../../calendars/invalidate-calendars.ts';
+import { useCalendars } from '../../calendars/use-calendars.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { NoProvidersHint } from '../directory/no-providers-hint.tsx';
 import { ProviderSelect } from '../directory/provider-select.tsx';
@@ -24,6 +25,11 @@ export function LinkCalendarForm({ calendars, fixedCalendar }: Props) {
   const { ws } = useWorkspace();
   const providers = useHealthieProviders();
   const { inError } = useConnectionStatus();
+  // A provider is followed by one calendar at most: say which, rather than fail after the click.
+  const allCalendars = useCalendars();
+  const linkedTo = new Map(
+    (allCalendars.data ?? []).flatMap((c) => (c.source === 'healthie' && c.sourceSettings.providerId ? [[String(c.sourceSettings.providerId), c.name] as const] : [])),
+  );
   const [calendarId, setCalendarId] = useState<string | null>(fixedCalendar?.id ?? null);
   const [providerId, setProviderId] = useState<string | null>(null);
   const link = api.useMutation('put', '/api/v1/workspaces/{ws}/calendars/{id}/healthie-link', {
@@ -79,6 +85,7 @@ export function LinkCalendarForm({ calendars, fixedCalendar }: Props) {
           label="Healthie Provider"
           placeholder={providers.isPending ? 'Loading providers…' : 'Choose a provider'}
           providers={providers.data ?? []}
+          linkedTo={linkedTo}
           value={providerId}
           onChange={setProviderId}
           w={320}

@@ -3,6 +3,8 @@ import type { HealthieProvider } from '../../api/api-types.ts';
 
 interface Props extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'renderOption' | 'filter' | 'description'> {
   providers: HealthieProvider[];
+  /** Providers another calendar already follows, with that calendar's name: offered, but not choosable. */
+  linkedTo?: ReadonlyMap<string, string>;
   value: string | null;
   onChange(providerId: string | null): void;
 }
@@ -24,7 +26,7 @@ function wrappingEmail(email: string | null | undefined) {
  * A Healthie provider picked by name or email. The field shows the name, which fits, and the
  * chosen provider's email in full beneath it; each option shows both, the email wrapping where long.
  */
-export function ProviderSelect({ providers, value, onChange, ...selectProps }: Props) {
+export function ProviderSelect({ providers, linkedTo = new Map(), value, onChange, ...selectProps }: Props) {
   const emails = new Map(providers.map((p) => [p.id, p.email]));
   const filter: OptionsFilter = ({ options, search }) => {
     const needle = search.trim().toLowerCase();
@@ -36,12 +38,17 @@ export function ProviderSelect({ providers, value, onChange, ...selectProps }: P
       <Text size="xs" c="dimmed" style={{ overflowWrap: 'break-word' }}>
         {wrappingEmail(emails.get(option.value))}
       </Text>
+      {linkedTo.has(option.value) && (
+        <Text size="xs" c="dimmed">
+          Already linked to {linkedTo.get(option.value)}
+        </Text>
+      )}
     </Stack>
   );
   return (
     <Select
       {...selectProps}
-      data={providers.map((p) => ({ value: p.id, label: p.name }))}
+      data={providers.map((p) => ({ value: p.id, label: p.name, disabled: linkedTo.has(p.id) }))}
       value={value}
       onChange={onChange}
       searchable
