@@ -136,4 +136,26 @@ describe('member-patient matching', () => {
       await env.server.request('DELETE', `/api/v1/workspaces/demo-clinic/members/${member.id}`);
     }
   });
+
+  it('takes a Link All back in one action', async () => {
+    await connectHealthie(env.server);
+    const page = await env.signedInPage();
+    await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');
+    await page.getByRole('button', { name: 'Find Matching Records' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
+    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    const heading = dialog.getByRole('heading', { name: /^\d+ match(es)?$/ });
+    await heading.waitFor({ timeout: 30_000 });
+    const proposed = await heading.textContent();
+
+    await dialog.getByRole('button', { name: 'Link All' }).click();
+    const done = dialog.getByRole('alert').filter({ hasText: 'Link All can be taken back' });
+    const linked = countIn(await done.getByText(/^Linked \d+ members$/).textContent(), /(\d+)/);
+    expect(linked).toBeGreaterThan(1);
+    await done.getByRole('button', { name: 'Undo Link All' }).click();
+    await page.getByRole('alert').filter({ hasText: `Took back ${linked} links.` }).waitFor();
+    await dialog.getByRole('heading', { name: proposed! }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('No member is linked to a Healthie patient yet.').waitFor();
+  });
 });

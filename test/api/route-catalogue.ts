@@ -99,6 +99,14 @@ export const workspaceRoutes: CatalogueRoute[] = [
   { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/webhooks/reconcile', healthie: true, scope: 'integrations:admin' },
   { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/webhooks/rotate', healthie: true, scope: 'integrations:admin' },
   { method: 'DELETE', path: '/api/v1/workspaces/{ws}/healthie/member-links/{memberId}', healthie: true, scope: 'members:write' },
+  {
+    method: 'POST',
+    path: '/api/v1/workspaces/{ws}/healthie/member-links/undo',
+    healthie: true,
+    scope: 'members:write',
+    bodyLimitKiB: 2 * 1024,
+    body: (t) => [{ memberId: t.memberId, patientId: '1001' }],
+  },
 ];
 
 /** The caller's own routes, outside any workspace. */

@@ -218,3 +218,40 @@ describe('patients as Healthie has them', () => {
     }
   });
 });
+
+describe('undo of Link All', () => {
+  const undo = (items: Array<{ memberId: string; patientId: string }>) => suite.practice.call('POST', '/healthie/member-links/undo', items);
+
+  it("takes back the batch's links in one action, detaching nothing else and keeping a link changed since", async () => {
+    const pairs = [];
+    for (const name of ['Ada', 'Ben', 'Cy']) {
+      const patientId = await suite.practice.patient({ email: `${name.toLowerCase()}@example.com` });
+      pairs.push({ memberId: await suite.practice.member({ firstName: name, email: `${name.toLowerCase()}@example.com` }), patientId });
+    }
+    const earlier = { memberId: await suite.practice.member({ firstName: 'Earlier' }), patientId: await suite.practice.patient({ email: 'earlier@example.com' }) };
+    await link([earlier]);
+    expect((await link(pairs)).statusCode).toBe(200);
+    // Cy's link is changed by hand after Link All: that newer decision stays.
+    const other = await suite.practice.patient({ email: 'cy.other@example.com' });
+    await suite.practice.call('PATCH', `/members/${pairs[2]!.memberId}`, { fields: { 'healthie:patient_id': other } });
+
+    const res = await undo(pairs);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ undone: [pairs[0], pairs[1]], kept: 1 });
+    const linked = (await suite.practice.call('GET', '/healthie/member-links')).json().map((m: { id: string; patientId: string }) => [m.id, m.patientId]);
+    expect(linked.sort()).toEqual([[earlier.memberId, earlier.patientId], [pairs[2]!.memberId, other]].sort());
+    const actions = await suite.practice.auditActions();
+    expect(actions[0]).toBe('healthie.member_links.undone');
+    expect(actions.filter((a) => a === 'healthie.member.unlinked')).toHaveLength(2);
+    // Sent again, there is nothing left to undo.
+    expect((await undo(pairs)).json()).toEqual({ undone: [], kept: 3 });
+  });
+
+  it('keeps links older than the undo window', async () => {
+    const pair = { memberId: await suite.practice.member({ firstName: 'Ada' }), patientId: await suite.practice.patient({ email: 'ada@example.com' }) };
+    await link([pair]);
+    await suite.fx.database.query(`update member_fields set updated_at = now() - interval '11 minutes' where key = 'healthie:patient_id'`);
+    expect((await undo([pair])).json()).toEqual({ undone: [], kept: 1 });
+    expect(await linkCount()).toBe(1);
+  });
+});

@@ -34,6 +34,8 @@ export const linkResultAnswer = z.object({
   message: z.string(),
 });
 
+export const undoLinksAnswer = z.object({ undone: z.array(z.object({ memberId: z.string(), patientId: z.string() })), kept: z.number().int() });
+
 export const unlinkAnswer = z.object({ memberId: z.string(), patientId: z.string().nullable(), status: z.enum(['unlinked', 'not_linked']) });
 
 const matchMember = memberAnswer.pick({ id: true, firstName: true, lastName: true, email: true, phone: true, phoneDisplay: true, externalId: true });

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { linkMembersToPatients, MAX_LINKS_PER_REQUEST } from '../../integration/member-links/link-members.ts';
 import { listLinkedMembers } from '../../integration/member-links/linked-members.ts';
 import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
+import { undoLinks } from '../../integration/member-links/undo-links.ts';
 import { lookUpPatients, patientLookupQuery } from '../../integration/member-links/patient-details.ts';
 import { PATIENT_ID } from '../../integration/member-links/patient-link-store.ts';
 import { AppError } from '../../platform/errors.ts';
 import { idParam, pagination, workspaceParams } from '../schemas.ts';
-import { linkedMemberAnswer, linkResultAnswer, patientDetailsAnswer, unlinkAnswer } from '../responses/members.ts';
+import { linkedMemberAnswer, linkResultAnswer, patientDetailsAnswer, undoLinksAnswer, unlinkAnswer } from '../responses/members.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-links';
 
@@ -75,6 +76,22 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       return results;
     },
+  );
+
+  app.post(
+    `${path}/undo`,
+    {
+      config: { scope: 'members:write', feature: 'ehr_healthie' },
+      bodyLimit: 2 * 1024 * 1024,
+      schema: { response: { 200: undoLinksAnswer },
+        tags: ['healthie'],
+        description:
+          'Undo of a Link All, within 10 minutes: the links it made (send back its linked items) are removed in one action, audited. A link changed since, or older, is kept.',
+        params: workspaceParams,
+        body: z.array(matchPairBody).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST),
+      },
+    },
+    async (request) => undoLinks(db, { workspaceId: request.workspace.id, actor: request.actor, links: request.body }),
   );
 
   app.delete(

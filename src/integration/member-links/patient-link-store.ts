@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { calendarEvents, memberFields } from '../../db/schema.ts';
 import { chunks } from '../../platform/chunks.ts';
@@ -96,6 +96,30 @@ export async function removeLink(tx: Tx, workspaceId: string, memberId: string):
   if (!removed) return null;
   await detachEvents(tx, workspaceId, [memberId]);
   return removed.patientId;
+}
+
+/**
+ * Removes these links where they still stand as written and were written after `since` (a later
+ * change to a link is the person's newer decision, kept); returns those removed.
+ */
+export async function removeRecentLinks(tx: Tx, workspaceId: string, pairs: readonly MatchPair[], since: Date): Promise<MatchPair[]> {
+  const removed: MatchPair[] = [];
+  for (const slice of chunks(pairs, 1_000)) {
+    const rows = await tx
+      .delete(memberFields)
+      .where(
+        and(
+          eq(memberFields.workspaceId, workspaceId),
+          isLink,
+          gt(memberFields.updatedAt, since),
+          or(...slice.map((pair) => and(eq(memberFields.memberId, pair.memberId), eq(memberFields.value, pair.patientId)))),
+        ),
+      )
+      .returning({ memberId: memberFields.memberId, patientId: memberFields.value });
+    removed.push(...rows);
+  }
+  if (removed.length > 0) await detachEvents(tx, workspaceId, removed.map((r) => r.memberId));
+  return removed;
 }
 
 /** Removes every link of a workspace (moving to another Healthie organization); returns how many. */

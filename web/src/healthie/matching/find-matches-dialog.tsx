@@ -39,6 +39,16 @@ export function FindMatchesDialog({ opened, onClose }: Props) {
         {session.finding && <MatchRunProgress />}
         {session.findError && <HealthieErrorAlert error={session.findError} title="Matching records could not be found" onRetry={session.find} />}
         {session.decisionError && <HealthieErrorAlert error={session.decisionError} title="The decision could not be saved" />}
+        {session.lastBatch.length > 0 && (
+          <Alert color="green" title={`Linked ${session.lastBatch.length} members`}>
+            <Group justify="space-between">
+              <Text size="sm">Spot-check a few of them. Link All can be taken back for 10 minutes.</Text>
+              <Button size="xs" variant="default" onClick={session.undoLastBatch} loading={session.undoing}>
+                Undo Link All
+              </Button>
+            </Group>
+          </Alert>
+        )}
         {session.failures.length > 0 && (
           <Alert color="yellow" title="Some links were not made">
             <List size="sm">

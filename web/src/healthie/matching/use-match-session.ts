@@ -19,6 +19,8 @@ export function useMatchSession() {
   const [linkedMembers, setLinkedMembers] = useState<ReadonlySet<string>>(new Set());
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const [failures, setFailures] = useState<LinkResult[]>([]);
+  // The links the last Link All made, which one Undo takes back (for a while: the server says how long).
+  const [lastBatch, setLastBatch] = useState<MemberLink[]>([]);
   // Matches with something to check that the person chose to let Link All take.
   const [included, setIncluded] = useState<ReadonlySet<string>>(new Set());
 
@@ -37,7 +39,18 @@ export function useMatchSession() {
       const done = results.filter((r) => r.status === 'linked' || r.status === 'already_linked');
       setLinkedMembers((previous) => new Set([...previous, ...done.map((r) => r.memberId)]));
       setFailures(results.filter((r) => r.status === 'conflict' || r.status === 'not_found'));
+      const made = results.filter((r) => r.status === 'linked').map(({ memberId, patientId }) => ({ memberId, patientId }));
+      setLastBatch(results.length > 1 ? made : []);
       if (done.length > 0) notifyDone(`Linked ${plural(done.length)} to Healthie patients.`);
+      return invalidateMemberLinks();
+    },
+  });
+  const undo = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-links/undo', {
+    onSuccess: ({ undone, kept }) => {
+      const back = new Set(undone.map((pair) => pair.memberId));
+      setLinkedMembers((previous) => new Set([...previous].filter((id) => !back.has(id))));
+      setLastBatch([]);
+      notifyDone(`Took back ${undone.length} ${undone.length === 1 ? 'link' : 'links'}${kept > 0 ? `; ${kept} changed since or too old, kept` : ''}.`);
       return invalidateMemberLinks();
     },
   });
@@ -75,13 +88,18 @@ export function useMatchSession() {
     finding: find.isPending,
     findError: find.error,
     link: (pairs: MemberLink[]) => link.mutate({ ...params, body: pairs }),
+    lastBatch,
+    undoLastBatch: () => undo.mutate({ ...params, body: lastBatch }),
+    undoing: undo.isPending,
     linking: link.isPending,
     reject: (pair: MemberLink) => reject.mutate({ ...params, body: pair }),
-    decisionError: link.error ?? reject.error,
+    decisionError: link.error ?? reject.error ?? undo.error,
     busy: link.isPending || reject.isPending,
     reset() {
       find.reset();
       link.reset();
+      undo.reset();
+      setLastBatch([]);
       reject.reset();
     },
   };
