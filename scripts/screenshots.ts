@@ -101,12 +101,20 @@ async function healthieScreens(page: Page, shoot: Shoot, server: TestServer): Pr
   await page.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
   await page.getByRole('dialog').getByText(/matches|no results|could not/i).first().waitFor({ timeout: 30_000 });
   await shoot('healthie-find-matches');
-  // Linked members give the calendars' events their names.
-  await page.getByRole('dialog').getByRole('button', { name: 'Link All' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Link All' }).waitFor({ state: 'detached', timeout: 30_000 });
+  // Linked members give the calendars' events their names; a card with something to check stays.
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Link All' }).click();
+  await dialog.getByRole('alert').filter({ hasText: 'Link All can be taken back' }).waitFor({ timeout: 30_000 });
+  const flagged = dialog.locator('article[data-flagged]').first();
+  if ((await flagged.count()) > 0) {
+    await flagged.scrollIntoViewIfNeeded();
+    await shoot('healthie-match-check');
+  }
   await page.keyboard.press('Escape');
-  // Its notification would stand over the calendars' screens.
+  // Its notification would stand over the next screens.
   await page.getByText(/^Linked \d+ members? to Healthie patients/).waitFor({ state: 'hidden', timeout: 15_000 });
+  await page.getByRole('table', { name: 'Linked members' }).getByText(/^Healthie patient \d+/).first().waitFor();
+  await shoot('healthie-members-linked');
 }
 
 async function calendarScreens(page: Page, shoot: Shoot): Promise<void> {
