@@ -91,6 +91,13 @@ describe('calendar sync', () => {
     await page.getByRole('tab', { name: 'Events' }).click();
     await showView(page, 'List');
     await events.first().waitFor();
+
+    // Linked again from its settings: the card follows the run just started, without a reload.
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await link.getByRole('combobox', { name: 'Healthie Provider' }).click();
+    await page.getByRole('option', { name: /Amelia Hart/ }).click();
+    await link.getByRole('button', { name: 'Link & Sync' }).click();
+    await expect.poll(() => history.first().textContent(), { timeout: 30_000 }).toMatch(/initial.*Succeeded/i);
   });
 
   it("shows a running sync's progress live, on the Calendar Sync tab and on the calendar's settings", async () => {
