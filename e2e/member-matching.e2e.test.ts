@@ -1,9 +1,18 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { connectHealthie, disconnectHealthie, linkProposedMembers } from './support/healthie-state.ts';
 import { installHealthie } from './support/healthie-steps.ts';
 
 const countIn = (text: string | null, pattern: RegExp) => Number(pattern.exec(text ?? '')?.[1] ?? NaN);
+
+/** On the Members tab: opens Find Matching Records and starts it; the dialog. */
+async function findMatches(page: Page) {
+  await page.getByRole('button', { name: 'Find Matching Records' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
+  await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+  return dialog;
+}
 
 describe('member-patient matching', () => {
   const env = useE2eEnvironment();
@@ -15,9 +24,7 @@ describe('member-patient matching', () => {
     await page.getByRole('tab', { name: 'Members' }).click();
     await page.getByText('No member is linked to a Healthie patient yet.').waitFor();
 
-    await page.getByRole('button', { name: 'Find Matching Records' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
-    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    const dialog = await findMatches(page);
     const heading = dialog.getByRole('heading', { name: /^\d+ match(es)?$/ });
     await heading.waitFor({ timeout: 30_000 });
     const proposed = countIn(await heading.textContent(), /^(\d+)/);
@@ -79,9 +86,7 @@ describe('member-patient matching', () => {
     await env.server.sandboxRequest('POST', '/_sandbox/reset', { seed: 'empty' });
     const page = await env.signedInPage();
     await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');
-    await page.getByRole('button', { name: 'Find Matching Records' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
-    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    const dialog = await findMatches(page);
     await dialog.getByText('Member matching found no results').waitFor({ timeout: 30_000 });
     await dialog.getByText('Check that your members have contact information populated').waitFor();
     await dialog.getByText('Linked patients missing or archived in Healthie').waitFor();
@@ -96,9 +101,7 @@ describe('member-patient matching', () => {
     await env.server.sandboxRequest('PUT', '/_sandbox/faults', { latencyMs: 700 });
     const page = await env.signedInPage();
     await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');
-    await page.getByRole('button', { name: 'Find Matching Records' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
-    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    const dialog = await findMatches(page);
     await dialog.getByRole('progressbar', { name: 'Find Matching Records progress' }).waitFor();
     await dialog.getByText(/^[\d,]+ of 3,000 Healthie patients read$/).waitFor({ timeout: 15_000 });
     await env.server.sandboxRequest('PUT', '/_sandbox/faults', {});
@@ -113,9 +116,7 @@ describe('member-patient matching', () => {
     try {
       const page = await env.signedInPage();
       await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');
-      await page.getByRole('button', { name: 'Find Matching Records' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
-      await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+      const dialog = await findMatches(page);
       const card = dialog.getByRole('article', { name: 'Match for Tom Hale' });
       await card.getByText('Check before linking').waitFor({ timeout: 30_000 });
       await card.getByText('The names differ').waitFor();
@@ -141,9 +142,7 @@ describe('member-patient matching', () => {
     await connectHealthie(env.server);
     const page = await env.signedInPage();
     await page.goto('/w/demo-clinic/app-connections/healthie?tab=members');
-    await page.getByRole('button', { name: 'Find Matching Records' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Find Matching Records' });
-    await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
+    const dialog = await findMatches(page);
     const heading = dialog.getByRole('heading', { name: /^\d+ match(es)?$/ });
     await heading.waitFor({ timeout: 30_000 });
     const proposed = await heading.textContent();
