@@ -42,7 +42,7 @@ describe('member-patient matching', () => {
 
     // Matches with something to check stay out of Link All.
     const linkable = proposed - 1 - (await dialog.locator('article[data-flagged]').count());
-    await dialog.getByRole('button', { name: 'Link All' }).click();
+    await dialog.getByRole('button', { name: 'Link All', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: `Linked ${linkable} members to Healthie patients.` }).waitFor();
     await dialog.getByRole('button', { name: 'Find Matching Healthie Records' }).click();
     await dialog.getByRole('article', { name: rejectedMember }).waitFor({ state: 'detached' });
@@ -123,13 +123,13 @@ describe('member-patient matching', () => {
       const flagged = await dialog.locator('article[data-flagged]').count();
       await dialog.getByText(`${flagged} to check left out`).waitFor();
 
-      await dialog.getByRole('button', { name: 'Link All' }).click();
+      await dialog.getByRole('button', { name: 'Link All', exact: true }).click();
       await page.getByRole('alert').filter({ hasText: /^Linked \d+ members? to Healthie patients\.$/ }).waitFor();
       await card.waitFor();
       // Every card with something to check is still there, unlinked.
       expect(await dialog.locator('article[data-flagged]').count()).toBe(flagged);
       await card.getByRole('checkbox', { name: 'Include Tom Hale in Link All' }).check();
-      await dialog.getByRole('button', { name: 'Link All' }).click();
+      await dialog.getByRole('button', { name: 'Link All', exact: true }).click();
       await card.waitFor({ state: 'detached' });
       const linked = await env.server.request<{ fields: Record<string, string> }>('GET', `/api/v1/workspaces/demo-clinic/members/${member.id}`);
       expect(linked.fields['healthie:patient_id']).toBeDefined();
@@ -147,7 +147,7 @@ describe('member-patient matching', () => {
     await heading.waitFor({ timeout: 30_000 });
     const proposed = await heading.textContent();
 
-    await dialog.getByRole('button', { name: 'Link All' }).click();
+    await dialog.getByRole('button', { name: 'Link All', exact: true }).click();
     const done = dialog.getByRole('alert').filter({ hasText: 'Link All can be taken back' });
     const linked = countIn(await done.getByText(/^Linked \d+ members$/).textContent(), /(\d+)/);
     expect(linked).toBeGreaterThan(1);

@@ -103,7 +103,7 @@ async function healthieScreens(page: Page, shoot: Shoot, server: TestServer): Pr
   await shoot('healthie-find-matches');
   // Linked members give the calendars' events their names; a card with something to check stays.
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Link All' }).click();
+  await dialog.getByRole('button', { name: 'Link All', exact: true }).click();
   await dialog.getByRole('alert').filter({ hasText: 'Link All can be taken back' }).waitFor({ timeout: 30_000 });
   const flagged = dialog.locator('article[data-flagged]').first();
   if ((await flagged.count()) > 0) {
