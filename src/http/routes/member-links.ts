@@ -4,17 +4,13 @@ import { linkMembersToPatients, MAX_LINKS_PER_REQUEST } from '../../integration/
 import { listLinkedMembers } from '../../integration/member-links/linked-members.ts';
 import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
 import { lookUpPatients, patientLookupQuery } from '../../integration/member-links/patient-details.ts';
-import { PATIENT_ID } from '../../integration/member-links/patient-link-store.ts';
+import { matchPairSchema } from '../../integration/member-links/match-pair.ts';
 import { AppError } from '../../platform/errors.ts';
-import { idParam, pagination, workspaceParams } from '../schemas.ts';
+import { pagination } from '../../platform/pagination.ts';
+import { idParam, workspaceParams } from '../schemas.ts';
 import { linkedMemberAnswer, linkResultAnswer, patientDetailsAnswer, unlinkAnswer } from '../responses/members.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-links';
-
-export const matchPairBody = z.object({
-  memberId: idParam('memberId'),
-  patientId: z.string().trim().regex(PATIENT_ID, 'patientId is not a Healthie patient id'),
-});
 
 export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -64,7 +60,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Link (one item) or Link All (several): per-item results. A single item that cannot be linked answers its error instead: 409 for a conflict, 404 for an unknown member or patient.',
         params: workspaceParams,
-        body: z.array(matchPairBody).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST),
+        body: z.array(matchPairSchema).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST),
       },
     },
     async (request) => {

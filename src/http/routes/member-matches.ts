@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findMemberMatches } from '../../integration/matching/find-matches.ts';
 import { matchProgressOf } from '../../integration/matching/match-progress.ts';
 import { rejectMatch } from '../../integration/matching/match-rejections.ts';
+import { matchPairSchema } from '../../integration/member-links/match-pair.ts';
 import { workspaceParams } from '../schemas.ts';
-import { matchPairBody } from './member-links.ts';
 import { matchesAnswer, matchProgressAnswer, rejectionAnswer } from '../responses/members.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-matches';
@@ -51,7 +51,7 @@ export const memberMatchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['healthie'],
         description: 'Not a match: this member and this patient are never proposed together again (linking them explicitly still works).',
         params: workspaceParams,
-        body: matchPairBody,
+        body: matchPairSchema,
       },
     },
     async (request) => {

@@ -6,7 +6,8 @@ import { fieldKeySchema, fieldPatchSchema } from '../../workspace/member-fields.
 import { memberChangesSchema, newMemberSchema } from '../../workspace/member-input.ts';
 import { createMember, deleteMember, getMember, listMembers } from '../../workspace/members.ts';
 import { phoneRegionOf } from '../../workspace/workspaces.ts';
-import { idParam, pagination, workspaceParams } from '../schemas.ts';
+import { pagination } from '../../platform/pagination.ts';
+import { idParam, workspaceParams } from '../schemas.ts';
 import { noContent } from '../responses/common.ts';
 import { memberAnswer } from '../responses/members.ts';
 
