@@ -8,12 +8,20 @@ async function resetSandbox(server: TestServer): Promise<void> {
   await server.sandboxRequest('PUT', '/_sandbox/faults', {});
 }
 
+/** Takes back every "Not a match" decision, so matching proposes every pair it finds. */
+async function takeBackRejections(server: TestServer): Promise<void> {
+  const rejections = `/api/v1/workspaces/${WORKSPACE}/healthie/member-matches/rejections`;
+  const decisions = await server.request<Array<{ member: { id: string }; patientId: string }>>('GET', `${rejections}?limit=500`);
+  for (const { member, patientId } of decisions) await server.request('DELETE', `${rejections}/${member.id}/${patientId}`);
+}
+
 /**
- * Whatever ran before: the demo practice, Healthie not connected, no calendar linked to a provider
- * and no member linked to a patient.
+ * Whatever ran before: the demo practice, Healthie not connected, no calendar linked to a provider,
+ * no member linked to a patient and no "Not a match" decision.
  */
 export async function disconnectHealthie(server: TestServer): Promise<void> {
   await resetSandbox(server);
+  await takeBackRejections(server);
   const { installed } = await server.request<{ installed: boolean }>('GET', `${connection}/status`);
   if (installed) await server.request('DELETE', `${connection}?clearMemberLinks=true`);
 }

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueRun } from '../../src/integration/calendar-sync/sync-runs.ts';
 import { HEALTHIE_API_KEY_PURPOSE } from '../../src/integration/connection/healthie-connection.ts';
-import { healthieConnections } from '../../src/db/schema.ts';
+import { healthieConnections, memberMatchRejections } from '../../src/db/schema.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { storeSecret } from '../../src/platform/secret-store.ts';
 import { issueApiKey, revokeApiKey } from '../../src/workspace/api-keys.ts';
@@ -53,7 +53,9 @@ beforeAll(async () => {
   const member = await createMember(db, mine.workspace.id, { ...phi }, 'US');
   const calendar = await createCalendar(db, mine.workspace.id, { name: 'Dr. Quillfeather', timezone: 'UTC' });
   const { run } = await enqueueRun(db, { workspaceId: mine.workspace.id, calendarId: calendar.id, kind: 'manual', mode: 'full', staleAfterMs: 60_000 });
-  targets = { memberId: member.id, calendarId: calendar.id, runId: run.id };
+  targets = { memberId: member.id, calendarId: calendar.id, runId: run.id, patientId: '1001' };
+  // A decision the take-back route would remove, were it not refused.
+  await db.insert(memberMatchRejections).values({ workspaceId: mine.workspace.id, memberId: member.id, patientId: targets.patientId });
   const secretId = await storeSecret(db, fx.ctx.keyring, { workspaceId: mine.workspace.id, purpose: HEALTHIE_API_KEY_PURPOSE, value: healthieKey });
   await db.insert(healthieConnections).values({
     workspaceId: mine.workspace.id, baseUrl: 'http://127.0.0.1:1/graphql', secretId, apiKeyLast4: healthieKey.slice(-4), status: 'connected',
@@ -155,7 +157,8 @@ describe('attack suite', () => {
     const published = Object.entries(spec.paths)
       .filter(([path]) => path.startsWith('/api/v1/'))
       .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
-    const catalogued = allRoutes.map((r) => `${r.method} ${r.path.replace(/\{(memberId|calendarId)\}/g, '{id}')}`);
+    // The API names a lone member or calendar {id}; beside another id it keeps its own name.
+    const catalogued = allRoutes.map((r) => `${r.method} ${r.path.replace(/\{(memberId|calendarId)\}(?!\/\{)/g, '{id}')}`);
     expect(published.filter((p) => p !== 'POST /api/v1/session').sort()).toEqual([...new Set(catalogued)].sort());
   });
 

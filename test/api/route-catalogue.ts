@@ -5,6 +5,8 @@ export interface RouteTargets {
   memberId: string;
   calendarId: string;
   runId: string;
+  /** A Healthie patient the member was marked "not a match" with. */
+  patientId: string;
 }
 
 export interface CatalogueRoute {
@@ -92,6 +94,8 @@ export const workspaceRoutes: CatalogueRoute[] = [
     scope: 'members:write',
     body: (t) => ({ memberId: t.memberId, patientId: '1001' }),
   },
+  { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/member-matches/rejections', healthie: true, scope: 'members:read' },
+  { method: 'DELETE', path: '/api/v1/workspaces/{ws}/healthie/member-matches/rejections/{memberId}/{patientId}', healthie: true, scope: 'members:write' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:read' },
   { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-links', healthie: true, scope: 'members:write', bodyLimitKiB: 2 * 1024, body: (t) => [{ memberId: t.memberId, patientId: '1001' }] },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/webhooks', healthie: true, scope: 'integrations:read' },
@@ -121,5 +125,6 @@ export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTarget
     .replace('{ws}', ws)
     .replace('{memberId}', targets.memberId)
     .replace('{calendarId}', targets.calendarId)
-    .replace('{runId}', targets.runId);
+    .replace('{runId}', targets.runId)
+    .replace('{patientId}', targets.patientId);
 }

@@ -71,6 +71,14 @@ export const matchesAnswer = z.object({
 
 export const rejectionAnswer = z.object({ memberId: z.string(), patientId: z.string(), status: z.enum(['recorded', 'already_recorded']) });
 
+export const rejectedMatchAnswer = z.object({
+  member: memberAnswer.pick({ id: true, firstName: true, lastName: true, email: true, phone: true }),
+  patientId: z.string(),
+  /** Who decided, as the audit log's actorId; left out when it was not stored. */
+  actorId: z.string().optional(),
+  decidedAt: timestamp,
+});
+
 export const matchProgressAnswer = z.object({
   status: z.enum(['idle', 'running', 'finished', 'failed', 'interrupted']),
   phase: z.enum(['reading', 'checking_links']),

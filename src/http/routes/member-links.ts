@@ -5,17 +5,16 @@ import { listLinkedMembers } from '../../integration/member-links/linked-members
 import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
 import { undoLinks } from '../../integration/member-links/undo-links.ts';
 import { lookUpPatients, patientLookupQuery } from '../../integration/member-links/patient-details.ts';
-import { PATIENT_ID } from '../../integration/member-links/patient-link-store.ts';
+import { matchPairSchema } from '../../integration/member-links/match-pair.ts';
 import { AppError } from '../../platform/errors.ts';
-import { idParam, pagination, workspaceParams } from '../schemas.ts';
+import { pagination } from '../../platform/pagination.ts';
+import { idParam, workspaceParams } from '../schemas.ts';
 import { linkedMemberAnswer, linkResultAnswer, patientDetailsAnswer, undoLinksAnswer, unlinkAnswer } from '../responses/members.ts';
 
 const path = '/api/v1/workspaces/:ws/healthie/member-links';
 
-export const matchPairBody = z.object({
-  memberId: idParam('memberId'),
-  patientId: z.string().trim().regex(PATIENT_ID, 'patientId is not a Healthie patient id'),
-});
+/** Link All's items, and what its undo sends back. */
+const pairsBody = z.array(matchPairSchema).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST);
 
 export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -65,7 +64,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Link (one item) or Link All (several): per-item results. A single item that cannot be linked answers its error instead: 409 for a conflict, 404 for an unknown member or patient.',
         params: workspaceParams,
-        body: z.array(matchPairBody).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST),
+        body: pairsBody,
       },
     },
     async (request) => {
@@ -88,7 +87,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Undo of a Link All, within 10 minutes: the links it made (send back its linked items) are removed in one action, audited. A link changed since, or older, is kept.',
         params: workspaceParams,
-        body: z.array(matchPairBody).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST),
+        body: pairsBody,
       },
     },
     async (request) => undoLinks(db, { workspaceId: request.workspace.id, actor: request.actor, links: request.body }),

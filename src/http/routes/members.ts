@@ -7,7 +7,8 @@ import { memberChangesSchema, newMemberSchema } from '../../workspace/member-inp
 import { createMember, deleteMember, getMember, listMembers } from '../../workspace/members.ts';
 import { normalizePhone } from '../../workspace/phone.ts';
 import { phoneRegionOf } from '../../workspace/workspaces.ts';
-import { idParam, pagination, workspaceParams } from '../schemas.ts';
+import { pagination } from '../../platform/pagination.ts';
+import { idParam, workspaceParams } from '../schemas.ts';
 import { noContent } from '../responses/common.ts';
 import { memberAnswer } from '../responses/members.ts';
 

@@ -8,6 +8,19 @@ import { getMember } from '../../workspace/members.ts';
 import { pairKey, type MatchPair } from '../member-links/match-pair.ts';
 import { linkedPatientOf } from '../member-links/patient-link-store.ts';
 
+/** A person deciding about a member and a patient in a workspace. */
+type MatchDecision = MatchPair & { workspaceId: string; actor: Actor };
+
+/** The audit entry of a decision: ids only. */
+const auditDecision = (tx: Tx, decision: MatchDecision, action: string) =>
+  recordAudit(tx, {
+    workspaceId: decision.workspaceId,
+    actor: decision.actor,
+    action,
+    target: { type: 'member', id: decision.memberId },
+    details: { patientId: decision.patientId },
+  });
+
 /** A person's "not a match" decisions in a workspace: member id -> patient ids. */
 export async function rejectionsOf(tx: Tx, workspaceId: string): Promise<Map<string, Set<string>>> {
   const rows = await tx
@@ -24,10 +37,7 @@ export async function rejectionsOf(tx: Tx, workspaceId: string): Promise<Map<str
 }
 
 /** Remembers that this member is not this patient, so matching never proposes the pair again. */
-export async function rejectMatch(
-  db: Db,
-  input: MatchPair & { workspaceId: string; actor: Actor },
-): Promise<MatchPair & { status: 'recorded' | 'already_recorded' }> {
+export async function rejectMatch(db: Db, input: MatchDecision): Promise<MatchPair & { status: 'recorded' | 'already_recorded' }> {
   return db.transaction(async (tx) => {
     await getMember(tx, input.workspaceId, input.memberId);
     if ((await linkedPatientOf(tx, input.memberId)) === input.patientId) {
@@ -40,14 +50,28 @@ export async function rejectMatch(
       .returning({ memberId: memberMatchRejections.memberId });
     const pair = { memberId: input.memberId, patientId: input.patientId };
     if (inserted.length === 0) return { ...pair, status: 'already_recorded' as const };
-    await recordAudit(tx, {
-      workspaceId: input.workspaceId,
-      actor: input.actor,
-      action: 'healthie.member_match.rejected',
-      target: { type: 'member', id: input.memberId },
-      details: { patientId: input.patientId },
-    });
+    await auditDecision(tx, input, 'healthie.member_match.rejected');
     return { ...pair, status: 'recorded' as const };
+  });
+}
+
+/** Takes a "not a match" back: matching may propose the pair again. */
+export async function takeBackRejection(db: Db, input: MatchDecision): Promise<void> {
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(memberMatchRejections)
+      .where(
+        and(
+          eq(memberMatchRejections.workspaceId, input.workspaceId),
+          eq(memberMatchRejections.memberId, input.memberId),
+          eq(memberMatchRejections.patientId, input.patientId),
+        ),
+      )
+      .returning({ memberId: memberMatchRejections.memberId });
+    if (removed.length === 0) {
+      throw new AppError(404, 'match_rejection_not_found', 'There is no "Not a match" decision for this member and Healthie patient');
+    }
+    await auditDecision(tx, input, 'healthie.member_match.rejection_taken_back');
   });
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HealthieClient, HealthiePatient } from '../../healthie/client.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
-import { PATIENT_ID } from './patient-link-store.ts';
+import { PATIENT_ID } from './match-pair.ts';
 
 /** Patients one lookup may name: a page of linked members, or one member's link. */
 export const MAX_PATIENTS_PER_LOOKUP = 100;

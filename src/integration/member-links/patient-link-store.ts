@@ -13,9 +13,6 @@ import { pairKey, type MatchPair } from './match-pair.ts';
  */
 export const HEALTHIE_PATIENT_ID = 'healthie:patient_id';
 
-/** What a Healthie patient (user) id looks like. */
-export const PATIENT_ID = /^[\w-]{1,64}$/;
-
 const isLink = eq(memberFields.key, HEALTHIE_PATIENT_ID);
 
 /** Healthie patient id -> the member linked to it, for a whole workspace. */

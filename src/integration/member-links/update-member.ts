@@ -8,7 +8,8 @@ import type { IntegrationContext } from '../context.ts';
 import { inactivePatients } from './link-check.ts';
 import { linkMessage } from './link-members.ts';
 import { setLinkByHand } from './manual-link.ts';
-import { HEALTHIE_PATIENT_ID, linkedPatientOf, PATIENT_ID } from './patient-link-store.ts';
+import { PATIENT_ID } from './match-pair.ts';
+import { HEALTHIE_PATIENT_ID, linkedPatientOf } from './patient-link-store.ts';
 
 /**
  * PATCH of a member: the details and fields it names, in one transaction. The Healthie link among

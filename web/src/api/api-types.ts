@@ -41,3 +41,4 @@ export type Ambiguity = Item<Item<MemberMatches['ambiguous']>['reasons']>;
 export type LinkResult = Item<Answer<`${Ws}/healthie/member-links`, 'post'>>;
 export type MemberLink = Pick<LinkResult, 'memberId' | 'patientId'>;
 export type LinkedMember = Item<Answer<`${Ws}/healthie/member-links`, 'get'>>;
+export type RejectedMatch = Item<Answer<`${Ws}/healthie/member-matches/rejections`, 'get'>>;

@@ -3,8 +3,11 @@ import type { SuccessResponseJSON } from 'openapi-typescript-helpers';
 import { fetchClient } from './fetch-client.ts';
 import type { paths } from './schema.ts';
 
+/** The lists that also take `search`. */
+export type SearchablePath = '/api/v1/workspaces/{ws}/members' | '/api/v1/workspaces/{ws}/healthie/member-links';
+
 /** The lists that page with `limit`/`offset` and count their matches in `X-Total-Count`. */
-export type PagedPath = '/api/v1/workspaces/{ws}/members' | '/api/v1/workspaces/{ws}/healthie/member-links';
+export type PagedPath = SearchablePath | '/api/v1/workspaces/{ws}/healthie/member-matches/rejections';
 
 export interface Page<Path extends PagedPath> {
   items: SuccessResponseJSON<paths[Path]['get']>;
@@ -13,7 +16,7 @@ export interface Page<Path extends PagedPath> {
 }
 
 export interface PageRequest {
-  search: string;
+  search?: string;
   limit: number;
   offset: number;
 }

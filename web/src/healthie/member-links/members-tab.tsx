@@ -13,11 +13,13 @@ import { usePagedSearch } from '../../ui/use-paged-search.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { FindMatchesDialog } from '../matching/find-matches-dialog.tsx';
 import { invalidateMemberLinks } from './invalidate-member-links.ts';
+import { invalidateRejections } from './invalidate-rejections.ts';
 import { LinkedMembersTable } from './linked-members-table.tsx';
+import { RejectedMatchesSection } from './rejected-matches-section.tsx';
 
 const PAGE_SIZE = 20;
 
-/** Members linked to Healthie patients, Unlink, and Find Matching Records for new links. */
+/** Members linked to Healthie patients, Unlink, Find Matching Records for new links, and the "Not a match" decisions. */
 export function MembersTab() {
   const { ws, can } = useWorkspace();
   const linked = usePagedSearch('/api/v1/workspaces/{ws}/healthie/member-links', ws, PAGE_SIZE);
@@ -43,7 +45,15 @@ export function MembersTab() {
         }
       </LoadedContent>
       <ListPager noun={['linked member', 'linked members']} total={linked.total} page={linked.page} pages={linked.pages} onPage={linked.setPage} />
-      <FindMatchesDialog opened={finding} onClose={findDialog.close} />
+      <RejectedMatchesSection />
+      <FindMatchesDialog
+        opened={finding}
+        onClose={() => {
+          findDialog.close();
+          // The dialog may have marked pairs "Not a match".
+          void invalidateRejections();
+        }}
+      />
       <ConfirmDialog
         opened={unlinking !== null}
         title={`Unlink ${unlinking ? memberName(unlinking) : ''}?`}
