@@ -34,6 +34,12 @@ describe("a synced event's details", () => {
     // The member page's list says the same of it.
     const theirs = await call('GET', `/members/${ada}/events`);
     expect(theirs.json()).toEqual([{ ...linked, calendar: { id: t.s.calendarId, name: 'Dr. Reyes', timezone: 'America/New_York' } }]);
+    // A key that may read calendars but not members sees that a member is linked, not who.
+    const calendarsOnly = await t.fx.app.inject({
+      url: `/api/v1/workspaces/${t.s.ws.workspace.id}/calendars/${t.s.calendarId}/events`,
+      headers: bearer(await t.s.ws.tokenWith(['calendars:read'])),
+    });
+    expect(calendarsOnly.json().find((e: { external: { id: string } }) => e.external.id === visit).member).toEqual({ id: ada, name: null });
 
     await t.s.change(visit, { contact_type: 'Phone Call' });
     await t.s.syncNow();

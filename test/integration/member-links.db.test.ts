@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createMember } from '../../src/workspace/members.ts';
 import { matchingPracticePerTest } from '../support/matching-practice.ts';
 
 const suite = matchingPracticePerTest();
@@ -180,6 +181,16 @@ describe("the member page's manual link", () => {
     expect((await suite.practice.auditActions()).filter((a) => a.startsWith('healthie.member.'))).toEqual(['healthie.member.unlinked', 'healthie.member.linked']);
   });
 
+  it("is refused for another workspace's member before Healthie is asked anything", async () => {
+    const patient = await suite.practice.patient({ email: 'ada@example.com' });
+    const other = await suite.fx.createTestWorkspace('Other clinic');
+    const theirs = (await createMember(suite.fx.database.db, other.workspace.id, { firstName: 'Theirs' }, 'US')).id;
+    await suite.sandbox.control('DELETE', '/_sandbox/stats');
+    const res = await setLink(theirs, patient);
+    expect([res.statusCode, res.json().error.code]).toEqual([404, 'not_found']);
+    expect(await suite.sandbox.control('GET', '/_sandbox/stats')).toMatchObject({ total: 0 });
+  });
+
   it('says "Healthie API request failed" when Healthie cannot answer, and changes nothing', async () => {
     const patient = await suite.practice.patient({ email: 'ada@example.com' });
     const member = await suite.practice.member({ firstName: 'Ada' });
@@ -194,16 +205,25 @@ describe("the member page's manual link", () => {
 describe('patients as Healthie has them', () => {
   const lookUp = (ids: string) => suite.practice.call('GET', `/healthie/patients?ids=${ids}`);
 
-  it('answers name, email, phone and archived for the ids asked, in their order, leaving out ids Healthie does not have', async () => {
+  it("answers, for patients linked in this workspace, name, email, phone and archived, in the order asked, and nothing of anyone else's", async () => {
     const ada = await suite.practice.patient({ first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', phone_number: '555-010-0101' });
     const old = await suite.practice.patient({ first_name: 'Old', last_name: 'Timer', email: 'old@example.com' });
+    const stranger = await suite.practice.patient({ first_name: 'Not', last_name: 'Linked', email: 'stranger@example.com' });
+    await link([
+      { memberId: await suite.practice.member({ firstName: 'Ada' }), patientId: ada },
+      { memberId: await suite.practice.member({ firstName: 'Old' }), patientId: old },
+    ]);
     await suite.sandbox.control('PATCH', `/_sandbox/patients/${old}`, { active: false });
-    const res = await lookUp(`${old},999999,${ada}`);
+    const res = await lookUp(`${old},${stranger},999999,${ada}`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual([
       { id: old, name: 'Old Timer', firstName: 'Old', lastName: 'Timer', email: 'old@example.com', phone: null, archived: true },
       { id: ada, name: 'Ada Lovelace', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '555-010-0101', archived: false },
     ]);
+    // A patient no member of the workspace is linked to is not even asked for.
+    await suite.sandbox.control('DELETE', '/_sandbox/stats');
+    expect((await lookUp(stranger)).json()).toEqual([]);
+    expect(await suite.sandbox.control('GET', '/_sandbox/stats')).toMatchObject({ total: 0 });
   });
 
   it('refuses a malformed or too long list, naming the problem', async () => {

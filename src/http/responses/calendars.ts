@@ -30,7 +30,10 @@ export const eventAnswer = z.object({
   eventTypeId: z.uuid().nullable(),
   eventType: reference.describe('The event type, with its name; null when the event has none.'),
   memberId: z.uuid().nullable(),
-  member: reference.describe('The member the event is with, with their name; null when no member of the workspace is linked.'),
+  member: z
+    .object({ id: z.uuid(), name: z.string().nullable() })
+    .nullable()
+    .describe('The member the event is with; null when no member of the workspace is linked. The name is null for a caller without members:read.'),
   attendeeCount: z.number().int().nullable(),
   contactType: z.string().nullable().describe('How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...).'),
   external,

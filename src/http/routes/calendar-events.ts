@@ -4,6 +4,7 @@ import { eventStatuses } from '../../db/schema.ts';
 import { badRequest, conflict } from '../../platform/errors.ts';
 import { createEvent, listEvents, listMemberEvents, type ListedEvent } from '../../workspace/calendar-events.ts';
 import { getMember } from '../../workspace/members.ts';
+import { hasScope } from '../../workspace/scopes.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
 import { getCalendar, INTERNAL_SOURCE } from '../../workspace/calendars.ts';
 import { calendarParams } from './calendars.ts';
@@ -11,8 +12,11 @@ import { eventAnswer, memberEventAnswer } from '../responses/calendars.ts';
 
 const DAY_MS = 86_400_000;
 
-/** An event as every events answer gives it; its references only as far as they are the workspace's. */
-export const eventDto = ({ event, member, eventType }: ListedEvent) => ({
+/**
+ * An event as every events answer gives it; its references only as far as they are the
+ * workspace's, and the member's name only for a caller who may read members.
+ */
+export const eventDto = (scopes: readonly string[]) => ({ event, member, eventType }: ListedEvent) => ({
   id: event.id,
   calendarId: event.calendarId,
   title: event.title,
@@ -23,7 +27,7 @@ export const eventDto = ({ event, member, eventType }: ListedEvent) => ({
   eventTypeId: eventType?.id ?? null,
   eventType,
   memberId: member?.id ?? null,
-  member,
+  member: member && { id: member.id, name: hasScope(scopes, 'members:read') ? member.name : null },
   attendeeCount: event.attendeeCount,
   contactType: event.contactType,
   external: event.externalSource ? { source: event.externalSource, id: event.externalId } : null,
@@ -64,7 +68,7 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const calendar = await getCalendar(db, request.workspace.id, request.params.id);
       const events = await listEvents(db, { workspaceId: request.workspace.id, calendarId: calendar.id, ...windowOf(request.query), limit: request.query.limit });
-      return events.map(eventDto);
+      return events.map(eventDto(request.scopes));
     },
   );
 
@@ -82,7 +86,7 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const member = await getMember(db, request.workspace.id, request.params.id);
       const rows = await listMemberEvents(db, { workspaceId: request.workspace.id, memberId: member.id, ...windowOf(request.query), limit: request.query.limit });
-      return rows.map((row) => ({ ...eventDto(row), calendar: row.calendar }));
+      return rows.map((row) => ({ ...eventDto(request.scopes)(row), calendar: row.calendar }));
     },
   );
 
@@ -116,7 +120,7 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
         startsAt: new Date(startsAt),
         endsAt: new Date(endsAt),
       });
-      return reply.status(201).send(eventDto(event));
+      return reply.status(201).send(eventDto(request.scopes)(event));
     },
   );
 };

@@ -40,7 +40,7 @@ export async function rejectionsOf(tx: Tx, workspaceId: string): Promise<Map<str
 export async function rejectMatch(db: Db, input: MatchDecision): Promise<MatchPair & { status: 'recorded' | 'already_recorded' }> {
   return db.transaction(async (tx) => {
     await getMember(tx, input.workspaceId, input.memberId);
-    if ((await linkedPatientOf(tx, input.memberId)) === input.patientId) {
+    if ((await linkedPatientOf(tx, input.workspaceId, input.memberId)) === input.patientId) {
       throw new AppError(409, 'member_linked_to_patient', 'This member is linked to that Healthie patient; unlink it first');
     }
     const inserted = await tx

@@ -31,22 +31,22 @@ export interface LinkResult extends MatchPair {
   message: string;
 }
 
-const outcomes: Record<LinkCode, [LinkStatus, (pair: MatchPair) => string]> = {
+const outcomes: Record<LinkCode, [LinkStatus, (patientId: string) => string]> = {
   linked: ['linked', () => 'Linked'],
   already_linked: ['already_linked', () => 'Already linked to this patient; nothing changed'],
-  patient_already_linked: ['conflict', (p) => `Healthie patient ${p.patientId} is already linked to another member`],
+  patient_already_linked: ['conflict', (patientId) => `Healthie patient ${patientId} is already linked to another member`],
   member_already_linked: ['conflict', () => 'This member is already linked to another Healthie patient; unlink it first'],
   member_not_found: ['not_found', () => 'Member not found'],
-  patient_not_found: ['not_found', (p) => `Healthie patient ${p.patientId} was not found in Healthie`],
-  patient_archived: ['not_found', (p) => `Healthie patient ${p.patientId} is archived in Healthie; restore them there to link`],
+  patient_not_found: ['not_found', (patientId) => `Healthie patient ${patientId} was not found in Healthie`],
+  patient_archived: ['not_found', (patientId) => `Healthie patient ${patientId} is archived in Healthie; restore them there to link`],
 };
 
-/** What Link says of this outcome, in words; the member page's manual link says the same. */
-export const linkMessage = (code: LinkCode, pair: MatchPair): string => outcomes[code][1](pair);
+/** What Link says of this outcome for this patient, in words; the member page's manual link says the same. */
+export const linkMessage = (code: LinkCode, patientId: string): string => outcomes[code][1](patientId);
 
 const result = (pair: MatchPair, code: LinkCode): LinkResult => {
   const [status, message] = outcomes[code];
-  return { memberId: pair.memberId, patientId: pair.patientId, status, code, message: message(pair) };
+  return { memberId: pair.memberId, patientId: pair.patientId, status, code, message: message(pair.patientId) };
 };
 
 export async function linkMembersToPatients(

@@ -17,7 +17,7 @@ export async function setLinkByHand(
   input: { workspaceId: string; memberId: string; patientId: string | null; actor: Actor },
 ): Promise<void> {
   const { workspaceId, memberId, patientId } = input;
-  const current = await linkedPatientOf(tx, memberId);
+  const current = await linkedPatientOf(tx, workspaceId, memberId);
   if (current === patientId) return;
   if (patientId) {
     const holder = (await linksTouching(tx, workspaceId, { memberIds: [], patientIds: [patientId] }))[0];

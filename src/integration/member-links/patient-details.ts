@@ -3,6 +3,7 @@ import type { HealthieClient, HealthiePatient } from '../../healthie/client.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { PATIENT_ID } from './match-pair.ts';
+import { membersOfPatients } from './patient-link-store.ts';
 
 /** Patients one lookup may name: a page of linked members, or one member's link. */
 export const MAX_PATIENTS_PER_LOOKUP = 100;
@@ -43,7 +44,11 @@ export async function patientDetails(client: HealthieClient, ids: string[]): Pro
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** The patients linked to members of this workspace among `ids`, as Healthie has them: no one else's are read. */
 export async function lookUpPatients(ctx: IntegrationContext, input: { workspaceId: string; ids: string[] }): Promise<PatientDetails[]> {
+  const linked = await membersOfPatients(ctx.database.db, input.workspaceId, input.ids);
+  const ids = input.ids.filter((id) => linked.has(id));
+  if (ids.length === 0) return [];
   const { client } = await clientForWorkspace(ctx, input.workspaceId);
-  return client.confirmingKey(() => patientDetails(client, input.ids));
+  return client.confirmingKey(() => patientDetails(client, ids));
 }

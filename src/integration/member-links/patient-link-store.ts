@@ -24,11 +24,11 @@ export async function linkedPatients(tx: Tx, workspaceId: string): Promise<Map<s
   return new Map(rows.map((row) => [row.patientId, row.memberId]));
 }
 
-export async function linkedPatientOf(tx: Tx, memberId: string): Promise<string | null> {
+export async function linkedPatientOf(tx: Tx, workspaceId: string, memberId: string): Promise<string | null> {
   const [row] = await tx
     .select({ patientId: memberFields.value })
     .from(memberFields)
-    .where(and(eq(memberFields.memberId, memberId), isLink));
+    .where(and(eq(memberFields.workspaceId, workspaceId), eq(memberFields.memberId, memberId), isLink));
   return row?.patientId ?? null;
 }
 

@@ -5,9 +5,9 @@ import { getMember, updateMember, type Member } from '../../workspace/members.ts
 import { featureDisabled, hasFeature, phoneRegionOf, type Workspace } from '../../workspace/workspaces.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
-import { inactivePatients } from './link-check.ts';
 import { linkMessage } from './link-members.ts';
 import { setLinkByHand } from './manual-link.ts';
+import { patientDetails } from './patient-details.ts';
 import { PATIENT_ID } from './match-pair.ts';
 import { HEALTHIE_PATIENT_ID, linkedPatientOf } from './patient-link-store.ts';
 
@@ -29,7 +29,11 @@ export async function updateMemberWithLink(
   }
   if (patientId && !PATIENT_ID.test(patientId)) throw badRequest(`fields.${HEALTHIE_PATIENT_ID}: not a Healthie patient id`);
   const { db } = ctx.database;
-  if (patientId && (await linkedPatientOf(db, memberId)) !== patientId) await expectActivePatient(ctx, workspace.id, patientId);
+  if (patientId) {
+    // The member first: another workspace's member is not found, whatever it is linked to.
+    await getMember(db, workspace.id, memberId);
+    if ((await linkedPatientOf(db, workspace.id, memberId)) !== patientId) await expectActivePatient(ctx, workspace.id, patientId);
+  }
   return db.transaction(async (tx) => {
     await updateMember(tx, workspace.id, memberId, { ...details, fields: otherFields }, phoneRegionOf(workspace));
     if (linkNamed) await setLinkByHand(tx, { workspaceId: workspace.id, memberId, patientId: patientId ?? null, actor });
@@ -43,7 +47,7 @@ export async function updateMemberWithLink(
 
 async function expectActivePatient(ctx: IntegrationContext, workspaceId: string, patientId: string): Promise<void> {
   const { client } = await clientForWorkspace(ctx, workspaceId);
-  const { missing, archived } = await client.confirmingKey(() => inactivePatients(client, [patientId]));
-  const code = missing.length > 0 ? 'patient_not_found' : archived.length > 0 ? 'patient_archived' : null;
-  if (code) throw new AppError(404, code, linkMessage(code, { memberId: '', patientId }));
+  const [patient] = await client.confirmingKey(() => patientDetails(client, [patientId]));
+  const code = !patient ? 'patient_not_found' : patient.archived ? 'patient_archived' : null;
+  if (code) throw new AppError(404, code, linkMessage(code, patientId));
 }

@@ -1295,11 +1295,11 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             memberId: string | null;
-                            /** @description The member the event is with, with their name; null when no member of the workspace is linked. */
+                            /** @description The member the event is with; null when no member of the workspace is linked. The name is null for a caller without members:read. */
                             member: {
                                 /** Format: uuid */
                                 id: string;
-                                name: string;
+                                name: string | null;
                             } | null;
                             attendeeCount: number | null;
                             /** @description How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...). */
@@ -1406,11 +1406,11 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             memberId: string | null;
-                            /** @description The member the event is with, with their name; null when no member of the workspace is linked. */
+                            /** @description The member the event is with; null when no member of the workspace is linked. The name is null for a caller without members:read. */
                             member: {
                                 /** Format: uuid */
                                 id: string;
-                                name: string;
+                                name: string | null;
                             } | null;
                             attendeeCount: number | null;
                             /** @description How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...). */
@@ -1518,11 +1518,11 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             memberId: string | null;
-                            /** @description The member the event is with, with their name; null when no member of the workspace is linked. */
+                            /** @description The member the event is with; null when no member of the workspace is linked. The name is null for a caller without members:read. */
                             member: {
                                 /** Format: uuid */
                                 id: string;
-                                name: string;
+                                name: string | null;
                             } | null;
                             attendeeCount: number | null;
                             /** @description How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...). */

@@ -3,7 +3,7 @@ import type { EventDisplayInfo } from '@fullcalendar/react';
 import { formatDuration } from '../ui/time/format-duration.ts';
 import { eventOf } from './calendar-event-input.ts';
 import { eventStatusStyle } from './event-status.ts';
-import { eventWhat, withoutMember } from './event-labels.ts';
+import { eventWhat, LINKED_MEMBER, withoutMember } from './event-labels.ts';
 
 /** A row of the List view: time, member, what the event is, duration and status, in columns. */
 export function CalendarListRow({ info }: { info: EventDisplayInfo }) {
@@ -14,7 +14,7 @@ export function CalendarListRow({ info }: { info: EventDisplayInfo }) {
         {info.timeText}
       </Text>
       <Text size="sm" truncate c={event.member ? undefined : 'dimmed'}>
-        {event.member?.name ?? withoutMember(event)}
+        {event.member ? (event.member.name ?? LINKED_MEMBER) : withoutMember(event)}
       </Text>
       <Text size="sm" truncate td={event.status === 'cancelled' ? 'line-through' : undefined}>
         {eventWhat(event)}

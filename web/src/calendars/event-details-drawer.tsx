@@ -6,7 +6,7 @@ import { formatDuration } from '../ui/time/format-duration.ts';
 import { formatInstant } from '../ui/time/format-instant.ts';
 import { RelativeTime } from '../ui/time/relative-time.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
-import { withoutMember } from './event-labels.ts';
+import { LINKED_MEMBER, withoutMember } from './event-labels.ts';
 import { EventStatusBadge } from './event-status-badge.tsx';
 
 interface Props {
@@ -48,7 +48,7 @@ function MemberValue({ event }: { event: CalendarEvent }) {
   if (!event.member) return <Dimmed>{withoutMember(event)}</Dimmed>;
   return (
     <Anchor component={Link} to={uiPath(`members/${event.member.id}`)} size="sm">
-      {event.member.name}
+      {event.member.name ?? LINKED_MEMBER}
     </Anchor>
   );
 }

@@ -10,3 +10,6 @@ export const eventWhat = (event: CalendarEvent): string => [event.title, typeBes
 /** Who the event is with when no member is: a group appointment's attendees, else no one linked. */
 export const withoutMember = (event: CalendarEvent): string =>
   event.attendeeCount !== null ? `Group appointment, ${event.attendeeCount} attending` : 'No linked member';
+
+/** A linked member whose name the caller may not read (no members:read). */
+export const LINKED_MEMBER = 'Linked member';
