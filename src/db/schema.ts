@@ -410,6 +410,18 @@ export const memberMatchRejections = pgTable(
   (t) => [primaryKey({ columns: [t.memberId, t.patientId] }), index('match_rejections_workspace').on(t.workspaceId)],
 );
 
+/**
+ * The links one Link All made, so one Undo takes back exactly those: a link written later (by
+ * anyone, for the same pair too) was written after `createdAt` and is kept.
+ */
+export const memberLinkBatches = pgTable('member_link_batches', {
+  id: id(),
+  workspaceId: workspaceRef(),
+  pairs: jsonb('pairs').$type<Array<{ memberId: string; patientId: string }>>().notNull(),
+  createdAt: createdAt(),
+  undoneAt: timestamp('undone_at', { withTimezone: true }),
+});
+
 /** Member links whose Healthie patient was not found when matching last ran. */
 export const memberLinkFlags = pgTable('member_link_flags', {
   memberId: uuid('member_id')

@@ -51,8 +51,9 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const handle = (definition: JobDefinition, job: PgBoss.Job<object>) =>
     definition.handler(job.data, { database, logger: logger.child({ job: definition.name, jobId: job.id }) });
   // Each job of a batch completes or fails on its own; a failed one goes back to pg-boss to retry.
+  // Settled, not all: a batch ends only when every job of it has, so the queue's bound holds.
   const workBatch = (definition: JobDefinition, jobs: PgBoss.Job<object>[]) =>
-    Promise.all(
+    Promise.allSettled(
       jobs.map(async (job) => {
         try {
           await handle(definition, job);

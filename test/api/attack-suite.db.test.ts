@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueRun } from '../../src/integration/calendar-sync/sync-runs.ts';
 import { HEALTHIE_API_KEY_PURPOSE } from '../../src/integration/connection/healthie-connection.ts';
-import { healthieConnections, memberMatchRejections } from '../../src/db/schema.ts';
+import { healthieConnections, memberLinkBatches, memberMatchRejections } from '../../src/db/schema.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { storeSecret } from '../../src/platform/secret-store.ts';
 import { issueApiKey, revokeApiKey } from '../../src/workspace/api-keys.ts';
@@ -53,7 +53,8 @@ beforeAll(async () => {
   const member = await createMember(db, mine.workspace.id, { ...phi }, 'US');
   const calendar = await createCalendar(db, mine.workspace.id, { name: 'Dr. Quillfeather', timezone: 'UTC' });
   const { run } = await enqueueRun(db, { workspaceId: mine.workspace.id, calendarId: calendar.id, kind: 'manual', mode: 'full', staleAfterMs: 60_000 });
-  targets = { memberId: member.id, calendarId: calendar.id, runId: run.id, patientId: '1001' };
+  const [batch] = await db.insert(memberLinkBatches).values({ workspaceId: mine.workspace.id, pairs: [{ memberId: member.id, patientId: '1002' }] }).returning();
+  targets = { memberId: member.id, calendarId: calendar.id, runId: run.id, patientId: '1001', batchId: batch!.id };
   // A decision the take-back route would remove, were it not refused.
   await db.insert(memberMatchRejections).values({ workspaceId: mine.workspace.id, memberId: member.id, patientId: targets.patientId });
   const secretId = await storeSecret(db, fx.ctx.keyring, { workspaceId: mine.workspace.id, purpose: HEALTHIE_API_KEY_PURPOSE, value: healthieKey });

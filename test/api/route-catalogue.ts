@@ -7,6 +7,8 @@ export interface RouteTargets {
   runId: string;
   /** A Healthie patient the member was marked "not a match" with. */
   patientId: string;
+  /** A Link All of that member. */
+  batchId: string;
 }
 
 export interface CatalogueRoute {
@@ -103,14 +105,7 @@ export const workspaceRoutes: CatalogueRoute[] = [
   { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/webhooks/reconcile', healthie: true, scope: 'integrations:admin' },
   { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/webhooks/rotate', healthie: true, scope: 'integrations:admin' },
   { method: 'DELETE', path: '/api/v1/workspaces/{ws}/healthie/member-links/{memberId}', healthie: true, scope: 'members:write' },
-  {
-    method: 'POST',
-    path: '/api/v1/workspaces/{ws}/healthie/member-links/undo',
-    healthie: true,
-    scope: 'members:write',
-    bodyLimitKiB: 2 * 1024,
-    body: (t) => [{ memberId: t.memberId, patientId: '1001' }],
-  },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/healthie/member-links/batches/{batchId}/undo', healthie: true, scope: 'members:write' },
 ];
 
 /** The caller's own routes, outside any workspace. */
@@ -126,5 +121,6 @@ export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTarget
     .replace('{memberId}', targets.memberId)
     .replace('{calendarId}', targets.calendarId)
     .replace('{runId}', targets.runId)
-    .replace('{patientId}', targets.patientId);
+    .replace('{patientId}', targets.patientId)
+    .replace('{batchId}', targets.batchId);
 }

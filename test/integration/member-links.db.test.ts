@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMember } from '../../src/workspace/members.ts';
+import { bearer } from '../support/api-fixture.ts';
 import { matchingPracticePerTest } from '../support/matching-practice.ts';
 
 const suite = matchingPracticePerTest();
@@ -240,38 +241,51 @@ describe('patients as Healthie has them', () => {
 });
 
 describe('undo of Link All', () => {
-  const undo = (items: Array<{ memberId: string; patientId: string }>) => suite.practice.call('POST', '/healthie/member-links/undo', items);
-
-  it("takes back the batch's links in one action, detaching nothing else and keeping a link changed since", async () => {
-    const pairs = [];
-    for (const name of ['Ada', 'Ben', 'Cy']) {
-      const patientId = await suite.practice.patient({ email: `${name.toLowerCase()}@example.com` });
-      pairs.push({ memberId: await suite.practice.member({ firstName: name, email: `${name.toLowerCase()}@example.com` }), patientId });
-    }
-    const earlier = { memberId: await suite.practice.member({ firstName: 'Earlier' }), patientId: await suite.practice.patient({ email: 'earlier@example.com' }) };
-    await link([earlier]);
-    expect((await link(pairs)).statusCode).toBe(200);
-    // Cy's link is changed by hand after Link All: that newer decision stays.
-    const other = await suite.practice.patient({ email: 'cy.other@example.com' });
-    await suite.practice.call('PATCH', `/members/${pairs[2]!.memberId}`, { fields: { 'healthie:patient_id': other } });
-
-    const res = await undo(pairs);
+  const undo = (batchId: string) => suite.practice.call('POST', `/healthie/member-links/batches/${batchId}/undo`);
+  const linkAll = async (pairs: Array<{ memberId: string; patientId: string }>) => {
+    const res = await link(pairs);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ undone: [pairs[0], pairs[1]], kept: 1 });
-    const linked = (await suite.practice.call('GET', '/healthie/member-links')).json().map((m: { id: string; patientId: string }) => [m.id, m.patientId]);
-    expect(linked.sort()).toEqual([[earlier.memberId, earlier.patientId], [pairs[2]!.memberId, other]].sort());
-    const actions = await suite.practice.auditActions();
-    expect(actions[0]).toBe('healthie.member_links.undone');
-    expect(actions.filter((a) => a === 'healthie.member.unlinked')).toHaveLength(2);
-    // Sent again, there is nothing left to undo.
-    expect((await undo(pairs)).json()).toEqual({ undone: [], kept: 3 });
+    return res.headers['x-link-batch'] as string;
+  };
+  const pairFor = async (name: string) => ({
+    memberId: await suite.practice.member({ firstName: name }),
+    patientId: await suite.practice.patient({ email: `${name.toLowerCase()}@example.com` }),
   });
 
-  it('keeps links older than the undo window', async () => {
-    const pair = { memberId: await suite.practice.member({ firstName: 'Ada' }), patientId: await suite.practice.patient({ email: 'ada@example.com' }) };
-    await link([pair]);
-    await suite.fx.database.query(`update member_fields set updated_at = now() - interval '11 minutes' where key = 'healthie:patient_id'`);
-    expect((await undo([pair])).json()).toEqual({ undone: [], kept: 1 });
-    expect(await linkCount()).toBe(1);
+  it("takes back the batch's links in one action, once, keeping links made since, even of the same pair", async () => {
+    const [ada, ben, cy, dee] = [await pairFor('Ada'), await pairFor('Ben'), await pairFor('Cy'), await pairFor('Dee')];
+    const earlier = await pairFor('Earlier');
+    await link([earlier]);
+    const batch = await linkAll([ada, ben, cy, dee]);
+    expect(batch).toMatch(/^[0-9a-f-]{36}$/);
+    // Since Link All: Cy is linked to someone else by hand, and Dee is unlinked and linked again to the same patient.
+    const other = await suite.practice.patient({ email: 'cy.other@example.com' });
+    await suite.practice.call('PATCH', `/members/${cy.memberId}`, { fields: { 'healthie:patient_id': other } });
+    await suite.practice.call('DELETE', `/healthie/member-links/${dee.memberId}`);
+    await link([dee]);
+
+    const res = await undo(batch);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ undone: expect.arrayContaining([ada, ben]), kept: 2 });
+    expect(res.json().undone).toHaveLength(2);
+    const linked = (await suite.practice.call('GET', '/healthie/member-links')).json().map((m: { id: string; patientId: string }) => [m.id, m.patientId]);
+    expect(linked.sort()).toEqual([[earlier.memberId, earlier.patientId], [cy.memberId, other], [dee.memberId, dee.patientId]].sort());
+    const actions = await suite.practice.auditActions();
+    expect(actions[0]).toBe('healthie.member_links.undone');
+    const again = await undo(batch);
+    expect([again.statusCode, again.json().error.code]).toEqual([409, 'link_batch_undone']);
+  });
+
+  it('is refused after 10 minutes, for a single Link, and for another workspace', async () => {
+    const batch = await linkAll([await pairFor('Ada'), await pairFor('Ben')]);
+    const single = await link([await pairFor('Cy')]);
+    expect(single.headers['x-link-batch']).toBeUndefined();
+    const other = await suite.fx.createTestWorkspace('Other clinic');
+    const theirs = await suite.fx.app.inject({ method: 'POST', url: `/api/v1/workspaces/${other.workspace.id}/healthie/member-links/batches/${batch}/undo`, headers: bearer(other.token) });
+    expect([theirs.statusCode, theirs.json().error.code]).toEqual([404, 'link_batch_not_found']);
+    await suite.fx.database.query(`update member_link_batches set created_at = now() - interval '11 minutes'`);
+    const late = await undo(batch);
+    expect([late.statusCode, late.json().error.code]).toEqual([409, 'undo_window_passed']);
+    expect(await linkCount()).toBe(3);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { linkMembersToPatients, MAX_LINKS_PER_REQUEST } from '../../integration/member-links/link-members.ts';
 import { listLinkedMembers } from '../../integration/member-links/linked-members.ts';
 import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
-import { undoLinks } from '../../integration/member-links/undo-links.ts';
+import { undoLinkBatch } from '../../integration/member-links/undo-links.ts';
 import { lookUpPatients, patientLookupQuery } from '../../integration/member-links/patient-details.ts';
 import { matchPairSchema } from '../../integration/member-links/match-pair.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -67,8 +67,9 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         body: pairsBody,
       },
     },
-    async (request) => {
-      const results = await linkMembersToPatients(ctx, { workspaceId: request.workspace.id, actor: request.actor, links: request.body });
+    async (request, reply) => {
+      const { results, batchId } = await linkMembersToPatients(ctx, { workspaceId: request.workspace.id, actor: request.actor, links: request.body });
+      if (batchId) reply.header('x-link-batch', batchId);
       const [only] = results;
       if (results.length === 1 && only && (only.status === 'conflict' || only.status === 'not_found')) {
         throw new AppError(only.status === 'conflict' ? 409 : 404, only.code, only.message);
@@ -78,19 +79,17 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    `${path}/undo`,
+    `${path}/batches/:batchId/undo`,
     {
       config: { scope: 'members:write', feature: 'ehr_healthie' },
-      bodyLimit: 2 * 1024 * 1024,
       schema: { response: { 200: undoLinksAnswer },
         tags: ['healthie'],
         description:
-          'Undo of a Link All, within 10 minutes: the links it made (send back its linked items) are removed in one action, audited. A link changed since, or older, is kept.',
-        params: workspaceParams,
-        body: pairsBody,
+          'Undo of a Link All (its answer names the batch in X-Link-Batch), within 10 minutes and once: the links it made are removed in one action, audited. A link changed or made again since is kept.',
+        params: workspaceParams.extend({ batchId: idParam('batchId') }),
       },
     },
-    async (request) => undoLinks(db, { workspaceId: request.workspace.id, actor: request.actor, links: request.body }),
+    async (request) => undoLinkBatch(db, { workspaceId: request.workspace.id, actor: request.actor, batchId: request.params.batchId }),
   );
 
   app.delete(

@@ -34,15 +34,19 @@ export interface MemberMatches {
 /** Find Matching Records for a workspace, through its Healthie connection. */
 export async function findMemberMatches(ctx: IntegrationContext, workspace: Workspace): Promise<MemberMatches> {
   const { client } = await clientForWorkspace(ctx, workspace.id);
-  const progress = await MatchProgressRecorder.start(ctx.database.db, ctx.logger, workspace.id);
+  const progress = await MatchProgressRecorder.start(ctx.database.db, ctx.logger, workspace.id).catch((error: unknown) => {
+    // Progress is for the person watching; matching goes on without it.
+    ctx.logger.warn({ err: { type: (error as Error).name }, workspaceId: workspace.id }, 'Find Matching Records progress not started');
+    return null;
+  });
   try {
     const matches = await client.confirmingKey(() =>
-      matchMembersWithHealthie(ctx.database, client, { workspaceId: workspace.id, phoneRegion: phoneRegionOf(workspace), onProgress: progress.report }),
+      matchMembersWithHealthie(ctx.database, client, { workspaceId: workspace.id, phoneRegion: phoneRegionOf(workspace), ...(progress ? { onProgress: progress.report } : {}) }),
     );
-    await progress.finish('finished');
+    await progress?.finish('finished');
     return matches;
   } catch (error) {
-    await progress.finish('failed');
+    await progress?.finish('failed');
     throw error;
   }
 }

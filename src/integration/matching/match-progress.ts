@@ -52,7 +52,8 @@ export class MatchProgressRecorder {
 
   static async start(db: Db, logger: Logger, workspaceId: string): Promise<MatchProgressRecorder> {
     const runId = randomUUID();
-    const now = new Date();
+    // The database's clock, which the interrupted check compares with.
+    const now = sql`now()`;
     const row = { runId, status: 'running' as const, ...startingProgress, startedAt: now, updatedAt: now, finishedAt: null };
     await db
       .insert(memberMatchProgress)
@@ -73,12 +74,12 @@ export class MatchProgressRecorder {
     clearInterval(this.renewal);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.write({ status, finishedAt: new Date() });
+    this.write({ status });
     await this.writing;
   }
 
-  private write(outcome: { status: 'finished' | 'failed'; finishedAt: Date } | null = null): void {
-    const values = { ...this.latest, ...outcome, updatedAt: new Date() };
+  private write(outcome: { status: 'finished' | 'failed' } | null = null): void {
+    const values = { ...this.latest, ...(outcome ? { ...outcome, finishedAt: sql`now()` } : {}), updatedAt: sql`now()` };
     this.writing = this.writing.then(() =>
       this.db
         .update(memberMatchProgress)

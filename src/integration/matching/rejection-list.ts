@@ -1,4 +1,4 @@
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/database.ts';
 import { memberMatchRejections, members } from '../../db/schema.ts';
@@ -30,7 +30,7 @@ export async function listRejections(
       decidedAt: memberMatchRejections.createdAt,
     })
     .from(memberMatchRejections)
-    .innerJoin(members, eq(members.id, memberMatchRejections.memberId))
+    .innerJoin(members, and(eq(members.id, memberMatchRejections.memberId), eq(members.workspaceId, memberMatchRejections.workspaceId)))
     .where(inWorkspace)
     // Member and patient break ties between decisions of the same instant, so pages neither repeat nor skip one.
     .orderBy(desc(memberMatchRejections.createdAt), asc(memberMatchRejections.memberId), asc(memberMatchRejections.patientId))

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
-import { members } from '../../db/schema.ts';
+import { memberLinkBatches, members } from '../../db/schema.ts';
 import type { HealthieClient } from '../../healthie/client.ts';
 import { chunks } from '../../platform/chunks.ts';
 import { recordAudits, type Actor } from '../../workspace/audit.ts';
@@ -49,10 +49,16 @@ const result = (pair: MatchPair, code: LinkCode): LinkResult => {
   return { memberId: pair.memberId, patientId: pair.patientId, status, code, message: message(pair.patientId) };
 };
 
+export interface LinkOutcome {
+  results: LinkResult[];
+  /** The Link All batch its Undo takes back; null for a single Link or when nothing was linked. */
+  batchId: string | null;
+}
+
 export async function linkMembersToPatients(
   ctx: IntegrationContext,
   input: { workspaceId: string; actor: Actor; links: MatchPair[] },
-): Promise<LinkResult[]> {
+): Promise<LinkOutcome> {
   const { client } = await clientForWorkspace(ctx, input.workspaceId);
   return linkMembers(ctx.database.db, client, input);
 }
@@ -67,7 +73,7 @@ export async function linkMembers(
   db: Db,
   client: HealthieClient,
   input: { workspaceId: string; actor: Actor; links: MatchPair[] },
-): Promise<LinkResult[]> {
+): Promise<LinkOutcome> {
   const { workspaceId } = input;
   const state = await linkState(db, workspaceId, input.links);
   const newPatients = input.links.filter((l) => state.known.has(l.memberId) && !state.memberOf.has(l.patientId)).map((l) => l.patientId);
@@ -75,8 +81,8 @@ export async function linkMembers(
   const results = decideLinks(input.links, state, { missing: new Set(inactive.missing), archived: new Set(inactive.archived) });
 
   const toLink = results.filter((r) => r.status === 'linked');
-  if (toLink.length === 0) return results;
-  const written = await db.transaction(async (tx) => {
+  if (toLink.length === 0) return { results, batchId: null };
+  const { written, batchId } = await db.transaction(async (tx) => {
     const linked = await writeLinks(tx, workspaceId, toLink);
     await forgetRejections(tx, workspaceId, linked);
     await clearLinkFlags(
@@ -93,10 +99,14 @@ export async function linkMembers(
         details: { patientId: pair.patientId, bulk: input.links.length > 1 },
       })),
     );
-    return new Set(linked.map(pairKey));
+    const [batch] =
+      input.links.length > 1 && linked.length > 0
+        ? await tx.insert(memberLinkBatches).values({ workspaceId, pairs: linked }).returning({ id: memberLinkBatches.id })
+        : [];
+    return { written: new Set(linked.map(pairKey)), batchId: batch?.id ?? null };
   });
   // Another request linked the same member or patient between our reads and our write.
-  return results.map((r) => (r.status === 'linked' && !written.has(pairKey(r)) ? result(r, 'patient_already_linked') : r));
+  return { results: results.map((r) => (r.status === 'linked' && !written.has(pairKey(r)) ? result(r, 'patient_already_linked') : r)), batchId };
 }
 
 interface LinkState {

@@ -1,6 +1,6 @@
-import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
-import { calendarEvents, memberFields } from '../../db/schema.ts';
+import { calendarEvents, memberFields, memberLinkBatches } from '../../db/schema.ts';
 import { chunks } from '../../platform/chunks.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { pairKey, type MatchPair } from './match-pair.ts';
@@ -96,11 +96,13 @@ export async function removeLink(tx: Tx, workspaceId: string, memberId: string):
 }
 
 /**
- * Removes these links where they still stand as written and were written after `since` (a later
- * change to a link is the person's newer decision, kept); returns those removed.
+ * Removes the links a Link All batch made, where they still stand as it wrote them: a link written
+ * after the batch (by anyone, for the same pair too) is a newer decision and stays. Returns those removed.
  */
-export async function removeRecentLinks(tx: Tx, workspaceId: string, pairs: readonly MatchPair[], since: Date): Promise<MatchPair[]> {
+export async function removeBatchLinks(tx: Tx, workspaceId: string, batchId: string, pairs: readonly MatchPair[]): Promise<MatchPair[]> {
   const removed: MatchPair[] = [];
+  // Compared in the database: its timestamps are finer than a JavaScript date.
+  const batchWrittenAt = sql`(select ${memberLinkBatches.createdAt} from ${memberLinkBatches} where ${memberLinkBatches.id} = ${batchId})`;
   for (const slice of chunks(pairs, 1_000)) {
     const rows = await tx
       .delete(memberFields)
@@ -108,7 +110,7 @@ export async function removeRecentLinks(tx: Tx, workspaceId: string, pairs: read
         and(
           eq(memberFields.workspaceId, workspaceId),
           isLink,
-          gt(memberFields.updatedAt, since),
+          lte(memberFields.updatedAt, batchWrittenAt),
           or(...slice.map((pair) => and(eq(memberFields.memberId, pair.memberId), eq(memberFields.value, pair.patientId)))),
         ),
       )

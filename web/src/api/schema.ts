@@ -4178,7 +4178,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspaces/{ws}/healthie/member-links/undo": {
+    "/api/v1/workspaces/{ws}/healthie/member-links/batches/{batchId}/undo": {
         parameters: {
             query?: never;
             header?: never;
@@ -4187,25 +4187,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Undo of a Link All, within 10 minutes: the links it made (send back its linked items) are removed in one action, audited. A link changed since, or older, is kept. */
+        /** @description Undo of a Link All (its answer names the batch in X-Link-Batch), within 10 minutes and once: the links it made are removed in one action, audited. A link changed or made again since is kept. */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
                     ws: string;
+                    batchId: string;
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        memberId: string;
-                        patientId: string;
-                    }[];
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Member } from '../api/api-types.ts';
 import { HealthieErrorAlert } from '../healthie/healthie-error-alert.tsx';
 import { HealthiePatientCell } from '../healthie/member-links/healthie-patient-cell.tsx';
+import { UNAVAILABLE_IN_ERROR, useConnectionStatus } from '../healthie/connection/use-connection-status.ts';
 import { useHealthiePatients } from '../healthie/member-links/use-healthie-patients.ts';
 import { ConfirmDialog } from '../ui/confirm-dialog.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
@@ -21,6 +22,7 @@ export function HealthiePatientLinkForm({ member }: { member: Member }) {
   const [confirmUnlink, setConfirmUnlink] = useState(false);
   const patch = useMemberFieldsPatch(member.id);
   const lookup = useHealthiePatients(linked ? [linked] : []);
+  const { inError } = useConnectionStatus();
   const editable = can('members:write');
   const patient = lookup.patients?.get(linked);
 
@@ -58,7 +60,11 @@ export function HealthiePatientLinkForm({ member }: { member: Member }) {
       </form>
       {linked && (
         <section aria-label="Linked Healthie patient">
-          {lookup.error ? (
+          {inError ? (
+            <Text size="sm" c="dimmed">
+              Healthie patient {linked}. {UNAVAILABLE_IN_ERROR}
+            </Text>
+          ) : lookup.error ? (
             <HealthieErrorAlert error={lookup.error} title="The patient could not be looked up in Healthie" onRetry={() => void lookup.refetch()} />
           ) : lookup.patients ? (
             <HealthiePatientCell patientId={linked} patients={lookup.patients} />
@@ -74,7 +80,7 @@ export function HealthiePatientLinkForm({ member }: { member: Member }) {
         title={`Unlink ${memberName(member)}?`}
         confirmLabel="Unlink"
         onClose={() => setConfirmUnlink(false)}
-        onConfirm={() => new Promise<void>((resolve) => patch.save({ [HEALTHIE_PATIENT_ID]: null }, resolve))}
+        onConfirm={() => patch.saveAsync({ [HEALTHIE_PATIENT_ID]: null })}
       >
         <Text size="sm">
           {memberName(member)} will no longer be linked to Healthie patient {patient ? `${patient.name} (${linked})` : linked}, and their Healthie

@@ -9,6 +9,8 @@ export function useMemberFieldsPatch(memberId: string) {
   return {
     save: (fields: Record<string, string | null>, onSaved?: () => void) =>
       patch.mutate({ params: { path: { ws, id: memberId } }, body: { fields } }, { onSuccess: onSaved }),
+    /** As save, settling when the server answered (for a confirmation that closes on success). */
+    saveAsync: (fields: Record<string, string | null>) => patch.mutateAsync({ params: { path: { ws, id: memberId } }, body: { fields } }),
     busy: patch.isPending,
     error: patch.error,
   };

@@ -10,13 +10,13 @@ import { useHealthieProviders } from './use-healthie-providers.ts';
 export function AppointmentTypesCard() {
   const { ws } = useWorkspace();
   const providers = useHealthieProviders();
-  const { inError } = useConnectionStatus();
+  const { usable } = useConnectionStatus();
   const [providerId, setProviderId] = useState<string | null>(null);
   const types = api.useQuery(
     'get',
     '/api/v1/workspaces/{ws}/healthie/appointment-types',
     { params: { path: { ws }, query: providerId ? { providerId } : {} } },
-    { enabled: !inError },
+    { enabled: usable },
   );
 
   return (

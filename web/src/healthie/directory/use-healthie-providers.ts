@@ -5,6 +5,6 @@ import { useConnectionStatus } from '../connection/use-connection-status.ts';
 /** The Healthie organization's providers, fetched from Healthie each time a page needs them (not while Healthie refuses the key). */
 export function useHealthieProviders() {
   const { ws } = useWorkspace();
-  const { inError } = useConnectionStatus();
-  return api.useQuery('get', '/api/v1/workspaces/{ws}/healthie/providers', { params: { path: { ws } } }, { enabled: !inError });
+  const { usable } = useConnectionStatus();
+  return api.useQuery('get', '/api/v1/workspaces/{ws}/healthie/providers', { params: { path: { ws } } }, { enabled: usable });
 }

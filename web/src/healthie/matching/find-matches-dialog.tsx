@@ -39,8 +39,8 @@ export function FindMatchesDialog({ opened, onClose }: Props) {
         {session.finding && <MatchRunProgress />}
         {session.findError && <HealthieErrorAlert error={session.findError} title="Matching records could not be found" onRetry={session.find} />}
         {session.decisionError && <HealthieErrorAlert error={session.decisionError} title="The decision could not be saved" />}
-        {session.lastBatch.length > 0 && (
-          <Alert color="green" title={`Linked ${session.lastBatch.length} members`}>
+        {session.lastBatch && (
+          <Alert color="green" title={`Linked ${session.lastBatch.linked} members`}>
             <Group justify="space-between">
               <Text size="sm">Spot-check a few of them. Link All can be taken back for 10 minutes.</Text>
               <Button size="xs" variant="default" onClick={session.undoLastBatch} loading={session.undoing}>

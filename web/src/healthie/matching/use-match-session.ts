@@ -1,5 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/api.ts';
+import { fetchClient } from '../../api/fetch-client.ts';
 import type { LinkResult, MemberLink } from '../../api/api-types.ts';
 import { invalidate } from '../../api/invalidate.ts';
 import { notifyDone } from '../../ui/notify.ts';
@@ -19,8 +21,8 @@ export function useMatchSession() {
   const [linkedMembers, setLinkedMembers] = useState<ReadonlySet<string>>(new Set());
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const [failures, setFailures] = useState<LinkResult[]>([]);
-  // The links the last Link All made, which one Undo takes back (for a while: the server says how long).
-  const [lastBatch, setLastBatch] = useState<MemberLink[]>([]);
+  // The last Link All, which one Undo takes back (for a while: the server says how long).
+  const [lastBatch, setLastBatch] = useState<{ id: string; linked: number } | null>(null);
   // Matches with something to check that the person chose to let Link All take.
   const [included, setIncluded] = useState<ReadonlySet<string>>(new Set());
 
@@ -34,22 +36,26 @@ export function useMatchSession() {
       return invalidate('/api/v1/workspaces/{ws}/healthie/member-links');
     },
   });
-  const link = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-links', {
-    onSuccess: (results) => {
+  const link = useMutation({
+    // The answer's header names the Link All batch that Undo takes back.
+    mutationFn: async (pairs: MemberLink[]) => {
+      const { data, response } = await fetchClient.POST('/api/v1/workspaces/{ws}/healthie/member-links', { ...params, body: pairs });
+      return { results: data!, batchId: response.headers.get('x-link-batch') };
+    },
+    onSuccess: ({ results, batchId }) => {
       const done = results.filter((r) => r.status === 'linked' || r.status === 'already_linked');
       setLinkedMembers((previous) => new Set([...previous, ...done.map((r) => r.memberId)]));
       setFailures(results.filter((r) => r.status === 'conflict' || r.status === 'not_found'));
-      const made = results.filter((r) => r.status === 'linked').map(({ memberId, patientId }) => ({ memberId, patientId }));
-      setLastBatch(results.length > 1 ? made : []);
+      if (batchId) setLastBatch({ id: batchId, linked: results.filter((r) => r.status === 'linked').length });
       if (done.length > 0) notifyDone(`Linked ${plural(done.length)} to Healthie patients.`);
       return invalidateMemberLinks();
     },
   });
-  const undo = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-links/undo', {
+  const undo = api.useMutation('post', '/api/v1/workspaces/{ws}/healthie/member-links/batches/{batchId}/undo', {
     onSuccess: ({ undone, kept }) => {
       const back = new Set(undone.map((pair) => pair.memberId));
       setLinkedMembers((previous) => new Set([...previous].filter((id) => !back.has(id))));
-      setLastBatch([]);
+      setLastBatch(null);
       notifyDone(`Took back ${undone.length} ${undone.length === 1 ? 'link' : 'links'}${kept > 0 ? `; ${kept} changed since or too old, kept` : ''}.`);
       return invalidateMemberLinks();
     },
@@ -87,19 +93,19 @@ export function useMatchSession() {
     find: () => find.mutate(params),
     finding: find.isPending,
     findError: find.error,
-    link: (pairs: MemberLink[]) => link.mutate({ ...params, body: pairs }),
+    link: (pairs: MemberLink[]) => link.mutate(pairs),
     lastBatch,
-    undoLastBatch: () => undo.mutate({ ...params, body: lastBatch }),
+    undoLastBatch: () => lastBatch && undo.mutate({ params: { path: { ws, batchId: lastBatch.id } } }),
     undoing: undo.isPending,
     linking: link.isPending,
     reject: (pair: MemberLink) => reject.mutate({ ...params, body: pair }),
     decisionError: link.error ?? reject.error ?? undo.error,
-    busy: link.isPending || reject.isPending,
+    busy: link.isPending || reject.isPending || undo.isPending,
     reset() {
       find.reset();
       link.reset();
       undo.reset();
-      setLastBatch([]);
+      setLastBatch(null);
       reject.reset();
     },
   };

@@ -9,13 +9,13 @@ import { useConnectionStatus } from '../connection/use-connection-status.ts';
  */
 export function useHealthiePatients(ids: string[]) {
   const { ws } = useWorkspace();
-  const { inError } = useConnectionStatus();
+  const { usable } = useConnectionStatus();
   const sorted = [...new Set(ids)].sort();
   const query = api.useQuery(
     'get',
     '/api/v1/workspaces/{ws}/healthie/patients',
     { params: { path: { ws }, query: { ids: sorted.join(',') } } },
-    { enabled: sorted.length > 0 && !inError },
+    { enabled: sorted.length > 0 && usable },
   );
   const patients = query.data ? new Map<string, HealthiePatientDetails>(query.data.map((p) => [p.id, p])) : undefined;
   return { patients, error: query.error, refetch: query.refetch };
