@@ -11,6 +11,7 @@ import { allJobs } from './jobs/all-jobs.ts';
 import { loadKeyring } from './platform/keyring.ts';
 import { startJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import type { Logger } from './platform/logger.ts';
+import { explainPortInUse } from './platform/port-in-use.ts';
 
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -37,7 +38,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     let sandbox: RunningServer['sandbox'] = null;
     if (config.healthieSandbox && config.role === 'all') {
       const { startSandbox } = await import('../sandbox/server.ts');
-      const running = await startSandbox({ port: config.sandboxPort, seed: 'demo', logger: false });
+      const running = await startSandbox({ port: config.sandboxPort, seed: 'demo', logger: false }).catch((error: unknown) => {
+        throw explainPortInUse(error, config.sandboxPort, 'the embedded Healthie sandbox', 'SANDBOX_PORT');
+      });
       stops.push(() => running.close());
       sandbox = { url: running.url, apiKeys: running.apiKeys };
     }
@@ -78,7 +81,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       if (existsSync(webDist)) {
         await registerWebUi(app, webDist);
       }
-      url = await app.listen({ port: config.port, host: config.host });
+      url = await app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
+        throw explainPortInUse(error, config.port, 'the web UI and API', 'PORT');
+      });
       // With the embedded sandbox, Healthie is on this machine and reaches us on loopback.
       if (!ctx.webhooks.publicUrl && sandbox) ctx.webhooks.publicUrl = url.replace('://0.0.0.0', '://127.0.0.1');
       const listening = app;
