@@ -1,5 +1,6 @@
 import { and, asc, eq, like } from 'drizzle-orm';
-import type { Tx } from '../db/database.ts';
+import type { Db, Tx } from '../db/database.ts';
+import { recordAudit, type Actor } from './audit.ts';
 import { calendars } from '../db/schema.ts';
 import { conflict, notFound } from '../platform/errors.ts';
 import { slugify } from './slug.ts';
@@ -63,12 +64,17 @@ export async function updateCalendar(
   return calendar!;
 }
 
-export async function deleteCalendar(tx: Tx, workspaceId: string, calendarId: string): Promise<void> {
-  const calendar = await getCalendar(tx, workspaceId, calendarId);
-  if (calendar.source !== INTERNAL_SOURCE) {
-    throw conflict(`Unlink the calendar from ${calendar.source} before deleting it`, 'calendar_linked');
-  }
-  await tx.delete(calendars).where(and(eq(calendars.workspaceId, workspaceId), eq(calendars.id, calendarId)));
+/** Deletes an internal calendar and its events, audited; a linked one must be unlinked first. */
+export async function deleteCalendar(db: Db, input: { workspaceId: string; actor: Actor; calendarId: string }): Promise<void> {
+  const { workspaceId, calendarId } = input;
+  await db.transaction(async (tx) => {
+    const calendar = await getCalendar(tx, workspaceId, calendarId);
+    if (calendar.source !== INTERNAL_SOURCE) {
+      throw conflict(`Unlink the calendar from ${calendar.source} before deleting it`, 'calendar_linked');
+    }
+    await tx.delete(calendars).where(and(eq(calendars.workspaceId, workspaceId), eq(calendars.id, calendarId)));
+    await recordAudit(tx, { workspaceId, actor: input.actor, action: 'calendar.deleted', target: { type: 'calendar', id: calendarId } });
+  });
 }
 
 /** Points a calendar at an external source, or (source 'internal') back to none. */

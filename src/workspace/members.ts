@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Tx } from '../db/database.ts';
+import type { Db, Tx } from '../db/database.ts';
+import { recordAudit, type Actor } from './audit.ts';
 import { memberFields, members } from '../db/schema.ts';
 import { badRequest, conflict, notFound } from '../platform/errors.ts';
 import { MAX_FIELDS_PER_MEMBER } from './member-fields.ts';
@@ -95,12 +96,17 @@ export async function updateMember(
   return getMember(tx, workspaceId, memberId);
 }
 
-export async function deleteMember(tx: Tx, workspaceId: string, memberId: string): Promise<void> {
-  const deleted = await tx
-    .delete(members)
-    .where(and(eq(members.workspaceId, workspaceId), eq(members.id, memberId)))
-    .returning({ id: members.id });
-  if (deleted.length === 0) throw notFound('Member');
+/** Deletes a member of the workspace (fields, links and rejections go with it), audited. */
+export async function deleteMember(db: Db, input: { workspaceId: string; actor: Actor; memberId: string }): Promise<void> {
+  const { workspaceId, memberId } = input;
+  await db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(members)
+      .where(and(eq(members.workspaceId, workspaceId), eq(members.id, memberId)))
+      .returning({ id: members.id });
+    if (deleted.length === 0) throw notFound('Member');
+    await recordAudit(tx, { workspaceId, actor: input.actor, action: 'member.deleted', target: { type: 'member', id: memberId } });
+  });
 }
 
 /** Sets or (with null) removes one field. */

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { recordAudit } from '../../workspace/audit.ts';
 import {
   createCalendar,
   deleteCalendar,
@@ -78,15 +77,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/calendars/:id',
     { config: { scope: 'calendars:admin' }, schema: { response: { 204: noContent }, tags: ['calendars'], params: calendarParams } },
     async (request, reply) => {
-      await db.transaction(async (tx) => {
-        await deleteCalendar(tx, request.workspace.id, request.params.id);
-        await recordAudit(tx, {
-          workspaceId: request.workspace.id,
-          actor: request.actor,
-          action: 'calendar.deleted',
-          target: { type: 'calendar', id: request.params.id },
-        });
-      });
+      await deleteCalendar(db, { workspaceId: request.workspace.id, actor: request.actor, calendarId: request.params.id });
       return reply.status(204).send();
     },
   );

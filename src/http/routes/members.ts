@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { recordAudit } from '../../workspace/audit.ts';
 import { updateMemberWithLink } from '../../integration/member-links/update-member.ts';
 import { fieldKeySchema, fieldPatchSchema } from '../../workspace/member-fields.ts';
 import { memberChangesSchema, newMemberSchema } from '../../workspace/member-input.ts';
@@ -77,15 +76,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/workspaces/:ws/members/:id',
     { config: { scope: 'members:admin' }, schema: { response: { 204: noContent }, tags: ['members'], params: memberParams } },
     async (request, reply) => {
-      await db.transaction(async (tx) => {
-        await deleteMember(tx, request.workspace.id, request.params.id);
-        await recordAudit(tx, {
-          workspaceId: request.workspace.id,
-          actor: request.actor,
-          action: 'member.deleted',
-          target: { type: 'member', id: request.params.id },
-        });
-      });
+      await deleteMember(db, { workspaceId: request.workspace.id, actor: request.actor, memberId: request.params.id });
       return reply.status(204).send();
     },
   );
