@@ -87,7 +87,7 @@ export class MatchProgressRecorder {
         .where(and(eq(memberMatchProgress.workspaceId, this.workspaceId), eq(memberMatchProgress.runId, this.runId)))
         .then(
           () => undefined,
-          (error: unknown) => this.logger.warn({ err: error, workspaceId: this.workspaceId }, 'Find Matching Records progress not recorded'),
+          (error: unknown) => this.logger.warn({ err: { type: (error as Error).name }, workspaceId: this.workspaceId }, 'Find Matching Records progress not recorded'),
         ),
     );
   }
