@@ -1,6 +1,6 @@
 // The API's shapes the UI names, taken from the generated schema (dates arrive as ISO strings).
 import type { SuccessResponseJSON } from 'openapi-typescript-helpers';
-import type { paths } from './schema.ts';
+import type { ApiPaths as paths } from './push-contract-stand-in.ts';
 
 type Answer<Path extends keyof paths, Method extends keyof paths[Path]> = SuccessResponseJSON<paths[Path][Method] & Record<string, unknown>>;
 type Item<List> = List extends ReadonlyArray<infer T> ? T : never;
@@ -19,6 +19,8 @@ export type CalendarEvent = Item<Answer<`${Ws}/calendars/{id}/events`, 'get'>>;
 export type EventStatus = CalendarEvent['status'];
 export type EventType = Item<Answer<`${Ws}/calendars/{id}/event-types`, 'get'>>;
 export type MemberEvent = Item<Answer<`${Ws}/members/{id}/events`, 'get'>>;
+export type EventPush = NonNullable<CalendarEvent['push']>;
+export type EventConflict = NonNullable<CalendarEvent['conflict']>;
 
 export type AppConnection = Item<Answer<`${Ws}/app-connections`, 'get'>>;
 export type HealthieConnectionStatus = Answer<`${Ws}/connections/healthie/status`, 'get'>;
@@ -26,6 +28,7 @@ export type HealthieConnection = Answer<`${Ws}/connections/healthie`, 'get'>;
 export type OperationCheck = Item<Answer<`${Ws}/connections/healthie/version-check`, 'post'>>;
 export type HealthieProvider = Item<Answer<`${Ws}/healthie/providers`, 'get'>>;
 export type HealthieAppointmentType = Item<Answer<`${Ws}/healthie/appointment-types`, 'get'>>;
+export type PushSettings = Answer<`${Ws}/calendars/{id}/healthie-link`, 'patch'>['push'];
 export type SyncRun = Item<Answer<`${Ws}/calendars/{id}/sync-runs`, 'get'>>;
 export type WebhookHealth = Answer<`${Ws}/healthie/webhooks`, 'get'>;
 export type WebhookDelivery = Item<Answer<`${Ws}/healthie/webhook-deliveries`, 'get'>>;
