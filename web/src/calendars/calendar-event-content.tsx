@@ -1,12 +1,14 @@
 import { Text } from '@mantine/core';
 import type { EventDisplayInfo } from '@fullcalendar/react';
+import { PushStateMarker } from '../healthie/push/push-state-marker.tsx';
 import { eventOf } from './calendar-event-input.ts';
 import { eventStatusStyle } from './event-status.ts';
 import { typeBesidesTitle } from './event-labels.ts';
 
 /**
  * An event's face in Day, Week and Month: its time (in the calendar's zone), title, then member,
- * type and status: on lines of their own where the event has room, else on one line cut at the edge.
+ * type and status: on lines of their own where the event has room, else on one line cut at the edge;
+ * a marker first while a change made here is on its way to Healthie (or failed, or got there).
  */
 export function CalendarEventContent({ info }: { info: EventDisplayInfo }) {
   const event = eventOf(info.event);
@@ -19,6 +21,7 @@ export function CalendarEventContent({ info }: { info: EventDisplayInfo }) {
   if (info.isShort || info.view.type === 'dayGridMonth') {
     return (
       <Text size="xs" truncate>
+        <PushStateMarker push={event.push} />
         <b>{info.timeText}</b> {title} · {details}
       </Text>
     );
@@ -26,6 +29,7 @@ export function CalendarEventContent({ info }: { info: EventDisplayInfo }) {
   return (
     <div style={{ minWidth: 0 }}>
       <Text size="xs" fw={600} truncate>
+        <PushStateMarker push={event.push} />
         {info.timeText}
       </Text>
       <Text size="xs" truncate>

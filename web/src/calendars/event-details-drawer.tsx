@@ -1,6 +1,8 @@
-import { Anchor, Code, Drawer, Text } from '@mantine/core';
+import { Anchor, Code, Drawer, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CalendarEvent } from '../api/api-types.ts';
+import { pushDetails } from '../healthie/push/push-details.tsx';
 import { DetailList, type Detail } from '../ui/detail-list.tsx';
 import { formatDuration } from '../ui/time/format-duration.ts';
 import { formatInstant } from '../ui/time/format-instant.ts';
@@ -15,13 +17,18 @@ interface Props {
   /** The calendar's time zone: the times are given in it, with its abbreviation. */
   timeZone: string;
   onClose(): void;
+  /** What can be done with the event where it is shown, under its details. */
+  actions?: ReactNode;
 }
 
-/** Who, what and when of one event, titled with the event's title. */
-export function EventDetailsDrawer({ event, opened, timeZone, onClose }: Props) {
+/** Who, what and when of one event, titled with the event's title, and where its changes made here stand towards Healthie. */
+export function EventDetailsDrawer({ event, opened, timeZone, onClose, actions }: Props) {
   return (
     <Drawer opened={opened} onClose={onClose} position="right" title={event.title} closeButtonProps={{ 'aria-label': 'Close details' }}>
-      <DetailList details={eventDetails(event, timeZone)} />
+      <Stack>
+        <DetailList details={eventDetails(event, timeZone)} />
+        {actions}
+      </Stack>
     </Drawer>
   );
 }
@@ -36,10 +43,14 @@ function eventDetails(event: CalendarEvent, timeZone: string): Detail[] {
     { label: 'Duration', value: formatDuration(event.durationMinutes) },
     { label: 'Status', value: <EventStatusBadge status={event.status} /> },
     { label: 'Contact type', value: event.contactType ?? <Dimmed>Not given</Dimmed> },
-    ...(fromHealthie ? [{ label: 'Healthie appointment ID', value: <Code>{fromHealthie.id}</Code> }] : []),
+    ...(event.notes ? [{ label: 'Notes', value: event.notes }] : []),
+    ...(fromHealthie
+      ? [{ label: 'Healthie appointment ID', value: fromHealthie.id ? <Code>{fromHealthie.id}</Code> : <Dimmed>Not in Healthie yet</Dimmed> }]
+      : []),
     ...(event.external
       ? [{ label: 'Last synced', value: event.lastSyncedAt ? <RelativeTime instant={event.lastSyncedAt} timeZone={timeZone} /> : <Dimmed>Not recorded yet</Dimmed> }]
       : []),
+    ...pushDetails(event, timeZone),
   ];
 }
 

@@ -11,13 +11,22 @@ export interface VisibleRange {
 // The API's most; a month of a busy provider stays well below it.
 const MAX_EVENTS = 5000;
 
-/** A calendar's events in the range its view shows; the last range's stay on screen while the next ones load. */
+const PENDING_POLL_MS = 2000;
+
+/**
+ * A calendar's events in the range its view shows; the last range's stay on screen while the next
+ * ones load. Read again every few seconds while a change made here waits to reach Healthie.
+ */
 export function useCalendarEvents(calendarId: string, range: VisibleRange | null) {
   const { ws } = useWorkspace();
   return api.useQuery(
     'get',
     '/api/v1/workspaces/{ws}/calendars/{id}/events',
     { params: { path: { ws, id: calendarId }, query: { from: range?.from, to: range?.to, limit: MAX_EVENTS } } },
-    { enabled: range !== null, placeholderData: keepPreviousData },
+    {
+      enabled: range !== null,
+      placeholderData: keepPreviousData,
+      refetchInterval: (query) => (query.state.data?.some((event) => event.push?.state === 'pending') ? PENDING_POLL_MS : false),
+    },
   );
 }

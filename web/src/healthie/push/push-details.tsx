@@ -1,0 +1,45 @@
+import { Group, Text } from '@mantine/core';
+import type { CalendarEvent, EventConflict } from '../../api/api-types.ts';
+import type { Detail } from '../../ui/detail-list.tsx';
+import { RelativeTime } from '../../ui/time/relative-time.tsx';
+import { pushStateWords } from './push-state-words.ts';
+import { RetryPushButton } from './retry-push-button.tsx';
+
+const keptChange: Record<EventConflict['winner'], string> = {
+  healthie: "Healthie's change was kept",
+  workspace: "This workspace's change was kept",
+};
+
+/** An event's rows about Healthie: where its last change here stands (Retry when it failed), and the last time changes here and in Healthie met. */
+export function pushDetails(event: CalendarEvent, timeZone: string): Detail[] {
+  const { push, conflict } = event;
+  return [
+    ...(push
+      ? [
+          {
+            label: 'Push to Healthie',
+            value: (
+              <Group gap="xs" component="span">
+                <Text span inherit c={push.state === 'failed' ? 'red' : undefined}>
+                  {pushStateWords(push)}
+                </Text>
+                {push.state === 'failed' && <RetryPushButton event={event} />}
+              </Group>
+            ),
+          },
+        ]
+      : []),
+    ...(conflict
+      ? [
+          {
+            label: 'Last conflict',
+            value: (
+              <>
+                {keptChange[conflict.winner]} (<RelativeTime instant={conflict.at} timeZone={timeZone} />): {conflict.lost}
+              </>
+            ),
+          },
+        ]
+      : []),
+  ];
+}
