@@ -60,7 +60,7 @@ export function PushSettingsFields({ calendar }: { calendar: Calendar }) {
   });
 
   return (
-    <Fieldset legend="Push to Healthie" variant="unstyled">
+    <Fieldset legend={<Text fw={600}>Push to Healthie</Text>} variant="unstyled">
       <Stack gap="sm">
         <Switch
           {...switchProps('pushChanges')}
@@ -68,7 +68,7 @@ export function PushSettingsFields({ calendar }: { calendar: Calendar }) {
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select {...selectProps('cancelAs', cancelAsLabels)} />
-          <Select {...selectProps('conflicts', conflictLabels)} description="Which change is kept when an appointment changed both here and in Healthie" />
+          <Select {...selectProps('conflicts', conflictLabels)} />
         </SimpleGrid>
         <Switch {...switchProps('enforceAvailability')} description="A booking or move outside the provider's availability in Healthie is refused." />
         {whyDisabled && (
