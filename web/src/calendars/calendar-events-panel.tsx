@@ -1,6 +1,11 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Calendar } from '../api/api-types.ts';
+import { BookAppointmentDialog } from '../healthie/push/book-appointment-dialog.tsx';
+import { CancelAppointmentButton } from '../healthie/push/cancel-appointment-button.tsx';
+import { isChangeableAppointment } from '../healthie/push/changeable-appointment.ts';
+import { useHealthieWrites } from '../healthie/push/use-healthie-writes.ts';
+import { useMoveAppointment } from '../healthie/push/use-move-appointment.ts';
 import { ErrorAlert } from '../ui/error-alert.tsx';
 import { zoneAbbreviation } from '../ui/time/zone-abbreviation.ts';
 import { calendarEventInput } from './calendar-event-input.ts';
@@ -12,14 +17,22 @@ import { useEventDetails } from './use-event-details.ts';
 
 /**
  * The calendar's events in Day, Week, Month or List, in the calendar's own time zone, coloured by
- * status; one request a view brings everything they show, their details included.
+ * status; one request a view brings everything they show, their details included. Where the
+ * calendar pushes to Healthie, a chosen time books an appointment, and its appointments are moved
+ * by dragging and cancelled from their details.
  */
 export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
   const [range, setRange] = useState<VisibleRange | null>(null);
   const events = useCalendarEvents(calendar.id, range);
   const details = useEventDetails(events.data);
+  const writes = useHealthieWrites(calendar);
+  const moveAppointment = useMoveAppointment(calendar.id);
+  const [bookingAt, setBookingAt] = useState<string | null>(null);
   // FullCalendar redraws its events whenever it is handed new ones: only when an answer changed them.
-  const inputs = useMemo(() => (events.data ?? []).map(calendarEventInput), [events.data]);
+  const inputs = useMemo(
+    () => (events.data ?? []).map((event) => calendarEventInput(event, writes !== null && isChangeableAppointment(event))),
+    [events.data, writes],
+  );
 
   return (
     <Stack gap="sm">
@@ -44,8 +57,19 @@ export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
         events={inputs}
         onDatesSet={(info) => setRange({ from: info.startStr, to: info.endStr })}
         onEventOpen={details.open}
+        onTimeChosen={writes ? setBookingAt : undefined}
+        onEventMoved={writes ? moveAppointment : undefined}
       />
-      {details.event && <EventDetailsDrawer event={details.event} opened={details.opened} timeZone={calendar.timezone} onClose={details.close} />}
+      {details.event && (
+        <EventDetailsDrawer
+          event={details.event}
+          opened={details.opened}
+          timeZone={calendar.timezone}
+          onClose={details.close}
+          actions={writes && isChangeableAppointment(details.event) && <CancelAppointmentButton event={details.event} cancelAs={writes.cancelAs} />}
+        />
+      )}
+      {bookingAt && <BookAppointmentDialog key={bookingAt} calendar={calendar} startsAt={bookingAt} onClose={() => setBookingAt(null)} />}
     </Stack>
   );
 }

@@ -2,14 +2,15 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './event-calendar.css';
-import FullCalendar, { type DatesSetInfo, type EventInput } from '@fullcalendar/react';
+import FullCalendar, { type DatesSetInfo, type EventDropInfo, type EventInput } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import classicTheme from '@fullcalendar/react/themes/classic';
+import { Text } from '@mantine/core';
 import { CalendarEventContent } from './calendar-event-content.tsx';
-import { eventOf } from './calendar-event-input.ts';
+import { eventOf, isChosenTime } from './calendar-event-input.ts';
 import { CalendarListRow } from './calendar-list-row.tsx';
 
 const plugins = [classicTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
@@ -29,15 +30,19 @@ interface Props {
   onDatesSet(info: DatesSetInfo): void;
   /** An event was clicked, or focused and Enter (or Space) pressed. */
   onEventOpen(eventId: string): void;
+  /** A time was clicked or dragged over in Day or Week (its start, ISO); none: choosing a time does nothing. */
+  onTimeChosen?(startsAt: string): void;
+  /** A movable event was dropped at a new time; `drop.revert()` puts it back. */
+  onEventMoved?(drop: EventDropInfo): void;
 }
 
 /**
  * The calendar's time grid in its own time zone (FullCalendar's named zones, through Temporal): the
- * browser's zone plays no part. Days and slots can be clicked and dragged over (ready for booking);
- * events open their details (with a click handler FullCalendar makes each one a focusable button)
- * and are not moved yet.
+ * browser's zone plays no part. Slots can be clicked and dragged over to choose a time; events open
+ * their details (with a click handler FullCalendar makes each one a focusable button), and those
+ * made movable can be dragged to another time.
  */
-export function EventCalendar({ timeZone, events, onDatesSet, onEventOpen }: Props) {
+export function EventCalendar({ timeZone, events, onDatesSet, onEventOpen, onTimeChosen, onEventMoved }: Props) {
   return (
     <FullCalendar
       plugins={plugins}
@@ -55,17 +60,31 @@ export function EventCalendar({ timeZone, events, onDatesSet, onEventOpen }: Pro
       selectable
       selectMirror
       editable={false}
+      eventDurationEditable={false}
       // Events take keyboard focus, which also lets the time grid scroll to them without a mouse.
       eventInteractive
       scrollTime="08:00:00"
       eventTimeFormat={{ hour: 'numeric', minute: '2-digit' }}
       events={events}
       datesSet={onDatesSet}
-      eventContent={(info) => (info.view.type === LIST_VIEW ? <CalendarListRow info={info} /> : <CalendarEventContent info={info} />)}
+      eventContent={(info) =>
+        isChosenTime(info.event) ? (
+          <Text size="xs" fw={600}>
+            {info.timeText}
+          </Text>
+        ) : info.view.type === LIST_VIEW ? (
+          <CalendarListRow info={info} />
+        ) : (
+          <CalendarEventContent info={info} />
+        )
+      }
       eventDidMount={(info) => {
-        info.el.dataset.status = eventOf(info.event).status;
+        if (!isChosenTime(info.event)) info.el.dataset.status = eventOf(info.event).status;
       }}
       eventClick={(info) => onEventOpen(info.event.id)}
+      // A day of the Month view is no time to start at.
+      select={(info) => !info.allDay && onTimeChosen?.(new Date(info.startStr).toISOString())}
+      eventDrop={onEventMoved}
     />
   );
 }

@@ -7,13 +7,15 @@ interface Props {
   opened: boolean;
   title: string;
   confirmLabel: string;
+  /** The button that backs out: "Cancel", unless the action is itself a cancelling. */
+  dismissLabel?: string;
   onConfirm(): Promise<unknown>;
   onClose(): void;
   children: ReactNode;
 }
 
 /** Asks before something that cannot simply be undone; closes once it succeeded. */
-export function ConfirmDialog({ opened, title, confirmLabel, onConfirm, onClose, children }: Props) {
+export function ConfirmDialog({ opened, title, confirmLabel, dismissLabel = 'Cancel', onConfirm, onClose, children }: Props) {
   const confirm = useMutation({ mutationFn: onConfirm });
   const close = () => {
     confirm.reset();
@@ -26,7 +28,7 @@ export function ConfirmDialog({ opened, title, confirmLabel, onConfirm, onClose,
         {confirm.error && <ErrorAlert error={confirm.error} title={`${confirmLabel} failed`} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            Cancel
+            {dismissLabel}
           </Button>
           <Button color="red" onClick={() => confirm.mutate(undefined, { onSuccess: close })} loading={confirm.isPending}>
             {confirmLabel}
