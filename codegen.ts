@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: false },
-        scalars: { ISO8601DateTime: 'string', ISO8601Date: 'string', Cursor: 'string' },
+        scalars: { ISO8601DateTime: 'string', ISO8601Date: 'string', Cursor: 'string', JSON: 'unknown' },
       },
     },
   },

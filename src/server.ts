@@ -56,9 +56,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       sync: config.sync,
       webhooks: { ...config.webhooks },
       jobs: {
-        send: (name: string, data: object) => {
+        send: (name: string, data: object, options?: { startAfterSeconds?: number }) => {
           if (!jobs) throw new Error('The job runner is not started');
-          return jobs.send(name, data);
+          return jobs.send(name, data, options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : undefined);
         },
         nudge: (name: string) => jobs?.nudge(name),
       },

@@ -187,6 +187,8 @@ export const calendarEventTypes = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
     externalSource: text('external_source'),
     externalId: text('external_id'),
+    /** The contact types Healthie allows for the type (its available_contact_types); empty for an internal type. */
+    contactTypes: text('contact_types').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -228,6 +230,18 @@ export const calendarEvents = pgTable(
      * webhook); a member linked later does not move it, unlike updated_at.
      */
     syncedAt: timestamp('synced_at', { withTimezone: true }),
+    notes: text('notes'),
+    /** Where the workspace's last change of the event stands towards Healthie; null when none was made. */
+    pushState: text('push_state').$type<PushState>(),
+    pushAttempts: integer('push_attempts').notNull().default(0),
+    /** Why the last attempt failed, in our words (never Healthie's text). */
+    pushError: text('push_error'),
+    pushErrorCode: text('push_error_code'),
+    pushUpdatedAt: timestamp('push_updated_at', { withTimezone: true }),
+    /** Healthie's updated_at of the version our last push produced: that version coming back is our own echo. */
+    pushedVersion: timestamp('pushed_version', { withTimezone: true }),
+    /** The last time a change here and one in Healthie met: who won and what was lost. */
+    pushConflict: jsonb('push_conflict').$type<PushConflict>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -237,6 +251,64 @@ export const calendarEvents = pgTable(
     index('events_member').on(t.memberId),
     index('events_external_patient').on(t.workspaceId, t.externalPatientId),
     index('events_workspace_external').on(t.workspaceId, t.externalSource, t.externalId),
+  ],
+);
+
+export const pushStates = ['pending', 'pushed', 'failed'] as const;
+export type PushState = (typeof pushStates)[number];
+
+export interface PushConflict {
+  winner: 'healthie' | 'workspace';
+  at: string;
+  /** The losing change, in words. */
+  lost: string;
+}
+
+export const pushOperations = ['create', 'update', 'cancel', 'delete'] as const;
+export type PushOperation = (typeof pushOperations)[number];
+
+/** What a pushed change sends: Healthie's fields, already in Healthie's terms. */
+export interface PushChanges {
+  startsAt?: string;
+  contactType?: string;
+  locationId?: string;
+  notes?: string | null;
+}
+
+/**
+ * The outbox of changes made in the workspace to Healthie appointments: written in the transaction
+ * that changes the event, sent by a job, in order per event (seq).
+ */
+export const healthiePushOutbox = pgTable(
+  'healthie_push_outbox',
+  {
+    id: id(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    workspaceId: workspaceRef(),
+    calendarId: uuid('calendar_id')
+      .notNull()
+      .references(() => calendars.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => calendarEvents.id, { onDelete: 'cascade' }),
+    operation: text('operation').$type<PushOperation>().notNull(),
+    changes: jsonb('changes').$type<PushChanges>().notNull().default({}),
+    /** The Healthie version the change was made on (the event's external_updated_at then). */
+    baseVersion: timestamp('base_version', { withTimezone: true }),
+    state: text('state').$type<'pending' | 'sending' | 'pushed' | 'failed' | 'superseded'>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** An attempt may have been applied without our hearing back: look in Healthie before sending again. */
+    ambiguous: boolean('ambiguous').notNull().default(false),
+    errorCode: text('error_code'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('push_outbox_event').on(t.eventId, t.seq),
+    index('push_outbox_due').on(t.nextAttemptAt).where(sql`${t.state} in ('pending', 'sending')`),
+    index('push_outbox_open').on(t.calendarId).where(sql`${t.state} in ('pending', 'sending', 'failed')`),
   ],
 );
 

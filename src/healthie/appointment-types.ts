@@ -9,6 +9,8 @@ export interface HealthieAppointmentType {
   durationMinutes: number | null;
   /** The providers who offer it; null when every provider does. */
   providerIds: string[] | null;
+  /** How it may take place (Healthie's available_contact_types). */
+  contactTypes: string[];
 }
 
 type AppointmentTypeNode = NonNullable<NonNullable<NonNullable<AppointmentTypesQuery['appointmentTypes']>['nodes']>[number]>;
@@ -19,6 +21,7 @@ export const toAppointmentType = (type: AppointmentTypeNode): HealthieAppointmen
   name: type.name?.trim() || 'Appointment',
   durationMinutes: type.length,
   providerIds: type.require_specific_providers ? (type.provider_appt_type_connections ?? []).flatMap((c) => (c.user_id ? [c.user_id] : [])) : null,
+  contactTypes: (type.available_contact_types ?? []).flatMap((c) => (c?.trim() ? [c.trim()] : [])),
 });
 
 export const offeredBy = (type: HealthieAppointmentType, providerId: string) => type.providerIds === null || type.providerIds.includes(providerId);

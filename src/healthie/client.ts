@@ -1,3 +1,4 @@
+import { createAppointment, deleteAppointment, updateAppointment, type AppointmentChange, type ChangedAppointment, type NewAppointment } from './appointment-changes.ts';
 import { fetchAppointment, appointmentPages, type AppointmentQuery, type HealthieAppointment } from './appointments.ts';
 import { fetchAppointmentTypes, type HealthieAppointmentType } from './appointment-types.ts';
 import { fetchCurrentUser } from './current-user.ts';
@@ -70,6 +71,18 @@ export class HealthieClient {
 
   appointment(id: string): Promise<HealthieAppointment | null> {
     return fetchAppointment(this.transport, id);
+  }
+
+  createAppointment(input: NewAppointment): Promise<ChangedAppointment> {
+    return createAppointment(this.transport, input);
+  }
+
+  updateAppointment(change: AppointmentChange): Promise<ChangedAppointment> {
+    return updateAppointment(this.transport, change);
+  }
+
+  deleteAppointment(id: string): Promise<boolean> {
+    return deleteAppointment(this.transport, id);
   }
 
   patientPages(query: PatientQuery = {}): AsyncGenerator<HealthiePatient[]> {

@@ -7,6 +7,7 @@ import {
   type RegisteredWebhookFragment,
   type WebhookEventType,
 } from './generated/graphql.ts';
+import { refusedIn } from './mutation-messages.ts';
 import { collectConnection, walkConnection } from './paging.ts';
 import type { HealthieTransport } from './transport.ts';
 
@@ -23,12 +24,6 @@ const toWebhook = (webhook: RegisteredWebhookFragment): HealthieWebhook => ({
   enabled: webhook.is_enabled,
   events: (webhook.webhook_events ?? []).map((e) => e.event_type),
 });
-
-/** A mutation's refusal comes in `messages`, not in errors. */
-function refusedIn(messages: Array<{ field: string | null; message: string } | null> | null): void {
-  const refused = (messages ?? []).filter((m): m is { field: string | null; message: string } => m !== null);
-  if (refused.length > 0) throw new HealthieError('validation', { fieldMessages: refused.map((m) => ({ field: m.field, message: m.message })) });
-}
 
 /** The organization's webhooks, every page (a handful). */
 export async function fetchWebhooks(transport: HealthieTransport): Promise<HealthieWebhook[]> {

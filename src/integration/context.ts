@@ -39,7 +39,8 @@ export interface WebhookSettings {
 
 /** Background work the services may ask for (pg-boss in the running process). */
 export interface JobQueue {
-  send(name: string, data: object): Promise<string | null>;
+  /** `startAfterSeconds`: not before then (a retry's backoff). */
+  send(name: string, data: object, options?: { startAfterSeconds?: number }): Promise<string | null>;
   /** Works the queue's jobs in this process at once, when it has workers (no waiting for a poll). */
   nudge?(name: string): void;
 }

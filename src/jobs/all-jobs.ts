@@ -4,6 +4,7 @@ import { scheduledSyncJob, syncRunJob } from '../integration/calendar-sync/sync-
 import { connectionHealthCheckJob } from '../integration/connection/health-check.ts';
 import { webhookProcessJob } from '../integration/webhooks/process-delivery.ts';
 import { webhookReconcileJob } from '../integration/webhooks/webhook-jobs.ts';
+import { pushSendJob, pushSweepJob } from '../integration/push/push-jobs.ts';
 import type { JobDefinition } from './job-definitions.ts';
 import { sessionCleanupJob } from './session-cleanup.ts';
 
@@ -15,5 +16,7 @@ export function allJobs(ctx: IntegrationContext, config: Pick<Config, 'healthie'
     scheduledSyncJob(ctx),
     webhookProcessJob(ctx) as JobDefinition,
     webhookReconcileJob(ctx),
+    pushSendJob(ctx) as JobDefinition,
+    pushSweepJob(ctx),
   ];
 }

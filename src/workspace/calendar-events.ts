@@ -63,7 +63,7 @@ export const listEvents = (tx: Tx, input: EventWindow & { calendarId: string }) 
 /** A member's events in every calendar of the workspace. */
 export const listMemberEvents = (tx: Tx, input: EventWindow & { memberId: string }) => listStartingWithin(tx, eq(calendarEvents.memberId, input.memberId), input);
 
-async function getListedEvent(tx: Tx, workspaceId: string, eventId: string): Promise<ListedEvent> {
+export async function getListedEvent(tx: Tx, workspaceId: string, eventId: string): Promise<ListedEvent> {
   const [row] = await selectListedEvents(tx, and(eq(calendarEvents.workspaceId, workspaceId), eq(calendarEvents.id, eventId)));
   if (!row) throw notFound('Event');
   return toListed(row);
@@ -78,34 +78,63 @@ export interface NewEvent {
   status?: EventStatus;
   eventTypeId?: string | null;
   memberId?: string | null;
+  notes?: string | null;
 }
 
-/** An event of an internal calendar; its references must belong to the same workspace and calendar. */
-export async function createEvent(tx: Tx, input: NewEvent): Promise<ListedEvent> {
-  if (input.endsAt <= input.startsAt) throw badRequest('endsAt must be after startsAt');
-  if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_EVENT_DAYS * 86_400_000) {
+function checkTimes(startsAt: Date, endsAt: Date): void {
+  if (endsAt <= startsAt) throw badRequest('endsAt must be after startsAt');
+  if (endsAt.getTime() - startsAt.getTime() > MAX_EVENT_DAYS * 86_400_000) {
     throw badRequest(`endsAt must be at most ${MAX_EVENT_DAYS} days after startsAt`);
   }
-  if (input.eventTypeId) {
+}
+
+/** References an event may hold: an event type of its own calendar, a member of its own workspace. */
+async function checkReferences(tx: Tx, target: { workspaceId: string; calendarId: string }, refs: { eventTypeId?: string | null; memberId?: string | null }): Promise<void> {
+  if (refs.eventTypeId) {
     const [type] = await tx
       .select({ id: calendarEventTypes.id })
       .from(calendarEventTypes)
-      .where(and(eq(calendarEventTypes.id, input.eventTypeId), eq(calendarEventTypes.calendarId, input.calendarId)));
+      .where(and(eq(calendarEventTypes.id, refs.eventTypeId), eq(calendarEventTypes.calendarId, target.calendarId)));
     if (!type) throw badRequest('eventTypeId is not an event type of this calendar');
   }
-  if (input.memberId) {
+  if (refs.memberId) {
     const [member] = await tx
       .select({ id: members.id })
       .from(members)
-      .where(and(eq(members.id, input.memberId), eq(members.workspaceId, input.workspaceId)));
+      .where(and(eq(members.id, refs.memberId), eq(members.workspaceId, target.workspaceId)));
     if (!member) throw badRequest('memberId is not a member of this workspace');
   }
+}
+
+const minutesBetween = (startsAt: Date, endsAt: Date) => Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000);
+
+/** An event of an internal calendar; its references must belong to the same workspace and calendar. */
+export async function createEvent(tx: Tx, input: NewEvent): Promise<ListedEvent> {
+  checkTimes(input.startsAt, input.endsAt);
+  await checkReferences(tx, input, input);
   const [event] = await tx
     .insert(calendarEvents)
-    .values({
-      ...input,
-      durationMinutes: Math.round((input.endsAt.getTime() - input.startsAt.getTime()) / 60_000),
-    })
+    .values({ ...input, durationMinutes: minutesBetween(input.startsAt, input.endsAt) })
     .returning({ id: calendarEvents.id });
   return getListedEvent(tx, input.workspaceId, event!.id);
+}
+
+export type EventChange = Partial<Pick<NewEvent, 'title' | 'startsAt' | 'endsAt' | 'status' | 'eventTypeId' | 'memberId' | 'notes'>>;
+
+/** Changes what is named of an event of an internal calendar; a new start alone moves the event, keeping its length. */
+export async function updateEvent(tx: Tx, target: { workspaceId: string; calendarId: string; eventId: string }, change: EventChange): Promise<ListedEvent> {
+  const [event] = await tx
+    .select()
+    .from(calendarEvents)
+    .where(and(eq(calendarEvents.id, target.eventId), eq(calendarEvents.calendarId, target.calendarId), eq(calendarEvents.workspaceId, target.workspaceId)));
+  if (!event) throw notFound('Event');
+  const startsAt = change.startsAt ?? event.startsAt;
+  const endsAt = change.endsAt ?? (change.startsAt ? new Date(startsAt.getTime() + event.durationMinutes * 60_000) : event.endsAt);
+  checkTimes(startsAt, endsAt);
+  await checkReferences(tx, target, change);
+  await tx
+    .update(calendarEvents)
+    .set({ ...change, startsAt, endsAt, durationMinutes: minutesBetween(startsAt, endsAt), updatedAt: new Date() })
+    .where(eq(calendarEvents.id, event.id));
+  return getListedEvent(tx, target.workspaceId, event.id);
 }

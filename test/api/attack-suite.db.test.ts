@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueRun } from '../../src/integration/calendar-sync/sync-runs.ts';
 import { HEALTHIE_API_KEY_PURPOSE } from '../../src/integration/connection/healthie-connection.ts';
-import { healthieConnections, memberLinkBatches, memberMatchRejections } from '../../src/db/schema.ts';
+import { calendarEvents, healthieConnections, memberLinkBatches, memberMatchRejections } from '../../src/db/schema.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { storeSecret } from '../../src/platform/secret-store.ts';
 import { issueApiKey, revokeApiKey } from '../../src/workspace/api-keys.ts';
@@ -54,7 +54,11 @@ beforeAll(async () => {
   const calendar = await createCalendar(db, mine.workspace.id, { name: 'Dr. Quillfeather', timezone: 'UTC' });
   const { run } = await enqueueRun(db, { workspaceId: mine.workspace.id, calendarId: calendar.id, kind: 'manual', mode: 'full', staleAfterMs: 60_000 });
   const [batch] = await db.insert(memberLinkBatches).values({ workspaceId: mine.workspace.id, pairs: [{ memberId: member.id, patientId: '1002' }] }).returning();
-  targets = { memberId: member.id, calendarId: calendar.id, runId: run.id, patientId: '1001', batchId: batch!.id };
+  const [event] = await db
+    .insert(calendarEvents)
+    .values({ workspaceId: mine.workspace.id, calendarId: calendar.id, title: 'Visit', startsAt: new Date('2030-01-01T10:00:00Z'), endsAt: new Date('2030-01-01T10:30:00Z'), durationMinutes: 30 })
+    .returning();
+  targets = { memberId: member.id, calendarId: calendar.id, runId: run.id, patientId: '1001', batchId: batch!.id, eventId: event!.id };
   // A decision the take-back route would remove, were it not refused.
   await db.insert(memberMatchRejections).values({ workspaceId: mine.workspace.id, memberId: member.id, patientId: targets.patientId });
   const secretId = await storeSecret(db, fx.ctx.keyring, { workspaceId: mine.workspace.id, purpose: HEALTHIE_API_KEY_PURPOSE, value: healthieKey });

@@ -9,6 +9,8 @@ export interface RouteTargets {
   patientId: string;
   /** A Link All of that member. */
   batchId: string;
+  /** An event of the calendar. */
+  eventId: string;
 }
 
 export interface CatalogueRoute {
@@ -47,6 +49,8 @@ export const workspaceRoutes: CatalogueRoute[] = [
     scope: 'calendars:write',
     body: () => ({ title: 'Visit', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T10:30:00Z' }),
   },
+  { method: 'PATCH', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/events/{eventId}', scope: 'calendars:write', body: () => ({ title: 'Renamed visit' }) },
+  { method: 'POST', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/events/{eventId}/push/retry', healthie: true, scope: 'calendars:write' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/event-types', scope: 'calendars:read' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/members/{memberId}/events', scope: 'calendars:read' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/event-types', scope: 'calendars:read' },
@@ -82,6 +86,7 @@ export const workspaceRoutes: CatalogueRoute[] = [
   { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/appointment-types', healthie: true, scope: 'calendars:read' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/healthie/calendar-links', healthie: true, scope: 'calendars:read' },
   { method: 'PUT', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', healthie: true, scope: 'calendars:admin', body: () => ({ providerId: '100001' }) },
+  { method: 'PATCH', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', healthie: true, scope: 'calendars:admin', body: () => ({ pushChanges: true }) },
   { method: 'DELETE', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/healthie-link', healthie: true, scope: 'calendars:admin' },
   { method: 'POST', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync', healthie: true, scope: 'calendars:write' },
   { method: 'GET', path: '/api/v1/workspaces/{ws}/calendars/{calendarId}/sync-runs', healthie: true, scope: 'calendars:read' },
@@ -122,5 +127,6 @@ export function routeUrl(route: CatalogueRoute, ws: string, targets: RouteTarget
     .replace('{calendarId}', targets.calendarId)
     .replace('{runId}', targets.runId)
     .replace('{patientId}', targets.patientId)
-    .replace('{batchId}', targets.batchId);
+    .replace('{batchId}', targets.batchId)
+    .replace('{eventId}', targets.eventId);
 }

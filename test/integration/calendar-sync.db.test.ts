@@ -412,7 +412,7 @@ describe('an appointment that cannot be stored as Healthie sent it', () => {
     const startsAt = new Date(Date.now() + 10 * 86_400_000);
     const event = (id: string, endsAt: Date) => ({
       externalId: id, title: 'Visit', startsAt, endsAt, durationMinutes: 30, status: 'booked' as const,
-      eventTypeId: null, memberId: null, externalScope: s.providerId, externalPatientId: null, attendeeCount: null, externalUpdatedAt: null, contactType: null,
+      eventTypeId: null, memberId: null, externalScope: s.providerId, externalPatientId: null, attendeeCount: null, externalUpdatedAt: null, contactType: null, workspaceEventId: null,
     });
     const counts = await applyEvents(fx.database.db, { workspaceId: s.ws.workspace.id, calendarId: s.calendarId }, [
       event('a-1', new Date(startsAt.getTime() + 1_800_000)),

@@ -1,3 +1,4 @@
+import { pushSendJob } from '../../src/integration/push/push-jobs.ts';
 import type { App } from '../../src/http/app.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { AppContext } from '../../src/http/context.ts';
@@ -78,9 +79,9 @@ export async function createApiFixture(options: FixtureOptions = {}): Promise<Ap
   const sentJobs: ApiFixture['sentJobs'] = [];
   let runner: JobRunner | null = null;
   const ctx = testContext(database, options, {
-    send: async (name, data) => {
+    send: async (name, data, sendOptions) => {
       sentJobs.push({ name, data: data as Record<string, unknown> });
-      return runner ? runner.send(name, data) : `recorded-${sentJobs.length}`;
+      return runner ? runner.send(name, data, sendOptions?.startAfterSeconds ? { startAfter: sendOptions.startAfterSeconds } : undefined) : `recorded-${sentJobs.length}`;
     },
     nudge: (name) => runner?.nudge(name),
   });
@@ -89,7 +90,7 @@ export async function createApiFixture(options: FixtureOptions = {}): Promise<Ap
       database,
       ...(database.url ? { databaseUrl: database.url } : {}),
       logger: ctx.logger,
-      definitions: [syncRunJob(ctx) as JobDefinition, webhookProcessJob(ctx) as JobDefinition],
+      definitions: [syncRunJob(ctx) as JobDefinition, webhookProcessJob(ctx) as JobDefinition, pushSendJob(ctx) as JobDefinition],
       work: options.runJobs === true,
       pollingIntervalSeconds: 0.5,
       shutdownTimeoutMs: 5_000,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { eventStatuses } from '../../db/schema.ts';
+import { eventStatuses, pushStates } from '../../db/schema.ts';
+import { pushSettingsSchema } from '../../integration/push/push-settings.ts';
 import { nullableTimestamp, timestamp } from './common.ts';
 
 export const calendarAnswer = z.object({
@@ -38,12 +39,34 @@ export const eventAnswer = z.object({
   contactType: z.string().nullable().describe('How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...).'),
   external,
   lastSyncedAt: nullableTimestamp.describe('When the event last took the external version (a sync or a webhook); null for an internal event.'),
+  notes: z.string().nullable(),
+  push: z
+    .object({
+      state: z.enum(pushStates),
+      attempts: z.number().int(),
+      error: z.string().nullable().describe('Why the last attempt failed, in words a coordinator can act on.'),
+      errorCode: z.string().nullable(),
+      updatedAt: nullableTimestamp,
+    })
+    .nullable()
+    .describe('Where the last change made here stands towards Healthie; null when none was made (or a change in Healthie replaced it).'),
+  conflict: z
+    .object({ winner: z.enum(['healthie', 'workspace']), at: z.string(), lost: z.string() })
+    .nullable()
+    .describe('The last time a change made here and one made in Healthie met: who won and what was lost.'),
   updatedAt: timestamp,
 });
 
 export const memberEventAnswer = eventAnswer.extend({ calendar: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }) });
 
-export const eventTypeAnswer = z.object({ id: z.uuid(), calendarId: z.uuid(), name: z.string(), durationMinutes: z.number().int(), external });
+export const eventTypeAnswer = z.object({
+  id: z.uuid(),
+  calendarId: z.uuid(),
+  name: z.string(),
+  durationMinutes: z.number().int(),
+  contactTypes: z.array(z.string()).describe("The contact types Healthie allows for the type; empty for an internal type."),
+  external,
+});
 
 const counts = z.object({
   fetched: z.number().int(),
@@ -80,4 +103,5 @@ export const calendarLinkAnswer = z.object({
   lastError: z.string().nullable(),
   consecutiveFailures: z.number().int(),
   lastRun: syncRunAnswer.nullable(),
+  push: pushSettingsSchema,
 });

@@ -1,16 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { eventStatuses } from '../../db/schema.ts';
-import { badRequest, conflict } from '../../platform/errors.ts';
-import { createEvent, listEvents, listMemberEvents, type ListedEvent } from '../../workspace/calendar-events.ts';
+import { changeCalendarEvent, createCalendarEvent, eventChangeInput, isoDate, newEventInput } from '../../integration/calendar-event-writes.ts';
+import { retryPush } from '../../integration/push/retry-push.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { listEvents, listMemberEvents, type ListedEvent } from '../../workspace/calendar-events.ts';
 import { getMember } from '../../workspace/members.ts';
 import { hasScope } from '../../workspace/scopes.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
-import { getCalendar, INTERNAL_SOURCE } from '../../workspace/calendars.ts';
+import { getCalendar } from '../../workspace/calendars.ts';
 import { calendarParams } from './calendars.ts';
 import { eventAnswer, memberEventAnswer } from '../responses/calendars.ts';
 
 const DAY_MS = 86_400_000;
+
+const eventParams = calendarParams.extend({ eventId: idParam('event id') });
 
 /**
  * An event as every events answer gives it; its references only as far as they are the
@@ -32,10 +35,12 @@ export const eventDto = (scopes: readonly string[]) => ({ event, member, eventTy
   contactType: event.contactType,
   external: event.externalSource ? { source: event.externalSource, id: event.externalId } : null,
   lastSyncedAt: event.syncedAt,
+  notes: event.notes,
+  push: event.pushState ? { state: event.pushState, attempts: event.pushAttempts, error: event.pushError, errorCode: event.pushErrorCode, updatedAt: event.pushUpdatedAt } : null,
+  conflict: event.pushConflict,
   updatedAt: event.updatedAt,
 });
 
-const isoDate = z.iso.datetime({ offset: true, message: 'use an ISO 8601 date-time such as 2026-12-01T10:00:00Z' });
 
 const eventWindow = z.object({
   from: isoDate.optional(),
@@ -52,7 +57,8 @@ function windowOf(query: { from?: string | undefined; to?: string | undefined })
 }
 
 export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db } = app.ctx.database;
+  const { ctx } = app;
+  const { db } = ctx.database;
 
   app.get(
     '/api/v1/workspaces/:ws/calendars/:id/events',
@@ -96,31 +102,46 @@ export const calendarEventRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { scope: 'calendars:write' },
       schema: { response: { 201: eventAnswer },
         tags: ['calendars'],
+        description:
+          'An event of an internal calendar ({title, startsAt, endsAt, ...}), or, on a calendar linked to Healthie with push on, a booking ({memberId, eventTypeId, startsAt, contactType?, locationId?, notes?}) sent to Healthie.',
         params: calendarParams,
-        body: z.object({
-          title: z.string().trim().min(1).max(300),
-          startsAt: isoDate,
-          endsAt: isoDate,
-          status: z.enum(eventStatuses).optional(),
-          eventTypeId: z.uuid().nullish(),
-          memberId: z.uuid().nullish(),
-        }),
+        body: newEventInput,
       },
     },
     async (request, reply) => {
-      const calendar = await getCalendar(db, request.workspace.id, request.params.id);
-      if (calendar.source !== INTERNAL_SOURCE) {
-        throw conflict(`This calendar's events come from ${calendar.source}; change them there`, 'calendar_linked');
-      }
-      const { startsAt, endsAt, ...rest } = request.body;
-      const event = await createEvent(db, {
-        ...rest,
-        workspaceId: request.workspace.id,
-        calendarId: calendar.id,
-        startsAt: new Date(startsAt),
-        endsAt: new Date(endsAt),
-      });
+      const event = await createCalendarEvent(ctx, { workspaceId: request.workspace.id, actor: request.actor, calendarId: request.params.id, event: request.body });
       return reply.status(201).send(eventDto(request.scopes)(event));
+    },
+  );
+
+  app.patch(
+    '/api/v1/workspaces/:ws/calendars/:id/events/:eventId',
+    {
+      config: { scope: 'calendars:write' },
+      schema: { response: { 200: eventAnswer },
+        tags: ['calendars'],
+        description:
+          'Changes only what it names. On a calendar linked to Healthie with push on: a move (startsAt), contactType, notes or a cancellation (status: "cancelled", alone), sent to Healthie.',
+        params: eventParams,
+        body: eventChangeInput,
+      },
+    },
+    async (request) => {
+      const event = await changeCalendarEvent(ctx, { workspaceId: request.workspace.id, actor: request.actor, calendarId: request.params.id, eventId: request.params.eventId, change: request.body });
+      return eventDto(request.scopes)(event);
+    },
+  );
+
+  app.post(
+    '/api/v1/workspaces/:ws/calendars/:id/events/:eventId/push/retry',
+    {
+      config: { scope: 'calendars:write', feature: 'ehr_healthie' },
+      schema: { response: { 202: eventAnswer }, tags: ['calendar sync'], description: 'Sends a change Healthie refused, or that ran out of attempts, again now.', params: eventParams },
+    },
+    async (request, reply) => {
+      const calendar = await getCalendar(db, request.workspace.id, request.params.id);
+      const event = await retryPush(ctx, { workspaceId: request.workspace.id, actor: request.actor, calendar, eventId: request.params.eventId });
+      return reply.status(202).send(eventDto(request.scopes)(event));
     },
   );
 };

@@ -12,6 +12,7 @@ export const eventTypeDto = (type: CalendarEventType) => ({
   calendarId: type.calendarId,
   name: type.name,
   durationMinutes: type.durationMinutes,
+  contactTypes: type.contactTypes,
   external: type.externalSource ? { source: type.externalSource, id: type.externalId } : null,
 });
 

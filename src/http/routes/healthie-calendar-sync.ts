@@ -5,6 +5,7 @@ import { linkCalendar } from '../../integration/calendar-sync/link-calendar.ts';
 import { requireHealthieLink } from '../../integration/calendar-sync/linked-calendar.ts';
 import { requestSync } from '../../integration/calendar-sync/request-sync.ts';
 import { getRun, listRuns, syncRunDto } from '../../integration/calendar-sync/sync-runs.ts';
+import { pushSettingsChange, pushSettingsSchema, updatePushSettings } from '../../integration/push/push-settings.ts';
 import { unlinkCalendar } from '../../integration/calendar-sync/unlink-calendar.ts';
 import { notFound } from '../../platform/errors.ts';
 import { getCalendar } from '../../workspace/calendars.ts';
@@ -48,6 +49,23 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
         actor: request.actor,
       });
       return { calendar: calendarDto(calendar), run: syncRunDto(run) };
+    },
+  );
+
+  app.patch(
+    '/api/v1/workspaces/:ws/calendars/:id/healthie-link',
+    {
+      config: { scope: 'calendars:admin', feature: 'ehr_healthie' },
+      schema: { response: { 200: z.object({ calendar: calendarAnswer, push: pushSettingsSchema }) },
+        tags: ['calendar sync'],
+        description: "Changes only the named settings of how the calendar's own changes go to Healthie (Push changes to Healthie; off by default).",
+        params: calendarParams,
+        body: pushSettingsChange,
+      },
+    },
+    async (request) => {
+      const { calendar, push } = await updatePushSettings(ctx, { workspaceId: request.workspace.id, calendarId: request.params.id, actor: request.actor, change: request.body });
+      return { calendar: calendarDto(calendar), push };
     },
   );
 

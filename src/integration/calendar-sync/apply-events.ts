@@ -1,8 +1,9 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
 import { isDataException } from '../../db/sql-state.ts';
 import { calendarEvents, type SyncCounts } from '../../db/schema.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+import { adoptPushedCreates, heldForPushes } from '../push/push-guard.ts';
 import { olderThanStored, sameEvent, type SyncedEventFields } from './appointment-event.ts';
 
 export type ApplyCounts = Required<Pick<SyncCounts, 'created' | 'updated' | 'cancelled' | 'unchanged' | 'skipped'>>;
@@ -24,6 +25,7 @@ type StoredEvent = Pick<
   | 'attendeeCount'
   | 'externalUpdatedAt'
   | 'contactType'
+  | 'pushedVersion'
 >;
 
 /** What the calendar already holds from Healthie, by Healthie id. */
@@ -44,10 +46,12 @@ const storedColumns = {
   attendeeCount: calendarEvents.attendeeCount,
   externalUpdatedAt: calendarEvents.externalUpdatedAt,
   contactType: calendarEvents.contactType,
+  pushedVersion: calendarEvents.pushedVersion,
 };
 
+// A booking made here that Healthie has not answered yet has no Healthie id: not Healthie's event yet.
 const fromHealthie = (calendarId: string) =>
-  and(eq(calendarEvents.calendarId, calendarId), eq(calendarEvents.externalSource, HEALTHIE_SOURCE));
+  and(eq(calendarEvents.calendarId, calendarId), eq(calendarEvents.externalSource, HEALTHIE_SOURCE), isNotNull(calendarEvents.externalId));
 
 /**
  * Every Healthie event of a calendar in one read, for a sync that will touch most of them: one
@@ -79,17 +83,20 @@ export async function applyEvents(
   const counts = emptyApplyCounts();
   const byId = new Map(incoming.map((e) => [e.externalId, e]));
   if (byId.size === 0) return counts;
-  const known =
-    stored ??
-    new Map(
-      (await db.select(storedColumns).from(calendarEvents).where(and(fromHealthie(target.calendarId), inArray(calendarEvents.externalId, [...byId.keys()])))).map(
-        ({ externalId, ...event }) => [externalId!, event],
-      ),
-    );
+  const lookUp = (externalIds: string[]) =>
+    db
+      .select(storedColumns)
+      .from(calendarEvents)
+      .where(and(fromHealthie(target.calendarId), inArray(calendarEvents.externalId, externalIds)))
+      .then((rows) => rows.map(({ externalId, ...event }) => [externalId!, event] as const));
+  const known = stored ?? new Map(await lookUp([...byId.keys()]));
+  const adopted = await adoptPushedCreates(db, target.calendarId, [...byId.values()], (id) => known.has(id));
+  if (adopted.length > 0) for (const [id, event] of await lookUp(adopted)) known.set(id, event);
+  const held = await heldForPushes(db, target, [...byId.values()], (id) => known.get(id));
   const changes: Change[] = [];
   for (const event of byId.values()) {
     const existing = known.get(event.externalId);
-    if (existing && (sameEvent(existing, event) || olderThanStored(existing, event))) counts.unchanged += 1;
+    if (held.has(event.externalId) || (existing && (sameEvent(existing, event) || olderThanStored(existing, event)))) counts.unchanged += 1;
     else changes.push({ event, wasCancelled: existing?.status === 'cancelled' });
   }
   if (changes.length === 0) return counts;
@@ -114,8 +121,8 @@ export async function applyEvents(
     if (row.inserted) counts.created += 1;
     else if (change.event.status === 'cancelled' && !change.wasCancelled) counts.cancelled += 1;
     else counts.updated += 1;
-    const { externalId, ...event } = change.event;
-    known.set(externalId, { ...event, id: row.id });
+    const { externalId, workspaceEventId: _booking, ...event } = change.event;
+    known.set(externalId, { ...event, id: row.id, pushedVersion: known.get(externalId)?.pushedVersion ?? null });
   }
   // A change the database held back met a newer version stored meanwhile (another path brought it).
   counts.unchanged += changes.length - written.length - counts.skipped;
@@ -138,7 +145,7 @@ interface Written {
  * (jsonb_to_recordset), so a page costs the same handful of parameters whatever its size, on
  * PostgreSQL and PGlite alike. A row whose stored version is newer is left as it is (and not returned).
  */
-async function upsertEvents(tx: Tx, target: { workspaceId: string; calendarId: string }, events: SyncedEventFields[]): Promise<Written[]> {
+export async function upsertEvents(tx: Tx, target: { workspaceId: string; calendarId: string }, events: SyncedEventFields[]): Promise<Written[]> {
   const rows = JSON.stringify(
     events.map((e) => ({
       external_id: e.externalId,

@@ -1,10 +1,13 @@
 import type { EventStatus } from '../../db/schema.ts';
 import type { HealthieAppointment } from '../../healthie/client.ts';
+import { metadataOf } from '../../healthie/appointment-changes.ts';
 import { parseHealthieDateTime, readHealthieDateTime } from '../../healthie/datetime.ts';
 import { MAX_EVENT_DAYS } from '../../workspace/calendar-events.ts';
 import { eventStatusFor } from './status-mapping.ts';
 
 export const FALLBACK_TITLE = 'Healthie appointment';
+/** The metadata key a booking made here carries: the id of the workspace's event. */
+export const BOOKING_METADATA_KEY = 'gravityRailEventId';
 const DEFAULT_MINUTES = 30;
 /** Starts a calendar can place (with the longest end, still before the year 10000 the database ends at). */
 const EARLIEST_START = Date.UTC(1900, 0, 1);
@@ -31,6 +34,8 @@ export interface SyncedEventFields {
   externalUpdatedAt: Date | null;
   /** How the appointment takes place (Healthie's contact_type); null when Healthie gives none. */
   contactType: string | null;
+  /** The workspace event that booked it, when it was booked here (named in its metadata). */
+  workspaceEventId: string | null;
 }
 
 export interface EventReferences {
@@ -73,7 +78,16 @@ export function toEventFields(appointment: HealthieAppointment, refs: EventRefer
     attendeeCount: appointment.is_group ? appointment.attendees.length : null,
     externalUpdatedAt: readHealthieDateTime(appointment.updated_at),
     contactType: appointment.contact_type?.trim() || null,
+    workspaceEventId: bookedBy(appointment),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The workspace event an appointment's metadata names as its booking, if it names one that can be. */
+function bookedBy(appointment: HealthieAppointment): string | null {
+  const id = metadataOf(appointment)[BOOKING_METADATA_KEY];
+  return typeof id === 'string' && UUID.test(id) ? id : null;
 }
 
 function endOf(appointment: HealthieAppointment, startsAt: Date): Date {
@@ -91,7 +105,7 @@ function endOf(appointment: HealthieAppointment, startsAt: Date): Date {
 
 /** Whether a stored event already says what the appointment says: then the sync writes nothing. */
 export function sameEvent(
-  stored: Omit<SyncedEventFields, 'externalId'>,
+  stored: Omit<SyncedEventFields, 'externalId' | 'workspaceEventId'>,
   next: SyncedEventFields,
 ): boolean {
   return (

@@ -1,3 +1,4 @@
+import { pushSettingsOf } from '../push/push-settings.ts';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { calendars, calendarSyncRuns, calendarSyncStates, healthieConnections } from '../../db/schema.ts';
@@ -39,6 +40,7 @@ export async function calendarLinks(db: Db, workspaceId: string) {
       lastError: state?.lastError ?? null,
       consecutiveFailures: state?.consecutiveFailures ?? 0,
       lastRun: run ? syncRunDto(run) : null,
+      push: pushSettingsOf(calendar),
     };
   });
 }

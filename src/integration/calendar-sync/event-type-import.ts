@@ -7,8 +7,8 @@ import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 const DEFAULT_MINUTES = 30;
 
 /**
- * Healthie appointment types as the calendar's event types, upserted by Healthie id (name and
- * duration kept current). Returns Healthie type id -> event type id, for every type the calendar has.
+ * Healthie appointment types as the calendar's event types, upserted by Healthie id (name,
+ * duration and contact types kept current). Returns Healthie type id -> event type id, for every type the calendar has.
  */
 export async function importEventTypes(
   tx: Tx,
@@ -23,11 +23,14 @@ export async function importEventTypes(
     if (!stored) {
       const [created] = await tx
         .insert(calendarEventTypes)
-        .values({ ...target, name: type.name, durationMinutes, externalSource: HEALTHIE_SOURCE, externalId: type.id })
+        .values({ ...target, name: type.name, durationMinutes, contactTypes: type.contactTypes, externalSource: HEALTHIE_SOURCE, externalId: type.id })
         .returning();
       byHealthieId.set(type.id, created!);
-    } else if (stored.name !== type.name || stored.durationMinutes !== durationMinutes) {
-      await tx.update(calendarEventTypes).set({ name: type.name, durationMinutes, updatedAt: now }).where(eq(calendarEventTypes.id, stored.id));
+    } else if (stored.name !== type.name || stored.durationMinutes !== durationMinutes || stored.contactTypes.join('\n') !== type.contactTypes.join('\n')) {
+      await tx
+        .update(calendarEventTypes)
+        .set({ name: type.name, durationMinutes, contactTypes: type.contactTypes, updatedAt: now })
+        .where(eq(calendarEventTypes.id, stored.id));
     }
   }
   return new Map([...byHealthieId].map(([healthieId, type]) => [healthieId, type.id]));

@@ -1313,6 +1313,25 @@ export interface paths {
                              * @description When the event last took the external version (a sync or a webhook); null for an internal event.
                              */
                             lastSyncedAt: string | null;
+                            notes: string | null;
+                            /** @description Where the last change made here stands towards Healthie; null when none was made (or a change in Healthie replaced it). */
+                            push: {
+                                /** @enum {string} */
+                                state: "pending" | "pushed" | "failed";
+                                attempts: number;
+                                /** @description Why the last attempt failed, in words a coordinator can act on. */
+                                error: string | null;
+                                errorCode: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            /** @description The last time a change made here and one made in Healthie met: who won and what was lost. */
+                            conflict: {
+                                /** @enum {string} */
+                                winner: "healthie" | "workspace";
+                                at: string;
+                                lost: string;
+                            } | null;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -1349,6 +1368,7 @@ export interface paths {
             };
         };
         put?: never;
+        /** @description An event of an internal calendar ({title, startsAt, endsAt, ...}), or, on a calendar linked to Healthie with push on, a booking ({memberId, eventTypeId, startsAt, contactType?, locationId?, notes?}) sent to Healthie. */
         post: {
             parameters: {
                 query?: never;
@@ -1362,17 +1382,26 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
+                        /** @description Internal calendars: required. A Healthie appointment takes its type's name. */
+                        title?: string;
                         /** Format: date-time */
                         startsAt: string;
-                        /** Format: date-time */
-                        endsAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Internal calendars: required. A Healthie appointment lasts as long as its type.
+                         */
+                        endsAt?: string;
                         /** @enum {string} */
                         status?: "booked" | "confirmed" | "completed" | "no_show" | "cancelled";
                         /** Format: uuid */
                         eventTypeId?: string | null;
                         /** Format: uuid */
                         memberId?: string | null;
+                        /** @description How the appointment takes place, one of the appointment type's contactTypes ("Phone Call", "In Person", ...). */
+                        contactType?: string;
+                        /** @description The Healthie appointment location, for an In Person appointment. */
+                        locationId?: string;
+                        notes?: string;
                     };
                 };
             };
@@ -1424,6 +1453,25 @@ export interface paths {
                              * @description When the event last took the external version (a sync or a webhook); null for an internal event.
                              */
                             lastSyncedAt: string | null;
+                            notes: string | null;
+                            /** @description Where the last change made here stands towards Healthie; null when none was made (or a change in Healthie replaced it). */
+                            push: {
+                                /** @enum {string} */
+                                state: "pending" | "pushed" | "failed";
+                                attempts: number;
+                                /** @description Why the last attempt failed, in words a coordinator can act on. */
+                                error: string | null;
+                                errorCode: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            /** @description The last time a change made here and one made in Healthie met: who won and what was lost. */
+                            conflict: {
+                                /** @enum {string} */
+                                winner: "healthie" | "workspace";
+                                at: string;
+                                lost: string;
+                            } | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -1536,6 +1584,25 @@ export interface paths {
                              * @description When the event last took the external version (a sync or a webhook); null for an internal event.
                              */
                             lastSyncedAt: string | null;
+                            notes: string | null;
+                            /** @description Where the last change made here stands towards Healthie; null when none was made (or a change in Healthie replaced it). */
+                            push: {
+                                /** @enum {string} */
+                                state: "pending" | "pushed" | "failed";
+                                attempts: number;
+                                /** @description Why the last attempt failed, in words a coordinator can act on. */
+                                error: string | null;
+                                errorCode: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            /** @description The last time a change made here and one made in Healthie met: who won and what was lost. */
+                            conflict: {
+                                /** @enum {string} */
+                                winner: "healthie" | "workspace";
+                                at: string;
+                                lost: string;
+                            } | null;
                             /** Format: date-time */
                             updatedAt: string;
                             calendar: {
@@ -1585,6 +1652,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/calendars/{id}/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Changes only what it names. On a calendar linked to Healthie with push on: a move (startsAt), contactType, notes or a cancellation (status: "cancelled", alone), sent to Healthie. */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ws: string;
+                    id: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** @enum {string} */
+                        status?: "booked" | "confirmed" | "completed" | "no_show" | "cancelled";
+                        /** Format: uuid */
+                        eventTypeId?: string | null;
+                        /** Format: uuid */
+                        memberId?: string | null;
+                        /** @description How the appointment takes place, one of the appointment type's contactTypes ("Phone Call", "In Person", ...). */
+                        contactType?: string;
+                        /** @description The Healthie appointment location, for an In Person appointment. */
+                        locationId?: string;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            calendarId: string;
+                            title: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            durationMinutes: number;
+                            /** @enum {string} */
+                            status: "booked" | "confirmed" | "completed" | "no_show" | "cancelled";
+                            /** Format: uuid */
+                            eventTypeId: string | null;
+                            /** @description The event type, with its name; null when the event has none. */
+                            eventType: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            memberId: string | null;
+                            /** @description The member the event is with; null when no member of the workspace is linked. The name is null for a caller without members:read. */
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            attendeeCount: number | null;
+                            /** @description How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...). */
+                            contactType: string | null;
+                            external: {
+                                source: string;
+                                id: string | null;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the event last took the external version (a sync or a webhook); null for an internal event.
+                             */
+                            lastSyncedAt: string | null;
+                            notes: string | null;
+                            /** @description Where the last change made here stands towards Healthie; null when none was made (or a change in Healthie replaced it). */
+                            push: {
+                                /** @enum {string} */
+                                state: "pending" | "pushed" | "failed";
+                                attempts: number;
+                                /** @description Why the last attempt failed, in words a coordinator can act on. */
+                                error: string | null;
+                                errorCode: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            /** @description The last time a change made here and one made in Healthie met: who won and what was lost. */
+                            conflict: {
+                                /** @enum {string} */
+                                winner: "healthie" | "workspace";
+                                at: string;
+                                lost: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/calendars/{id}/events/{eventId}/push/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Sends a change Healthie refused, or that ran out of attempts, again now. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ws: string;
+                    id: string;
+                    eventId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            calendarId: string;
+                            title: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            durationMinutes: number;
+                            /** @enum {string} */
+                            status: "booked" | "confirmed" | "completed" | "no_show" | "cancelled";
+                            /** Format: uuid */
+                            eventTypeId: string | null;
+                            /** @description The event type, with its name; null when the event has none. */
+                            eventType: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            memberId: string | null;
+                            /** @description The member the event is with; null when no member of the workspace is linked. The name is null for a caller without members:read. */
+                            member: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            attendeeCount: number | null;
+                            /** @description How the appointment takes place, as Healthie names it ("Phone Call", "In Person", ...). */
+                            contactType: string | null;
+                            external: {
+                                source: string;
+                                id: string | null;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the event last took the external version (a sync or a webhook); null for an internal event.
+                             */
+                            lastSyncedAt: string | null;
+                            notes: string | null;
+                            /** @description Where the last change made here stands towards Healthie; null when none was made (or a change in Healthie replaced it). */
+                            push: {
+                                /** @enum {string} */
+                                state: "pending" | "pushed" | "failed";
+                                attempts: number;
+                                /** @description Why the last attempt failed, in words a coordinator can act on. */
+                                error: string | null;
+                                errorCode: string | null;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                            } | null;
+                            /** @description The last time a change made here and one made in Healthie met: who won and what was lost. */
+                            conflict: {
+                                /** @enum {string} */
+                                winner: "healthie" | "workspace";
+                                at: string;
+                                lost: string;
+                            } | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/event-types": {
         parameters: {
             query?: never;
@@ -1616,6 +1964,8 @@ export interface paths {
                             calendarId: string;
                             name: string;
                             durationMinutes: number;
+                            /** @description The contact types Healthie allows for the type; empty for an internal type. */
+                            contactTypes: string[];
                             external: {
                                 source: string;
                                 id: string | null;
@@ -1693,6 +2043,8 @@ export interface paths {
                             calendarId: string;
                             name: string;
                             durationMinutes: number;
+                            /** @description The contact types Healthie allows for the type; empty for an internal type. */
+                            contactTypes: string[];
                             external: {
                                 source: string;
                                 id: string | null;
@@ -1763,6 +2115,8 @@ export interface paths {
                             calendarId: string;
                             name: string;
                             durationMinutes: number;
+                            /** @description The contact types Healthie allows for the type; empty for an internal type. */
+                            contactTypes: string[];
                             external: {
                                 source: string;
                                 id: string | null;
@@ -2944,6 +3298,22 @@ export interface paths {
                                 errorCode: string | null;
                                 error: string | null;
                             } | null;
+                            push: {
+                                /** @description Bookings, moves and cancellations made here are sent to Healthie. Off: the calendar only follows Healthie. */
+                                pushChanges: boolean;
+                                /**
+                                 * @description A cancellation here marks the Healthie appointment Cancelled, or deletes it.
+                                 * @enum {string}
+                                 */
+                                cancelAs: "cancelled" | "deleted";
+                                /**
+                                 * @description When the same appointment changed here and in Healthie before the change here was sent: whose change stands.
+                                 * @enum {string}
+                                 */
+                                conflicts: "healthie" | "workspace";
+                                /** @description Healthie refuses bookings and moves outside the provider's availability or over another appointment. */
+                                enforceAvailability: boolean;
+                            };
                         }[];
                     };
                 };
@@ -3175,7 +3545,111 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /** @description Changes only the named settings of how the calendar's own changes go to Healthie (Push changes to Healthie; off by default). */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ws: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Bookings, moves and cancellations made here are sent to Healthie. Off: the calendar only follows Healthie. */
+                        pushChanges?: boolean;
+                        /**
+                         * @description A cancellation here marks the Healthie appointment Cancelled, or deletes it.
+                         * @enum {string}
+                         */
+                        cancelAs?: "cancelled" | "deleted";
+                        /**
+                         * @description When the same appointment changed here and in Healthie before the change here was sent: whose change stands.
+                         * @enum {string}
+                         */
+                        conflicts?: "healthie" | "workspace";
+                        /** @description Healthie refuses bookings and moves outside the provider's availability or over another appointment. */
+                        enforceAvailability?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                description: string;
+                                timezone: string;
+                                color: string;
+                                slug: string;
+                                source: string;
+                                sourceSettings: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                            push: {
+                                /** @description Bookings, moves and cancellations made here are sent to Healthie. Off: the calendar only follows Healthie. */
+                                pushChanges: boolean;
+                                /**
+                                 * @description A cancellation here marks the Healthie appointment Cancelled, or deletes it.
+                                 * @enum {string}
+                                 */
+                                cancelAs: "cancelled" | "deleted";
+                                /**
+                                 * @description When the same appointment changed here and in Healthie before the change here was sent: whose change stands.
+                                 * @enum {string}
+                                 */
+                                conflicts: "healthie" | "workspace";
+                                /** @description Healthie refuses bookings and moves outside the provider's availability or over another appointment. */
+                                enforceAvailability: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/workspaces/{ws}/calendars/{id}/sync": {
