@@ -1,6 +1,6 @@
 // The API's shapes the UI names, taken from the generated schema (dates arrive as ISO strings).
 import type { SuccessResponseJSON } from 'openapi-typescript-helpers';
-import type { ApiPaths as paths } from './push-contract-stand-in.ts';
+import type { paths } from './schema.ts';
 
 type Answer<Path extends keyof paths, Method extends keyof paths[Path]> = SuccessResponseJSON<paths[Path][Method] & Record<string, unknown>>;
 type Item<List> = List extends ReadonlyArray<infer T> ? T : never;

@@ -8,6 +8,7 @@ const fieldOfCode: Record<string, BookingField> = {
   member_not_linked: 'member',
   event_type_required: 'eventType',
   event_type_not_from_healthie: 'eventType',
+  contact_type_required: 'contactType',
   contact_type_not_allowed: 'contactType',
   location_required: 'location',
 };

@@ -5,9 +5,9 @@ import { RelativeTime } from '../../ui/time/relative-time.tsx';
 import { pushStateWords } from './push-state-words.ts';
 import { RetryPushButton } from './retry-push-button.tsx';
 
-const keptChange: Record<EventConflict['winner'], string> = {
-  healthie: "Healthie's change was kept",
-  workspace: "This workspace's change was kept",
+const winners: Record<EventConflict['winner'], string> = {
+  healthie: 'Healthie won',
+  workspace: 'This workspace won',
 };
 
 /** An event's rows about Healthie: where its last change here stands (Retry when it failed), and the last time changes here and in Healthie met. */
@@ -35,7 +35,7 @@ export function pushDetails(event: CalendarEvent, timeZone: string): Detail[] {
             label: 'Last conflict',
             value: (
               <>
-                {keptChange[conflict.winner]} (<RelativeTime instant={conflict.at} timeZone={timeZone} />): {conflict.lost}
+                {winners[conflict.winner]} <RelativeTime instant={conflict.at} timeZone={timeZone} />. {conflict.lost}
               </>
             ),
           },
