@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoSeriousViolations } from './support/accessibility.ts';
 import { showView, type CalendarView } from './support/calendar-steps.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
-import { connectHealthie, linkProposedMembers } from './support/healthie-state.ts';
+import { connectHealthie, linkCalendarToProvider, linkProposedMembers } from './support/healthie-state.ts';
 import { tomorrowInNewYork } from './support/new-york-time.ts';
 import { WORKSPACE } from './support/test-server.ts';
 
@@ -81,6 +81,51 @@ describe('accessibility of the main screens (WCAG 2.1 AA, axe)', () => {
       await page.getByRole('tabpanel', { name: 'Events' }).locator('[data-status]').first().waitFor();
       await expectNoSeriousViolations(page, `calendar › ${view} view`);
     }
+  });
+
+  it("a calendar that pushes to Healthie: its push settings, events marked sent and not sent, an event's push state and the booking dialog", async () => {
+    await connectHealthie(env.server);
+    await linkProposedMembers(env.server);
+    const calendarId = await linkCalendarToProvider(env.server, 'Primary Care', 'Amelia Hart');
+    await env.server.request('PATCH', `${ws}/calendars/${calendarId}/healthie-link`, { pushChanges: true });
+    const [member] = await env.server.request<Array<{ id: string }>>('GET', `${ws}/healthie/member-links?limit=1`);
+    const types = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/calendars/${calendarId}/event-types`);
+    const book = (hour: number) =>
+      env.server.request('POST', `${ws}/calendars/${calendarId}/events`, {
+        memberId: member!.id,
+        eventTypeId: types.find((t) => t.name === 'Follow-up Visit')!.id,
+        startsAt: tomorrowInNewYork(hour).toISOString(),
+        contactType: 'Phone Call',
+      });
+    await book(6);
+    // Healthie refuses the second booking.
+    await env.server.sandboxRequest('PUT', '/_sandbox/faults', { notFoundOperations: ['CreateAppointment'] });
+    await book(7);
+
+    const page = await env.signedInPage({ timezoneId: 'America/New_York' });
+    await page.goto(`/w/${WORKSPACE}/calendars/${calendarId}?tab=settings`);
+    await page.getByRole('switch', { name: 'Push changes to Healthie', checked: true }).waitFor();
+    await expectNoSeriousViolations(page, 'calendar settings › Push to Healthie');
+
+    await page.getByRole('tab', { name: 'Events' }).click();
+    await showView(page, 'Day');
+    await page.getByRole('button', { name: 'Next day' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Events' });
+    await panel.getByRole('img', { name: 'Sent to Healthie', exact: true }).waitFor({ timeout: 30_000 });
+    await panel.getByRole('img', { name: 'Not sent to Healthie' }).waitFor({ timeout: 30_000 });
+    await expectNoSeriousViolations(page, 'calendar › push markers');
+
+    await panel.locator('[data-status]').filter({ has: page.getByRole('img', { name: 'Not sent to Healthie' }) }).click();
+    await page.getByRole('dialog', { name: 'Follow-up Visit' }).getByRole('button', { name: 'Retry' }).waitFor();
+    await expectNoSeriousViolations(page, "calendar › an event's push state");
+    await page.getByRole('button', { name: 'Close details' }).click();
+
+    const free = panel.locator('[data-time="05:00:00"]').last();
+    await free.scrollIntoViewIfNeeded();
+    const box = (await free.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole('dialog', { name: 'Book appointment' }).getByRole('combobox', { name: 'Member' }).waitFor();
+    await expectNoSeriousViolations(page, 'calendar › Book appointment');
   });
 
   it('the members list and a member page', async () => {

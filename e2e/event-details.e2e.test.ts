@@ -1,6 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { calendarEvents, showView } from './support/calendar-steps.ts';
+import { calendarEvents, closeDetails, detailsOf, showView } from './support/calendar-steps.ts';
 import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { connectHealthie, linkProposedMembers } from './support/healthie-state.ts';
 import { linkCalendar } from './support/healthie-steps.ts';
@@ -37,18 +36,6 @@ async function bookTomorrow(server: TestServer, input: { patientId: string; type
     timezone: 'America/New_York',
   });
   return appointment.id;
-}
-
-/** The details drawer of an event, as a person reads it: each label with its value. */
-async function detailsOf(dialog: Locator): Promise<Record<string, string>> {
-  const terms = await dialog.getByRole('term').allInnerTexts();
-  const definitions = await dialog.getByRole('definition').allInnerTexts();
-  return Object.fromEntries(terms.map((term, i) => [term, definitions[i]!.trim()]));
-}
-
-async function closeDetails(page: Page, dialog: Locator): Promise<void> {
-  await dialog.getByRole('button', { name: 'Close details' }).click();
-  await dialog.waitFor({ state: 'hidden' });
 }
 
 describe('event details', () => {

@@ -12,3 +12,15 @@ export async function showView(page: Page, view: CalendarView): Promise<void> {
 export function calendarEvents(page: Page): Locator {
   return page.getByRole('tabpanel', { name: 'Events' }).locator('[data-status]');
 }
+
+/** The details drawer of an event, as a person reads it: each label with its value. */
+export async function detailsOf(dialog: Locator): Promise<Record<string, string>> {
+  const terms = await dialog.getByRole('term').allInnerTexts();
+  const definitions = await dialog.getByRole('definition').allInnerTexts();
+  return Object.fromEntries(terms.map((term, i) => [term, definitions[i]!.trim()]));
+}
+
+export async function closeDetails(page: Page, dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Close details' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

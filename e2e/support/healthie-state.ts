@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { WORKSPACE, type TestServer } from './test-server.ts';
 
 const connection = `/api/v1/workspaces/${WORKSPACE}/connections/healthie`;
@@ -38,4 +39,15 @@ export async function linkProposedMembers(server: TestServer): Promise<number> {
   const { matches } = await server.request<{ matches: Array<{ member: { id: string }; patient: { id: string } }> }>('POST', `${ws}/member-matches`);
   await server.request('POST', `${ws}/member-links`, matches.map((m) => ({ memberId: m.member.id, patientId: m.patient.id })));
   return matches.length;
+}
+
+/** Links a calendar to a Healthie provider, as Link & Sync does, and waits for the first sync to succeed; the calendar's id. */
+export async function linkCalendarToProvider(server: TestServer, calendarName: string, providerName: string): Promise<string> {
+  const ws = `/api/v1/workspaces/${WORKSPACE}`;
+  const calendars = await server.request<Array<{ id: string; name: string }>>('GET', `${ws}/calendars`);
+  const providers = await server.request<Array<{ id: string; name: string }>>('GET', `${ws}/healthie/providers`);
+  const calendarId = calendars.find((c) => c.name === calendarName)!.id;
+  const { run } = await server.request<{ run: { id: string } }>('PUT', `${ws}/calendars/${calendarId}/healthie-link`, { providerId: providers.find((p) => p.name === providerName)!.id });
+  await expect.poll(async () => (await server.request<{ status: string }>('GET', `${ws}/calendars/${calendarId}/sync-runs/${run.id}`)).status, { timeout: 30_000 }).toBe('succeeded');
+  return calendarId;
 }

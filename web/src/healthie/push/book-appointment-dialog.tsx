@@ -95,7 +95,6 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
           label="Member"
           description="Members linked to a Healthie patient"
           withAsterisk
-          data-autofocus
           value={memberId}
           onChange={(id) => {
             edited();

@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import type { CalendarEvent, EventConflict } from '../../api/api-types.ts';
 import type { Detail } from '../../ui/detail-list.tsx';
 import { RelativeTime } from '../../ui/time/relative-time.tsx';
@@ -10,7 +10,10 @@ const winners: Record<EventConflict['winner'], string> = {
   workspace: 'This workspace won',
 };
 
-/** An event's rows about Healthie: where its last change here stands (Retry when it failed), and the last time changes here and in Healthie met. */
+/**
+ * An event's rows about Healthie: where its last change here stands (why the last attempt failed
+ * while it waits for the next; Retry once it failed), and the last time changes here and in Healthie met.
+ */
 export function pushDetails(event: CalendarEvent, timeZone: string): Detail[] {
   const { push, conflict } = event;
   return [
@@ -19,12 +22,19 @@ export function pushDetails(event: CalendarEvent, timeZone: string): Detail[] {
           {
             label: 'Push to Healthie',
             value: (
-              <Group gap="xs" component="span">
-                <Text span inherit c={push.state === 'failed' ? 'red' : undefined}>
-                  {pushStateWords(push)}
-                </Text>
-                {push.state === 'failed' && <RetryPushButton event={event} />}
-              </Group>
+              <Stack gap={4} component="span">
+                <Group gap="xs" component="span">
+                  <Text span inherit c={push.state === 'failed' ? 'red' : undefined}>
+                    {pushStateWords(push)}
+                  </Text>
+                  {push.state === 'failed' && <RetryPushButton event={event} />}
+                </Group>
+                {push.state === 'pending' && push.error && (
+                  <Text span size="xs" c="dimmed">
+                    Last attempt: {push.error}
+                  </Text>
+                )}
+              </Stack>
             ),
           },
         ]
