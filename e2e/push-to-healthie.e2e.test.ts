@@ -5,6 +5,7 @@ import { useE2eEnvironment } from './support/e2e-environment.ts';
 import { healthieAppointment } from './support/healthie-appointment.ts';
 import { connectHealthie, linkCalendarToProvider, linkProposedMembers } from './support/healthie-state.ts';
 import { tomorrowInNewYork } from './support/new-york-time.ts';
+import { signIn } from './support/sign-in.ts';
 import { WORKSPACE, type TestServer } from './support/test-server.ts';
 
 const ws = `/api/v1/workspaces/${WORKSPACE}`;
@@ -215,6 +216,30 @@ describe('pushing appointments to Healthie', () => {
     await details.getByText('Sent to Healthie', { exact: true }).waitFor({ timeout: 30_000 });
     const appointmentId = (await detailsOf(details))['Healthie appointment ID']!;
     expect(at((await healthieAppointment(env.server, appointmentId))?.date)).toBe(tomorrowInNewYork(2).getTime());
+  });
+
+  it("leaves the push settings to calendar admins, and to no one while the connection shows Error", async () => {
+    const { calendarId } = await primaryCareFollowingAmelia(env.server);
+    await env.server.createUser({ email: 'scheduler@e2e-clinic.example', name: 'Sam Scheduler', password: 'scheduler-password-1', scopes: 'calendars:write members:read' });
+    const scheduler = await env.openPage();
+    await signIn(scheduler, 'scheduler@e2e-clinic.example', 'scheduler-password-1');
+    await scheduler.goto(`/w/${WORKSPACE}/calendars/${calendarId}?tab=settings`);
+    const link = scheduler.getByRole('region', { name: 'Healthie link' });
+    await link.getByText('Only a calendar admin can change how this calendar pushes to Healthie.').waitFor();
+    expect(await link.getByRole('switch', { name: 'Push changes to Healthie' }).isDisabled()).toBe(true);
+    expect(await link.getByRole('combobox', { name: 'When cancelled here' }).isDisabled()).toBe(true);
+
+    // The key is revoked in Healthie, and the connection's check finds it refused.
+    await env.server.sandboxRequest('POST', `/_sandbox/api-keys/${env.server.sandbox.apiKeys[0]!.key}/revoke`);
+    await env.server.request('POST', `${ws}/connections/healthie/check`);
+    const admin = await env.signedInPage();
+    await admin.goto(`/w/${WORKSPACE}/calendars`);
+    await admin.getByRole('tab', { name: 'Sync' }).click();
+    const row = admin.getByRole('table', { name: 'Linked calendars' }).getByRole('row', { name: 'Primary Care' });
+    await row.getByRole('button', { name: 'Push settings' }).click();
+    const settings = admin.getByRole('group', { name: 'Push to Healthie' });
+    await settings.getByText('Not available while the connection shows Error').waitFor();
+    expect(await settings.getByRole('switch', { name: 'Push changes to Healthie' }).isDisabled()).toBe(true);
   });
 
   it('with push off, choosing a time books nothing and an appointment cannot be cancelled here', async () => {
