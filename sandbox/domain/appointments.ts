@@ -41,6 +41,8 @@ export interface AppointmentInput {
   notes?: string | null;
   external_videochat_url?: string | null;
   suppress_webhook_notifications?: boolean | null;
+  /** Any JSON value; null on update clears it. */
+  metadata?: unknown;
   recurring_appointment?: RecurrenceInput | null;
   /** deleteAppointment: also delete the later appointments of the series. */
   deleteRecurring?: boolean | null;
@@ -61,6 +63,7 @@ const appointmentColumns: Partial<Record<keyof AppointmentRecord, string>> = {
   appointmentLocationId: 'appointment_location_id',
   notes: 'notes',
   externalVideochatUrl: 'external_videochat_url',
+  metadata: 'metadata',
   lastUpdatedById: 'last_updated_by_id',
 };
 
@@ -99,6 +102,7 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
     appointmentLocationId: input.appointment_location_id ?? null,
     notes: input.notes ?? null,
     externalVideochatUrl: input.external_videochat_url ?? null,
+    metadata: input.metadata ?? null,
     createdAt: timestamp,
     lastUpdatedById: actor.id,
   });
@@ -149,6 +153,7 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
     if (input.appointment_location_id !== undefined) record.appointmentLocationId = input.appointment_location_id;
     if (input.notes !== undefined) record.notes = input.notes;
     if (input.external_videochat_url !== undefined) record.externalVideochatUrl = input.external_videochat_url;
+    if (input.metadata !== undefined) record.metadata = input.metadata;
     record.lastUpdatedById = context.actor.id;
     record.updatedAt = timestamp;
   });

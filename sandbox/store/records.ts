@@ -94,6 +94,11 @@ export interface AppointmentRecord {
   externalVideochatUrl: string | null;
   /** Set ("Google", "Outlook") on events pulled in from a provider's external calendar (Healthie's external_id_type). */
   externalIdType: string | null;
+  /**
+   * What the client sent as metadata ("a serialized JSON string of metadata"), kept as given: a string
+   * stays a string, any other JSON value stays that value.
+   */
+  metadata: unknown;
   /** The series a recurring appointment belongs to, and its 1-based place in it; null for a one-time appointment. */
   recurrence: { seriesId: string; position: number } | null;
   createdAt: number;
