@@ -2,7 +2,7 @@
 import { parseDatetime } from '../datetime.ts';
 import { newAppointment } from '../store/new-appointment.ts';
 import { clientIdsOf, type AppointmentRecord, type AppointmentTypeRecord } from '../store/records.ts';
-import { contactTypes, isOpenTo } from './appointment-types.ts';
+import { contactTypes, isOpenTo, offersContactType } from './appointment-types.ts';
 import { changedColumns, type ChangeEvent } from './changes.ts';
 import {
   cantBeBlank,
@@ -85,6 +85,7 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
   const type = resolved.appointmentType;
   const clientIds = resolved.clientIds ?? [];
   if (type && !type.isGroup && clientIds.length === 0) messages.push(cantBeBlank('user_id'));
+  checkContactTypeOffered(type, input.contact_type, messages);
   const recurrence = input.recurring_appointment ? readRecurrence(input.recurring_appointment, messages) : null;
   if (messages.length > 0 || resolved.startsAt === undefined || !type || !resolved.providerId) return failed(messages);
 
@@ -128,6 +129,7 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
     ...dropNulls(input),
   };
   const resolved = resolveReferences(context, merged, messages);
+  if (input.contact_type != null || input.appointment_type_id != null) checkContactTypeOffered(resolved.appointmentType, merged.contact_type, messages);
   if (messages.length > 0) return failed(messages);
 
   const before = { ...appointment };
@@ -229,6 +231,13 @@ function resolveReferences(context: ChangeContext, input: AppointmentInput, mess
     messages.push(cantBeBlank('appointment_location_id'));
   }
   return resolved;
+}
+
+// Only a contact type of the global list gets this message: another one is already invalid.
+function checkContactTypeOffered(type: AppointmentTypeRecord | undefined, contactType: string | null | undefined, messages: FieldError[]): void {
+  if (type && contactType && contactTypes.includes(contactType) && !offersContactType(type, contactType)) {
+    messages.push({ field: 'contact_type', message: 'is not available for this appointment type' });
+  }
 }
 
 /** The start an input names (datetime, else date), read in its timezone or else the actor's; undefined when it names none or an invalid one. */

@@ -1,5 +1,6 @@
-// What a client that pushes appointments to Healthie relies on: metadata kept as sent, finding a create
-// whose answer was lost by listing a narrow window, and deletes that can be told apart from lost ones.
+// What a client that pushes appointments to Healthie relies on: contact types the appointment type
+// offers, metadata kept as sent, finding a create whose answer was lost by listing a narrow window, and
+// deletes that can be told apart from lost ones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
 import { addAppointmentType, addPatient, addProvider, control, graphql, startTestSandbox } from './helpers.ts';
@@ -25,6 +26,30 @@ async function bookingInput(name: string) {
     datetime: '2031-05-06T14:00:00Z',
   };
 }
+
+describe('contact types', () => {
+  it("must be among the appointment type's available_contact_types, on create and on an update that changes either", async () => {
+    const input = await bookingInput('Contact');
+    const phoneOnly = await addAppointmentType(sandbox, 'Phone only', { available_contact_types: ['Phone Call'] });
+    const videoOnly = await addAppointmentType(sandbox, 'Video only', { available_contact_types: ['Healthie Video Call'] });
+    const notOffered = [{ field: 'contact_type', message: 'is not available for this appointment type' }];
+
+    const refused = await graphql(sandbox, create, { input: { ...input, appointment_type_id: phoneOnly, contact_type: 'Healthie Video Call' } });
+    expect(refused.data?.createAppointment).toEqual({ appointment: null, messages: notOffered });
+    const unknown = await graphql(sandbox, create, { input: { ...input, appointment_type_id: phoneOnly, contact_type: 'Carrier Pigeon' } });
+    expect(unknown.data?.createAppointment.messages).toEqual([{ field: 'contact_type', message: 'is invalid' }]);
+
+    const booked = await graphql(sandbox, create, { input: { ...input, appointment_type_id: phoneOnly } });
+    const id = booked.data?.createAppointment.appointment.id;
+    expect((await graphql(sandbox, update, { input: { id, contact_type: 'Healthie Video Call' } })).data?.updateAppointment.messages).toEqual(notOffered);
+    expect((await graphql(sandbox, update, { input: { id, appointment_type_id: videoOnly } })).data?.updateAppointment.messages).toEqual(notOffered);
+    const moved = await graphql(sandbox, update, { input: { id, appointment_type_id: videoOnly, contact_type: 'Healthie Video Call' } });
+    expect(moved.data?.updateAppointment.messages).toBeNull();
+    expect((await control(sandbox, 'POST', '/_sandbox/appointments', { ...input, appointment_type_id: videoOnly })).body.messages).toEqual(notOffered);
+    await control(sandbox, 'PATCH', `/_sandbox/appointment-types/${videoOnly}`, { available_contact_types: ['Phone Call'] });
+    expect((await graphql(sandbox, update, { input: { id, notes: 'changes neither' } })).data?.updateAppointment.messages).toBeNull();
+  });
+});
 
 describe('metadata', () => {
   it('comes back as the serialized JSON string it was sent as, and an update replaces it', async () => {
