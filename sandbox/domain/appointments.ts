@@ -15,14 +15,9 @@ import {
   type FieldError,
   type Outcome,
 } from './outcome.ts';
+import { pmStatuses } from './pm-statuses.ts';
 import { followUps, readRecurrence, restOfSeries, type RecurrenceInput } from './recurring-appointments.ts';
 import { userTimeZone } from './time-zone.ts';
-
-/**
- * Healthie's pm_status values: "Occurred", "No-Show", "Re-Scheduled", "Cancelled" and, where enabled (always
- * in the sandbox), "Late Cancellation" and "Checked-In"; "" is blank (booked). The docs know no "Confirmed".
- */
-export const pmStatuses = ['', 'Occurred', 'No-Show', 'Re-Scheduled', 'Cancelled', 'Late Cancellation', 'Checked-In'];
 
 export interface AppointmentInput {
   user_id?: string | null;

@@ -112,6 +112,8 @@ export function clientIdsOf(appointment: AppointmentRecord): string[] {
   return appointment.patientId ? [appointment.patientId] : appointment.attendeeIds;
 }
 
+export const endOf = (appointment: AppointmentRecord): number => appointment.startsAt + appointment.lengthMinutes * 60_000;
+
 /** A recurring series (Healthie's RecurringAppointment); its appointments point to it. */
 export interface RecurringAppointmentRecord {
   id: string;
