@@ -124,6 +124,25 @@ export interface RecurringAppointmentRecord {
   joinAll: boolean;
 }
 
+/**
+ * When a provider can be booked (Healthie's Availability): one stretch of time, or one that repeats every
+ * week at the same wall-clock times in its timezone.
+ */
+export interface AvailabilityRecord {
+  id: string;
+  organizationId: string;
+  providerId: string;
+  timezone: string;
+  /** The stretch, or the first week's of a repeating availability. */
+  startsAt: number;
+  endsAt: number;
+  isRepeating: boolean;
+  /** The last day ("YYYY-MM-DD" in its timezone) a repeating availability repeats on; null: no end. */
+  endOn: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface WebhookRecord {
   id: string;
   organizationId: string;
