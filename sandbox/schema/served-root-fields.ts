@@ -7,6 +7,7 @@ export const servedQueryFields = [
   'appointments',
   'appointment',
   'availabilities',
+  'availableSlotsForRange',
   'users',
   'user',
   'webhooks',
