@@ -88,6 +88,7 @@ const appointmentSchema = z
     external_videochat_url: text,
     suppress_webhook_notifications: flag,
     metadata: z.json().optional(),
+    enforce_availability: flag,
     recurring_appointment: z.object({ repeat_interval: text, repeat_times: text, join_all: flag }).strict().nullable().optional(),
     external_id_type: text,
     length: z.number().int().nullable().optional(),

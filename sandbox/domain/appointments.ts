@@ -3,6 +3,7 @@ import { parseDatetime } from '../datetime.ts';
 import { newAppointment } from '../store/new-appointment.ts';
 import { clientIdsOf, type AppointmentRecord, type AppointmentTypeRecord } from '../store/records.ts';
 import { contactTypes, isOpenTo, offersContactType } from './appointment-types.ts';
+import { availabilityProblems } from './availability-check.ts';
 import { changedColumns, type ChangeEvent } from './changes.ts';
 import {
   cantBeBlank,
@@ -36,6 +37,8 @@ export interface AppointmentInput {
   notes?: string | null;
   external_videochat_url?: string | null;
   suppress_webhook_notifications?: boolean | null;
+  /** Refuse a time outside the provider's availability or over another appointment; not for recurring appointments. */
+  enforce_availability?: boolean | null;
   /** Any JSON value; null on update clears it. */
   metadata?: unknown;
   recurring_appointment?: RecurrenceInput | null;
@@ -83,6 +86,9 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
   checkContactTypeOffered(type, input.contact_type, messages);
   const recurrence = input.recurring_appointment ? readRecurrence(input.recurring_appointment, messages) : null;
   if (messages.length > 0 || resolved.startsAt === undefined || !type || !resolved.providerId) return failed(messages);
+  const wanted = { providerId: resolved.providerId, startsAt: resolved.startsAt, lengthMinutes: type.length };
+  const unavailable = input.enforce_availability && !input.recurring_appointment ? availabilityProblems(store, wanted, null) : [];
+  if (unavailable.length > 0) return failed(unavailable);
 
   const timestamp = now();
   const appointment = newAppointment({
@@ -126,6 +132,17 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
   const resolved = resolveReferences(context, merged, messages);
   if (input.contact_type != null || input.appointment_type_id != null) checkContactTypeOffered(resolved.appointmentType, merged.contact_type, messages);
   if (messages.length > 0) return failed(messages);
+  // Only an update that moves the appointment is checked: one that leaves it where it is never fails for its time.
+  const moves = input.datetime != null || input.date != null || input.other_party_id != null || input.appointment_type_id != null;
+  if (input.enforce_availability && moves && appointment.recurrence === null) {
+    const wanted = {
+      providerId: resolved.providerId ?? appointment.providerId,
+      startsAt: resolved.startsAt ?? appointment.startsAt,
+      lengthMinutes: input.appointment_type_id && resolved.appointmentType ? resolved.appointmentType.length : appointment.lengthMinutes,
+    };
+    const unavailable = availabilityProblems(context.store, wanted, appointment.id);
+    if (unavailable.length > 0) return failed(unavailable);
+  }
 
   const before = { ...appointment };
   const timestamp = context.now();

@@ -1,4 +1,5 @@
-// Booking inside a provider's availability: availableSlotsForRange.
+// Booking inside a provider's availability: availableSlotsForRange, and createAppointment and
+// updateAppointment with enforce_availability.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
 import { addAppointmentType, addPatient, addProvider, control, graphql, startTestSandbox } from './helpers.ts';
@@ -12,6 +13,13 @@ afterAll(() => sandbox.close());
 const slotsQuery = `query Slots($provider: ID!, $types: [ID], $from: ISO8601DateTime, $to: ISO8601DateTime, $timezone: String) {
   availableSlotsForRange(provider_id: $provider, appointment_type_ids: $types, start_date: $from, end_date: $to, timezone: $timezone) {
     date length user_id appointment_type { id } is_fully_booked } }`;
+const create = `mutation CreateAppointment($input: createAppointmentInput!) { createAppointment(input: $input) {
+  appointment { id date } messages { field message } } }`;
+const update = `mutation UpdateAppointment($input: updateAppointmentInput!) { updateAppointment(input: $input) {
+  appointment { id date } messages { field message } } }`;
+
+const outside = { field: 'datetime', message: "is outside the provider's availability" };
+const overlaps = { field: 'datetime', message: 'overlaps another appointment' };
 
 /** A provider in New York, available on Mondays from 09:00 to 17:00 from 5 January 2032, and a patient and an hour-long type to book. */
 async function mondayPractice(name: string) {
@@ -95,5 +103,45 @@ describe('availableSlotsForRange', () => {
     expect(await codeOf({ provider: practice.patient, types: [practice.hour] })).toBe('NOT_FOUND');
     const badDate = await graphql(sandbox, slotsQuery, { provider: practice.provider, types: [practice.hour], from: 'next monday' });
     expect(badDate.errors?.[0]?.message).toBe(`Argument 'start_date' on Field 'availableSlotsForRange' has an invalid value ("next monday").`);
+  });
+});
+
+describe('enforce_availability', () => {
+  it('refuses a create outside availability or over another appointment, and only when asked', async () => {
+    const practice = await mondayPractice('Enforced');
+    await practice.book('2032-01-05 10:00:00');
+    const messagesOf = async (datetime: string, fields: Record<string, unknown> = {}) =>
+      (await graphql(sandbox, create, { input: practice.booking(datetime, { enforce_availability: true, ...fields }) })).data?.createAppointment.messages;
+    expect(await messagesOf('2032-01-05 08:30:00')).toEqual([outside]);
+    expect(await messagesOf('2032-01-05 16:30:00')).toEqual([outside]);
+    expect(await messagesOf('2032-01-06 10:00:00')).toEqual([outside]);
+    expect(await messagesOf('2032-01-05 10:30:00')).toEqual([overlaps]);
+    expect(await messagesOf('2032-01-05 12:00:00')).toBeNull();
+    expect(await messagesOf('2032-01-05 08:30:00', { enforce_availability: false })).toBeNull();
+    expect(await messagesOf('2032-01-05 08:00:00')).toEqual([outside, overlaps]);
+    await control(sandbox, 'PATCH', `/_sandbox/appointments/${await practice.book('2032-01-05 15:00:00')}`, { pm_status: 'Re-Scheduled' });
+    expect(await messagesOf('2032-01-05 15:00:00')).toBeNull();
+    // "Does not work with recurring appointments".
+    expect(await messagesOf('2032-01-05 07:00:00', { recurring_appointment: { repeat_interval: 'Weekly', repeat_times: '2' } })).toBeNull();
+    const controlled = await control(sandbox, 'POST', '/_sandbox/appointments', practice.booking('2032-01-05 20:00:00', { enforce_availability: true }));
+    expect(controlled).toEqual({ status: 422, body: { messages: [outside] } });
+  });
+
+  it('refuses an update that moves an appointment outside availability or over another, but not one that leaves it where it is', async () => {
+    const practice = await mondayPractice('Moved');
+    await practice.book('2032-01-05 10:00:00');
+    const id = await practice.book('2032-01-05 13:00:00');
+    const messagesOf = async (fields: Record<string, unknown>) =>
+      (await graphql(sandbox, update, { input: { id, enforce_availability: true, timezone: 'America/New_York', ...fields } })).data?.updateAppointment.messages;
+    expect(await messagesOf({ datetime: '2032-01-05 10:30:00' })).toEqual([overlaps]);
+    expect(await messagesOf({ datetime: '2032-01-05 18:00:00' })).toEqual([outside]);
+    expect(await messagesOf({ datetime: '2032-01-05 13:30:00' })).toBeNull();
+    expect(await messagesOf({ appointment_type_id: await addAppointmentType(sandbox, 'Moved long', { length: 240 }) })).toEqual([outside]);
+    expect(await messagesOf({ other_party_id: await addProvider(sandbox, 'Unavailable') })).toEqual([outside]);
+
+    const outsideHours = await practice.book('2032-01-05 19:00:00');
+    const notes = await graphql(sandbox, update, { input: { id: outsideHours, enforce_availability: true, notes: 'stays where it is' } });
+    expect(notes.data?.updateAppointment.messages).toBeNull();
+    expect((await graphql(sandbox, update, { input: { id, datetime: '2032-01-05 18:00:00', timezone: 'America/New_York' } })).data?.updateAppointment.messages).toBeNull();
   });
 });
