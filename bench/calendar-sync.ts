@@ -4,18 +4,13 @@
 // size runs in a fresh process, so one case's memory does not show in the next.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startTemporaryPostgres } from '../test/support/postgres-server.ts';
+import { optionalPostgres } from './support/engines.ts';
 
 const caseScript = fileURLToPath(new URL('./support/calendar-sync-case.ts', import.meta.url));
 
 export async function run(): Promise<void> {
   console.log('Calendar sync (sandbox scale seed in its own process; each case in a fresh process)');
-  let postgres: Awaited<ReturnType<typeof startTemporaryPostgres>> | null = null;
-  try {
-    postgres = await startTemporaryPostgres();
-  } catch (error) {
-    console.log(`  PostgreSQL not available (${(error as Error).message}); PGlite only`);
-  }
+  const postgres = await optionalPostgres();
   try {
     for (const target of [5_000, 50_000]) {
       for (const engine of postgres ? ['postgres', 'pglite'] : ['pglite']) {

@@ -17,7 +17,7 @@ import { matchMembers } from '../src/integration/matching/member-matcher.ts';
 import { membersToMatch } from '../src/integration/matching/members-to-match.ts';
 import { chunks } from '../src/platform/chunks.ts';
 import { createWorkspace } from '../src/workspace/workspaces.ts';
-import { startTemporaryPostgres } from '../test/support/postgres-server.ts';
+import { optionalPostgres, type TemporaryPostgres } from './support/engines.ts';
 import { fmt, startSandboxProcess, withPeakRss, type SandboxProcess } from './support/bench-tools.ts';
 import { HEALTHIE_API_VERSION } from '../src/healthie/transport.ts';
 
@@ -127,13 +127,9 @@ async function measure(engine: string, database: Database, sandbox: SandboxProce
 export async function run(): Promise<void> {
   console.log(`Member-patient matching (${PATIENTS} members against ${PATIENTS} patients, sandbox scale seed in its own process)`);
   const sandbox = await startSandboxProcess({ providers: 10, patients: PATIENTS, appointments: 0 });
-  let postgres: Awaited<ReturnType<typeof startTemporaryPostgres>> | null = null;
+  let postgres: TemporaryPostgres | null = null;
   try {
-    try {
-      postgres = await startTemporaryPostgres();
-    } catch (error) {
-      console.log(`  PostgreSQL not available (${(error as Error).message}); PGlite only`);
-    }
+    postgres = await optionalPostgres();
     if (postgres) {
       const database = await openDatabase({ kind: 'postgres', url: postgres.url });
       await database.query('drop schema public cascade; create schema public; drop schema if exists drizzle cascade');

@@ -4,9 +4,10 @@
 // webhook of the same organization: the moment Healthie's delivery arrives is the floor. 200 single
 // changes (p50/p95), then a burst of 1,000 changes at once.
 import { createServer, type IncomingMessage } from 'node:http';
-import { startTemporaryPostgres } from '../test/support/postgres-server.ts';
-import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
-import { freePort, startProductProcess, type ProductProcess } from './support/product-process.ts';
+import { BenchClient, inBatches, percentile, until } from './support/bench-client.ts';
+import { fmt, startSandboxProcess } from './support/bench-tools.ts';
+import { onEachEngine } from './support/engines.ts';
+import { freePort, startProductProcess } from './support/product-process.ts';
 
 const SINGLE = 200;
 const BURST = 1_000;
@@ -35,58 +36,9 @@ async function startBareReceiver() {
   return { url: `http://127.0.0.1:${port}/bare`, arrived, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, pauseMs: number): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (performance.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
-  }
-}
-
-async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
-}
-
-class Bench {
-  constructor(
-    readonly sandbox: SandboxProcess,
-    readonly product: ProductProcess,
-  ) {}
-
+class Bench extends BenchClient {
   workspace = '';
   calendar = '';
-
-  async control<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`http://${this.sandbox.hostPort}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
-    if (!res.ok) throw new Error(`sandbox ${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  }
-
-  async api<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.product.url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${this.product.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!res.ok) throw new Error(`product ${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as T;
-  }
-
-  async healthie<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const res = await fetch(this.sandbox.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Basic ${this.sandbox.apiKey}`, authorizationsource: 'API', 'healthie-graphql-api-version': '2026-07-01' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return ((await res.json()) as { data: T }).data;
-  }
 
   /** A provider, patients and appointments over the next weeks; the calendar linked and synced. */
   async setUp(count: number): Promise<Appointment[]> {
@@ -179,18 +131,5 @@ async function measure(engine: string, databaseUrl?: string) {
 
 export async function run(): Promise<void> {
   console.log('Real-time sync (product, sandbox and this measuring process each their own)');
-  await measure('pglite');
-  let postgres: Awaited<ReturnType<typeof startTemporaryPostgres>> | null = null;
-  try {
-    postgres = await startTemporaryPostgres();
-  } catch (error) {
-    console.log(`  PostgreSQL not available (${(error as Error).message}); PGlite only`);
-  }
-  if (postgres) {
-    try {
-      await measure('postgres', postgres.url);
-    } finally {
-      await postgres.stop();
-    }
-  }
+  await onEachEngine(measure);
 }

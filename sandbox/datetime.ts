@@ -3,7 +3,7 @@
 // the older Rails style of the guides' examples ("2026-12-01 10:00:00 -0500", "... UTC" in UTC).
 export type DatetimeFormat = 'iso' | 'rails';
 
-interface WallTime {
+export interface WallTime {
   year: number;
   month: number;
   day: number;
@@ -67,6 +67,8 @@ function offsetMinutes(epochMs: number, timeZone: string): number {
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+/** "YYYY-MM-DD". */
+export const isoDate = (date: Pick<WallTime, 'year' | 'month' | 'day'>) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 
 function formatOffset(minutes: number, separator: string): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -78,13 +80,36 @@ const utcZones = new Set(['UTC', 'Etc/UTC', 'Etc/Universal', 'Universal', 'Zulu'
 
 export function formatDatetime(epochMs: number, timeZone: string, format: DatetimeFormat): string {
   const wall = wallTimeAt(epochMs, timeZone);
-  const date = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+  const date = isoDate(wall);
   const time = `${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
   const offset = offsetMinutes(epochMs, timeZone);
   const utc = utcZones.has(timeZone);
   if (format === 'iso') return `${date}T${time}${utc ? 'Z' : formatOffset(offset, ':')}`;
   if (utc) return `${date} ${time} UTC`;
   return `${date} ${time} ${formatOffset(offset, '')}`;
+}
+
+/** The day of the week on the clocks of `timeZone` at `epochMs`: 0 for Sunday to 6 for Saturday. */
+export function weekdayAt(epochMs: number, timeZone: string): number {
+  const wall = wallTimeAt(epochMs, timeZone);
+  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
+}
+
+/** The date ("YYYY-MM-DD") on the clocks of `timeZone` at `epochMs`. */
+export function calendarDateAt(epochMs: number, timeZone: string): string {
+  return isoDate(wallTimeAt(epochMs, timeZone));
+}
+
+const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's short name at `epochMs` as Intl's en-US gives it: "EDT", "PST", or "GMT+2" where it has none. */
+export function timeZoneAbbreviation(epochMs: number, timeZone: string): string {
+  let formatter = abbreviationFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+    abbreviationFormatters.set(timeZone, formatter);
+  }
+  return formatter.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** The instant `shift` later than `epochMs` that shows the same wall-clock time in `timeZone`. */

@@ -1,6 +1,20 @@
 // Failures the sandbox injects into /graphql on request (PUT /_sandbox/faults), to test a client's resilience.
 import { z } from 'zod';
 
+const afterApplySchema = z
+  .object({
+    /** Operation names, as notFoundOperations. */
+    operations: z.array(z.string().min(1)).min(1),
+    effect: z.enum(['drop', 'delay', 'error']),
+    delayMs: z.number().int().min(0).max(60_000).optional(),
+    /** How many requests it hits; all of them when absent. */
+    times: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine((fault) => fault.effect !== 'delay' || fault.delayMs !== undefined, { message: 'delayMs is required with effect "delay"', path: ['delayMs'] });
+
+export type AfterApplyFault = z.infer<typeof afterApplySchema>;
+
 export const faultsSchema = z
   .object({
     /** Share of requests answered with an HTTP 5xx. */
@@ -17,6 +31,8 @@ export const faultsSchema = z
     dropConnectionRate: z.number().min(0).max(1).optional(),
     /** Share of responses cut off halfway through the body. */
     truncateBodyRate: z.number().min(0).max(1).optional(),
+    /** Acts once the request has been executed: its change is made, its answer is lost, late or a 502. */
+    afterApply: afterApplySchema.optional(),
   })
   .strict();
 
@@ -27,12 +43,14 @@ export type FaultDecision = 'error' | 'not-found' | 'too-many-requests' | 'drop'
 export class FaultInjector {
   private faults: Faults = {};
   private requestCount = 0;
+  private afterApplyHits = 0;
 
   constructor(private readonly random: () => number = Math.random) {}
 
   set(faults: Faults): void {
     this.faults = faults;
     this.requestCount = 0;
+    this.afterApplyHits = 0;
   }
 
   get current(): Faults {
@@ -54,5 +72,17 @@ export class FaultInjector {
     if (tooManyRequestsEvery && this.requestCount % tooManyRequestsEvery === 0) return 'too-many-requests';
     if (truncateBodyRate && this.random() < truncateBodyRate) return 'truncate';
     return 'none';
+  }
+
+  /**
+   * The afterApply fault for a request naming `operationName` that met no other fault and is about to be
+   * executed; each one returned counts against its `times`.
+   */
+  afterApply(operationName: string | null): AfterApplyFault | null {
+    const fault = this.faults.afterApply;
+    if (!fault || operationName === null || !fault.operations.includes(operationName)) return null;
+    if (fault.times !== undefined && this.afterApplyHits >= fault.times) return null;
+    this.afterApplyHits++;
+    return fault;
   }
 }

@@ -1,8 +1,9 @@
-// Create, update and delete providers, patients, appointment types and appointments as a person in
-// Healthie would: acting as the organization's owner, with the same validation and webhooks as the API.
+// Create, update and delete providers, patients, appointment types, appointments and availability as a
+// person in Healthie would: acting as the organization's owner, with the same validation and webhooks as the API.
 import { z } from 'zod';
 import { createAppointmentType, deleteAppointmentType, updateAppointmentType } from '../domain/appointment-types.ts';
 import { createAppointment, deleteAppointment, updateAppointment } from '../domain/appointments.ts';
+import { createAvailability, deleteAvailability } from '../domain/availabilities.ts';
 import type { ChangeContext, Outcome } from '../domain/outcome.ts';
 import { archivePatient, createPatient, updatePatient } from '../domain/patients.ts';
 import { pullInSyncedAppointment } from '../domain/synced-appointments.ts';
@@ -86,15 +87,34 @@ const appointmentSchema = z
     notes: text,
     external_videochat_url: text,
     suppress_webhook_notifications: flag,
+    metadata: z.json().optional(),
+    enforce_availability: flag,
     recurring_appointment: z.object({ repeat_interval: text, repeat_times: text, join_all: flag }).strict().nullable().optional(),
     external_id_type: text,
     length: z.number().int().nullable().optional(),
   })
   .strict();
 
+const availabilitySchema = z
+  .object({
+    user_id: text,
+    is_repeating: flag,
+    day_of_week: z.number().int().nullable().optional(),
+    range_start: text,
+    range_end: text,
+    time: text,
+    end_time: text,
+    end_on: text,
+    timezone: text,
+    start_datetime: text,
+    end_datetime: text,
+  })
+  .strict();
+
 interface RecordOperations<T, I> {
   create: (context: ChangeContext, input: I) => Outcome<T>;
-  update: (context: ChangeContext, id: string, input: I) => Outcome<T>;
+  /** Records without it are replaced by a delete and a create. */
+  update?: (context: ChangeContext, id: string, input: I) => Outcome<T>;
   remove: (context: ChangeContext, id: string) => T;
 }
 
@@ -102,11 +122,15 @@ function recordRoutes<T, I>(state: SandboxState, path: string, field: string, sc
   const asOwner = () => state.changeContext(state.owner());
   const answer = (outcome: Outcome<T>, status: number): ControlResponse =>
     outcome.record === null ? ok({ messages: outcome.messages }, 422) : ok({ [field]: outcome.record }, status);
-  return [
+  const { update } = operations;
+  const routes: ControlRoute[] = [
     { method: 'POST', path, handler: ({ body }) => answer(operations.create(asOwner(), parseBody(schema, body)), 201) },
-    { method: 'PATCH', path: `${path}/:id`, handler: ({ params, body }) => answer(operations.update(asOwner(), params.id ?? '', parseBody(schema, body)), 200) },
     { method: 'DELETE', path: `${path}/:id`, handler: ({ params }) => ok({ [field]: operations.remove(asOwner(), params.id ?? '') }) },
   ];
+  if (update) {
+    routes.push({ method: 'PATCH', path: `${path}/:id`, handler: ({ params, body }) => answer(update(asOwner(), params.id ?? '', parseBody(schema, body)), 200) });
+  }
+  return routes;
 }
 
 export function recordControlRoutes(state: SandboxState): ControlRoute[] {
@@ -123,5 +147,6 @@ export function recordControlRoutes(state: SandboxState): ControlRoute[] {
       update: updateAppointment,
       remove: (context, id) => deleteAppointment(context, id),
     }),
+    ...recordRoutes(state, '/_sandbox/availabilities', 'availability', availabilitySchema, { create: createAvailability, remove: deleteAvailability }),
   ];
 }

@@ -31,6 +31,11 @@ export function isOpenTo(type: AppointmentTypeRecord, providerId: string): boole
   return !type.requireSpecificProviders || type.providerIds.includes(providerId);
 }
 
+/** Whether the type offers `contactType` (its available_contact_types). */
+export function offersContactType(type: AppointmentTypeRecord, contactType: string): boolean {
+  return type.availableContactTypes.includes(contactType);
+}
+
 export function createAppointmentType(context: ChangeContext, input: AppointmentTypeInput): Outcome<AppointmentTypeRecord> {
   const { store, actor, now } = context;
   if (!actor.membership?.permissions.canEditAppointmentTypes) return failed([notPermitted('edit appointment types')]);

@@ -2,7 +2,8 @@
 import { parseDatetime } from '../datetime.ts';
 import { newAppointment } from '../store/new-appointment.ts';
 import { clientIdsOf, type AppointmentRecord, type AppointmentTypeRecord } from '../store/records.ts';
-import { contactTypes, isOpenTo } from './appointment-types.ts';
+import { contactTypes, isOpenTo, offersContactType } from './appointment-types.ts';
+import { availabilityProblems } from './availability-check.ts';
 import { changedColumns, type ChangeEvent } from './changes.ts';
 import {
   cantBeBlank,
@@ -15,14 +16,9 @@ import {
   type FieldError,
   type Outcome,
 } from './outcome.ts';
+import { pmStatuses } from './pm-statuses.ts';
 import { followUps, readRecurrence, restOfSeries, type RecurrenceInput } from './recurring-appointments.ts';
 import { userTimeZone } from './time-zone.ts';
-
-/**
- * Healthie's pm_status values: "Occurred", "No-Show", "Re-Scheduled", "Cancelled" and, where enabled (always
- * in the sandbox), "Late Cancellation" and "Checked-In"; "" is blank (booked). The docs know no "Confirmed".
- */
-export const pmStatuses = ['', 'Occurred', 'No-Show', 'Re-Scheduled', 'Cancelled', 'Late Cancellation', 'Checked-In'];
 
 export interface AppointmentInput {
   user_id?: string | null;
@@ -41,6 +37,10 @@ export interface AppointmentInput {
   notes?: string | null;
   external_videochat_url?: string | null;
   suppress_webhook_notifications?: boolean | null;
+  /** Refuse a time outside the provider's availability or over another appointment; not for recurring appointments. */
+  enforce_availability?: boolean | null;
+  /** Any JSON value; null on update clears it. */
+  metadata?: unknown;
   recurring_appointment?: RecurrenceInput | null;
   /** deleteAppointment: also delete the later appointments of the series. */
   deleteRecurring?: boolean | null;
@@ -61,6 +61,7 @@ const appointmentColumns: Partial<Record<keyof AppointmentRecord, string>> = {
   appointmentLocationId: 'appointment_location_id',
   notes: 'notes',
   externalVideochatUrl: 'external_videochat_url',
+  metadata: 'metadata',
   lastUpdatedById: 'last_updated_by_id',
 };
 
@@ -82,8 +83,12 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
   const type = resolved.appointmentType;
   const clientIds = resolved.clientIds ?? [];
   if (type && !type.isGroup && clientIds.length === 0) messages.push(cantBeBlank('user_id'));
+  checkContactTypeOffered(type, input.contact_type, messages);
   const recurrence = input.recurring_appointment ? readRecurrence(input.recurring_appointment, messages) : null;
   if (messages.length > 0 || resolved.startsAt === undefined || !type || !resolved.providerId) return failed(messages);
+  const wanted = { providerId: resolved.providerId, startsAt: resolved.startsAt, lengthMinutes: type.length };
+  const unavailable = input.enforce_availability && !input.recurring_appointment ? availabilityProblems(store, wanted, null) : [];
+  if (unavailable.length > 0) return failed(unavailable);
 
   const timestamp = now();
   const appointment = newAppointment({
@@ -99,6 +104,7 @@ export function createAppointment(context: ChangeContext, input: AppointmentInpu
     appointmentLocationId: input.appointment_location_id ?? null,
     notes: input.notes ?? null,
     externalVideochatUrl: input.external_videochat_url ?? null,
+    metadata: input.metadata ?? null,
     createdAt: timestamp,
     lastUpdatedById: actor.id,
   });
@@ -124,7 +130,19 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
     ...dropNulls(input),
   };
   const resolved = resolveReferences(context, merged, messages);
+  if (input.contact_type != null || input.appointment_type_id != null) checkContactTypeOffered(resolved.appointmentType, merged.contact_type, messages);
   if (messages.length > 0) return failed(messages);
+  // Only an update that moves the appointment is checked: one that leaves it where it is never fails for its time.
+  const moves = input.datetime != null || input.date != null || input.other_party_id != null || input.appointment_type_id != null;
+  if (input.enforce_availability && moves && appointment.recurrence === null) {
+    const wanted = {
+      providerId: resolved.providerId ?? appointment.providerId,
+      startsAt: resolved.startsAt ?? appointment.startsAt,
+      lengthMinutes: input.appointment_type_id && resolved.appointmentType ? resolved.appointmentType.length : appointment.lengthMinutes,
+    };
+    const unavailable = availabilityProblems(context.store, wanted, appointment.id);
+    if (unavailable.length > 0) return failed(unavailable);
+  }
 
   const before = { ...appointment };
   const timestamp = context.now();
@@ -149,6 +167,7 @@ export function updateAppointment(context: ChangeContext, id: string | null | un
     if (input.appointment_location_id !== undefined) record.appointmentLocationId = input.appointment_location_id;
     if (input.notes !== undefined) record.notes = input.notes;
     if (input.external_videochat_url !== undefined) record.externalVideochatUrl = input.external_videochat_url;
+    if (input.metadata !== undefined) record.metadata = input.metadata;
     record.lastUpdatedById = context.actor.id;
     record.updatedAt = timestamp;
   });
@@ -224,6 +243,13 @@ function resolveReferences(context: ChangeContext, input: AppointmentInput, mess
     messages.push(cantBeBlank('appointment_location_id'));
   }
   return resolved;
+}
+
+// Only a contact type of the global list gets this message: another one is already invalid.
+function checkContactTypeOffered(type: AppointmentTypeRecord | undefined, contactType: string | null | undefined, messages: FieldError[]): void {
+  if (type && contactType && contactTypes.includes(contactType) && !offersContactType(type, contactType)) {
+    messages.push({ field: 'contact_type', message: 'is not available for this appointment type' });
+  }
 }
 
 /** The start an input names (datetime, else date), read in its timezone or else the actor's; undefined when it names none or an invalid one. */

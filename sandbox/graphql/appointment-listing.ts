@@ -1,10 +1,10 @@
 // The `appointments` query's documented semantics, over the start-time indexes.
-import { GraphQLError } from '../graphql-js.ts';
-import { parseDatetime } from '../datetime.ts';
-import type { AppointmentRecord, UserRecord } from '../store/records.ts';
+import { didntOccurStatuses, inactiveStatuses } from '../domain/pm-statuses.ts';
+import { endOf, type AppointmentRecord, type UserRecord } from '../store/records.ts';
 import type { OrderedView } from '../store/connection.ts';
 import { SortedIndex, type SortKey } from '../store/sorted-index.ts';
 import type { SandboxContext } from './context.ts';
+import { readDatetimeArgument } from './datetime-argument.ts';
 import type { PagingArgs } from './resolver-map.ts';
 
 export interface AppointmentsArgs extends PagingArgs {
@@ -37,8 +37,6 @@ export interface AppointmentListing {
   countSignature?: string;
 }
 
-const inactiveStatuses = new Set(['Cancelled', 'Re-Scheduled', 'No-Show']);
-const didntOccurStatuses = new Set(['Cancelled', 'Re-Scheduled', 'No-Show', 'Late Cancellation']);
 const legacySortBy: Record<string, string> = {
   date_asc: 'DATE_ASC',
   date_desc: 'DATE_DESC',
@@ -61,7 +59,7 @@ export function listAppointments(context: SandboxContext, viewer: UserRecord, ar
   const inWindow = (appointment: AppointmentRecord) =>
     appointment.startsAt >= window.from &&
     appointment.startsAt <= window.to &&
-    (!window.ended || appointment.startsAt + appointment.lengthMinutes * 60_000 < now);
+    (!window.ended || endOf(appointment) < now);
   const kindAllowed = kindFilter(args);
   const matches = (appointment: AppointmentRecord) =>
     appointment.organizationId === viewer.organizationId &&
@@ -131,8 +129,8 @@ function timeWindow(context: SandboxContext, args: AppointmentsArgs, now: number
   const all: TimeWindow = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY, ended: false };
   let window = all;
   if (args.startDate && args.endDate) {
-    const from = readDatetime(context, 'startDate', args.startDate ?? '', false);
-    const to = readDatetime(context, 'endDate', args.endDate ?? '', true);
+    const from = readDatetimeArgument('appointments', 'startDate', args.startDate, context.timeZone, false);
+    const to = readDatetimeArgument('appointments', 'endDate', args.endDate, context.timeZone, true);
     window = { ...all, from, to };
   }
   switch (args.filter ?? 'future') {
@@ -147,15 +145,6 @@ function timeWindow(context: SandboxContext, args: AppointmentsArgs, now: number
     default:
       return window;
   }
-}
-
-function readDatetime(context: SandboxContext, argument: string, value: string, endOfDay: boolean): number {
-  const parsed = parseDatetime(value, context.timeZone);
-  if (parsed === null) {
-    throw new GraphQLError(`Argument '${argument}' on Field 'appointments' has an invalid value (${JSON.stringify(value)}).`);
-  }
-  const isBareDate = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
-  return endOfDay && isBareDate ? parseDatetime(`${value.trim()} 23:59:59`, context.timeZone) ?? parsed : parsed;
 }
 
 function statusFilter(args: AppointmentsArgs): (appointment: AppointmentRecord) => boolean {

@@ -13,6 +13,7 @@ import type { ResolverMap } from './resolver-map.ts';
 import { apiKeyResolvers } from './resolvers/api-keys.ts';
 import { appointmentTypeResolvers } from './resolvers/appointment-types.ts';
 import { appointmentResolvers } from './resolvers/appointments.ts';
+import { availabilityResolvers } from './resolvers/availabilities.ts';
 import { organizationResolvers } from './resolvers/organization.ts';
 import { patientResolvers } from './resolvers/patients.ts';
 import { recurringAppointmentResolvers } from './resolvers/recurring-appointments.ts';
@@ -26,6 +27,7 @@ const resolverMaps: ResolverMap[] = [
   organizationResolvers,
   appointmentTypeResolvers,
   appointmentResolvers,
+  availabilityResolvers,
   recurringAppointmentResolvers,
   webhookResolvers,
   apiKeyResolvers,

@@ -1,5 +1,6 @@
 // /graphql: counts the request, applies injected faults and the per-key rate limit, then lets yoga
-// answer. Faults act on the raw socket so clients meet real dropped and truncated responses.
+// answer. Faults act on the raw socket so clients meet real dropped and truncated responses; truncation
+// and afterApply act once yoga has executed the request.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { authenticate } from '../auth/authenticate.ts';
@@ -9,9 +10,12 @@ import { pick } from '../random.ts';
 import type { SandboxState } from '../state.ts';
 import { operationNameOf, readBody } from './body.ts';
 
-const serverErrors: readonly (readonly [number, string, string])[] = [
+type CannedAnswer = readonly [status: number, contentType: string, body: string];
+
+const badGateway: CannedAnswer = [502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>'];
+const serverErrors: readonly CannedAnswer[] = [
   [500, 'application/json', JSON.stringify({ errors: [{ message: 'Internal Server Error' }] })],
-  [502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+  badGateway,
   [503, 'text/html', '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>'],
 ];
 
@@ -51,15 +55,26 @@ export function graphqlEndpoint(state: SandboxState) {
       return;
     }
 
+    const afterApply = fault === 'none' ? state.faults.afterApply(operationName) : null;
     const answer = await yoga.fetch(url, { method: request.method ?? 'POST', headers, body });
     const text = await answer.text();
+    const contentType = answer.headers.get('content-type') ?? 'application/json';
     if (fault === 'truncate') {
       const bytes = Buffer.from(text);
-      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json', 'content-length': bytes.length });
+      response.writeHead(answer.status, { 'content-type': contentType, 'content-length': bytes.length });
       response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => request.socket.destroy());
       return;
     }
-    send(response, answer.status, answer.headers.get('content-type') ?? 'application/json', text);
+    if (afterApply?.effect === 'drop') {
+      request.socket.destroy();
+      return;
+    }
+    if (afterApply?.effect === 'error') {
+      send(response, ...badGateway);
+      return;
+    }
+    if (afterApply?.effect === 'delay') await sleep(afterApply.delayMs ?? 0);
+    send(response, answer.status, contentType, text);
   };
 }
 

@@ -1,6 +1,6 @@
-// The demo practice: the patients of demo/people.ts, five clinicians, eight appointment types (some
-// limited to providers), 330 appointments around today with every pm_status, a few deleted, and a
-// weekly series of eight.
+// The demo practice: the patients of demo/people.ts, five clinicians available on weekdays from 09:00 to
+// 17:00 in their own timezones, eight appointment types (some limited to providers), 330 appointments
+// around today with every pm_status, a few deleted, and a weekly series of eight.
 // Deterministic for a given day, so the same data comes back after every restart.
 import { demoPatients } from '../../demo/people.ts';
 import { contactTypes, isOpenTo } from '../domain/appointment-types.ts';
@@ -8,7 +8,7 @@ import { zonedWallTimeToEpoch } from '../datetime.ts';
 import { followUps } from '../domain/recurring-appointments.ts';
 import { newAppointment } from '../store/new-appointment.ts';
 import { newUser } from '../store/new-user.ts';
-import type { AppointmentRecord, AppointmentTypeRecord, UserRecord } from '../store/records.ts';
+import type { AppointmentRecord, AppointmentTypeRecord, AvailabilityRecord, UserRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { providerRecord, seedPractice, type Practice, type ProviderSeed } from './practice.ts';
 import { pick, seededRandom, weighted } from '../random.ts';
@@ -62,6 +62,7 @@ export function seedDemo(store: Store, now: number): Practice {
   const clinicianRecords = clinicians.map((seed) => providerRecord(store, organizationId, createdAt, seed));
   for (const clinician of clinicianRecords) store.addUser(clinician);
   const providers = [practice.admin, ...clinicianRecords];
+  seedWorkingHours(store, providers, createdAt);
 
   const patients = demoPatients.map((person, position) =>
     newUser({
@@ -134,6 +135,32 @@ export function seedDemo(store: Store, now: number): Practice {
   }
   seedWeeklySeries(store, now, providers[2] as UserRecord, types[5] as AppointmentTypeRecord, patients[3] as UserRecord);
   return practice;
+}
+
+/** Monday to Friday, 09:00 to 17:00 in each provider's timezone, repeating every week from the practice's first day. */
+function seedWorkingHours(store: Store, providers: UserRecord[], createdAt: number): void {
+  const firstDay = Math.floor(createdAt / dayMs) * dayMs;
+  for (const provider of providers) {
+    const timeZone = provider.timezone ?? 'America/New_York';
+    for (let offset = 0; offset < 7; offset++) {
+      const day = new Date(firstDay + offset * dayMs);
+      if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
+      const date = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), minute: 0, second: 0 };
+      const availability: AvailabilityRecord = {
+        id: store.nextId('availability'),
+        organizationId: provider.organizationId,
+        providerId: provider.id,
+        timezone: timeZone,
+        startsAt: zonedWallTimeToEpoch({ ...date, hour: 9 }, timeZone),
+        endsAt: zonedWallTimeToEpoch({ ...date, hour: 17 }, timeZone),
+        isRepeating: true,
+        endOn: null,
+        createdAt,
+        updatedAt: createdAt,
+      };
+      store.availabilities.set(availability.id, availability);
+    }
+  }
 }
 
 /** Eight weekly sessions, three of them past: a recurring series, for which Healthie sends no appointment webhooks by default. */

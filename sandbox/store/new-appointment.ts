@@ -18,6 +18,7 @@ export function newAppointment(fields: Pick<AppointmentRecord, Given> & Partial<
     notes: null,
     externalVideochatUrl: null,
     externalIdType: null,
+    metadata: null,
     recurrence: null,
     updatedAt: fields.createdAt,
     deletedAt: null,

@@ -94,6 +94,11 @@ export interface AppointmentRecord {
   externalVideochatUrl: string | null;
   /** Set ("Google", "Outlook") on events pulled in from a provider's external calendar (Healthie's external_id_type). */
   externalIdType: string | null;
+  /**
+   * What the client sent as metadata ("a serialized JSON string of metadata"), kept as given: a string
+   * stays a string, any other JSON value stays that value.
+   */
+  metadata: unknown;
   /** The series a recurring appointment belongs to, and its 1-based place in it; null for a one-time appointment. */
   recurrence: { seriesId: string; position: number } | null;
   createdAt: number;
@@ -107,6 +112,8 @@ export function clientIdsOf(appointment: AppointmentRecord): string[] {
   return appointment.patientId ? [appointment.patientId] : appointment.attendeeIds;
 }
 
+export const endOf = (appointment: AppointmentRecord): number => appointment.startsAt + appointment.lengthMinutes * 60_000;
+
 /** A recurring series (Healthie's RecurringAppointment); its appointments point to it. */
 export interface RecurringAppointmentRecord {
   id: string;
@@ -115,6 +122,25 @@ export interface RecurringAppointmentRecord {
   /** Appointments in the series, the first included. */
   repeatTimes: number;
   joinAll: boolean;
+}
+
+/**
+ * When a provider can be booked (Healthie's Availability): one stretch of time, or one that repeats every
+ * week at the same wall-clock times in its timezone.
+ */
+export interface AvailabilityRecord {
+  id: string;
+  organizationId: string;
+  providerId: string;
+  timezone: string;
+  /** The stretch, or the first week's of a repeating availability. */
+  startsAt: number;
+  endsAt: number;
+  isRepeating: boolean;
+  /** The last day ("YYYY-MM-DD" in its timezone) a repeating availability repeats on; null: no end. */
+  endOn: string | null;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export interface WebhookRecord {

@@ -4,6 +4,7 @@ import {
   type ApiKeyRecord,
   type AppointmentRecord,
   type AppointmentTypeRecord,
+  type AvailabilityRecord,
   type OrganizationRecord,
   type RecurringAppointmentRecord,
   type UserRecord,
@@ -11,7 +12,7 @@ import {
 } from './records.ts';
 import { SortedIndex, type SortKey } from './sorted-index.ts';
 
-type IdKind = 'organization' | 'user' | 'membership' | 'appointmentType' | 'appointment' | 'recurringAppointment' | 'webhook' | 'apiKey';
+type IdKind = 'organization' | 'user' | 'membership' | 'appointmentType' | 'appointment' | 'recurringAppointment' | 'availability' | 'webhook' | 'apiKey';
 
 // Different starting points keep ids of different kinds apart, as they are in Healthie.
 const firstIds: Record<IdKind, number> = {
@@ -21,6 +22,7 @@ const firstIds: Record<IdKind, number> = {
   appointmentType: 4001,
   appointment: 900001,
   recurringAppointment: 52001,
+  availability: 71001,
   webhook: 601,
   apiKey: 801,
 };
@@ -34,6 +36,7 @@ export class Store {
   readonly appointmentTypes = new Map<string, AppointmentTypeRecord>();
   readonly appointments = new Map<string, AppointmentRecord>();
   readonly recurringAppointments = new Map<string, RecurringAppointmentRecord>();
+  readonly availabilities = new Map<string, AvailabilityRecord>();
   readonly webhooks = new Map<string, WebhookRecord>();
   readonly apiKeys = new Map<string, ApiKeyRecord>();
 

@@ -2,7 +2,7 @@
 // provider and client confirmation, group appointments and recurring series.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
-import { control, graphql, startTestSandbox } from './helpers.ts';
+import { addAppointmentType, addPatient, addProvider, control, graphql, startTestSandbox } from './helpers.ts';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -12,20 +12,9 @@ afterAll(() => sandbox.close());
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-/** Each test books with a provider of its own, so that lists show only its appointments. */
-async function createProvider(lastName: string): Promise<string> {
-  const created = await control(sandbox, 'POST', '/_sandbox/providers', { first_name: 'Pat', last_name: lastName, email: `pat.${lastName.toLowerCase()}@example.com` });
-  return created.body.provider.id;
-}
-
-async function createPatient(firstName: string): Promise<string> {
-  const created = await control(sandbox, 'POST', '/_sandbox/patients', { first_name: firstName, last_name: 'Tester', email: `${firstName.toLowerCase()}@example.com` });
-  return created.body.patient.id;
-}
-
-async function createType(name: string, isGroup = false): Promise<string> {
-  return (await control(sandbox, 'POST', '/_sandbox/appointment-types', { name, length: 30, is_group: isGroup })).body.appointmentType.id;
-}
+const createProvider = (lastName: string) => addProvider(sandbox, lastName);
+const createPatient = (firstName: string) => addPatient(sandbox, firstName);
+const createType = (name: string, isGroup = false) => addAppointmentType(sandbox, name, { is_group: isGroup });
 
 const listIds = async (providerId: string, args = '') =>
   ((await graphql(sandbox, `{ appointments(provider_id: "${providerId}", ${args}) { nodes { id } } }`)).data?.appointments.nodes as { id: string }[]).map(

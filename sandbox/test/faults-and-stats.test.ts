@@ -1,7 +1,7 @@
 // Injected faults (PUT /_sandbox/faults) and request counters (GET /_sandbox/stats).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../server.ts';
-import { control, currentVersion, graphql, startTestSandbox } from './helpers.ts';
+import { addAppointmentType, addPatient, control, currentVersion, graphql, startTestSandbox } from './helpers.ts';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterEach(() => control(sandbox, 'PUT', '/_sandbox/faults', {}));
 afterAll(() => sandbox.close());
 
-const postRaw = () =>
+const postRaw = (request: { query: string; variables?: Record<string, unknown> } = { query: '{ appointments(is_org: true, first: 50) { nodes { id date } } }' }) =>
   fetch(sandbox.url, {
     method: 'POST',
     headers: {
@@ -19,7 +19,7 @@ const postRaw = () =>
       authorizationsource: 'API',
       'healthie-graphql-api-version': currentVersion,
     },
-    body: JSON.stringify({ query: '{ appointments(is_org: true, first: 50) { nodes { id date } } }' }),
+    body: JSON.stringify(request),
   });
 
 describe('faults', () => {
@@ -75,6 +75,56 @@ describe('faults', () => {
     const response = await control(sandbox, 'PUT', '/_sandbox/faults', { errorRate: 2 });
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('INVALID_BODY');
+  });
+});
+
+describe('afterApply faults', () => {
+  const mutation = 'mutation CreateAppointment($input: createAppointmentInput!) { createAppointment(input: $input) { appointment { id } messages { field message } } }';
+  let booking: Record<string, unknown>;
+  beforeAll(async () => {
+    booking = { user_id: await addPatient(sandbox, 'Applied'), appointment_type_id: await addAppointmentType(sandbox, 'Applied visit'), contact_type: 'Phone Call' };
+  });
+
+  const book = (datetime: string) => postRaw({ query: mutation, variables: { input: { ...booking, datetime } } });
+  const bookedAt = async (datetime: string): Promise<string[]> => {
+    const listed = await graphql(sandbox, 'query($at: ISO8601DateTime) { appointments(startDate: $at, endDate: $at, filter: "all") { nodes { id } } }', { at: datetime });
+    return listed.data?.appointments.nodes.map((node: { id: string }) => node.id);
+  };
+
+  it('drops the connection once the create is applied, webhook included, for `times` requests', async () => {
+    const hook = await graphql(sandbox, 'mutation { createWebhook(input: { url: "http://127.0.0.1:9/unreachable", webhook_events: [{ event_type: APPOINTMENT_CREATED }], should_retry: false, is_enabled: true }) { webhook { id } } }');
+    await control(sandbox, 'PUT', '/_sandbox/faults', { afterApply: { operations: ['CreateAppointment'], effect: 'drop', times: 1 } });
+    await expect(book('2032-01-05T15:00:00Z')).rejects.toThrow();
+    const [applied] = await bookedAt('2032-01-05T15:00:00Z');
+    expect(applied).toEqual(expect.any(String));
+    await expect.poll(async () => (await control(sandbox, 'GET', '/_sandbox/webhook-deliveries')).body.deliveries.map((delivery: { resourceId: string }) => delivery.resourceId)).toContain(applied);
+    expect((await book('2032-01-05T16:00:00Z')).status).toBe(200);
+    await graphql(sandbox, 'mutation($id: ID) { deleteWebhook(input: { id: $id }) { messages { message } } }', { id: hook.data?.createWebhook.webhook.id });
+  });
+
+  it('answers a 502 once the create is applied, and leaves other operations alone', async () => {
+    await control(sandbox, 'PUT', '/_sandbox/faults', { afterApply: { operations: ['CreateAppointment'], effect: 'error' } });
+    const answer = await book('2032-01-06T15:00:00Z');
+    expect(answer.status).toBe(502);
+    expect(await bookedAt('2032-01-06T15:00:00Z')).toHaveLength(1);
+    expect((await book('2032-01-06T16:00:00Z')).status).toBe(502);
+    expect((await graphql(sandbox, 'query WhoAmI { currentUser { id } }')).status).toBe(200);
+  });
+
+  it('holds the answer back delayMs while the change is already visible', async () => {
+    await control(sandbox, 'PUT', '/_sandbox/faults', { afterApply: { operations: ['CreateAppointment'], effect: 'delay', delayMs: 400 } });
+    const startedAt = Date.now();
+    const answer = book('2032-01-07T15:00:00Z');
+    await expect.poll(() => bookedAt('2032-01-07T15:00:00Z'), { timeout: 350, interval: 20 }).toHaveLength(1);
+    const body = await (await answer).json();
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(390);
+    expect(body.data.createAppointment.appointment.id).toBe((await bookedAt('2032-01-07T15:00:00Z'))[0]);
+  });
+
+  it('needs delayMs with effect delay', async () => {
+    const refused = await control(sandbox, 'PUT', '/_sandbox/faults', { afterApply: { operations: ['CreateAppointment'], effect: 'delay' } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('delayMs');
   });
 });
 

@@ -59,3 +59,20 @@ export function adminKey(sandbox: RunningSandbox): string {
 export function startTestSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   return startSandbox({ port: 0, logger: false, ...options });
 }
+
+// Records made through the control API, for tests that book with parties of their own so that lists
+// show only their appointments.
+
+export async function addProvider(sandbox: RunningSandbox, lastName: string, fields: Record<string, unknown> = {}): Promise<string> {
+  const created = await control(sandbox, 'POST', '/_sandbox/providers', { first_name: 'Pat', last_name: lastName, email: `pat.${lastName.toLowerCase()}@example.com`, ...fields });
+  return created.body.provider.id;
+}
+
+export async function addPatient(sandbox: RunningSandbox, firstName: string): Promise<string> {
+  const created = await control(sandbox, 'POST', '/_sandbox/patients', { first_name: firstName, last_name: 'Tester', email: `${firstName.toLowerCase()}@example.com` });
+  return created.body.patient.id;
+}
+
+export async function addAppointmentType(sandbox: RunningSandbox, name: string, fields: Record<string, unknown> = {}): Promise<string> {
+  return (await control(sandbox, 'POST', '/_sandbox/appointment-types', { name, length: 30, ...fields })).body.appointmentType.id;
+}

@@ -15,9 +15,16 @@ const createClient = `mutation($input: createClientInput) { createClient(input: 
 const createAppointment = `mutation($input: createAppointmentInput!) { createAppointment(input: $input) {
   appointment { id date pm_status contact_type provider { id } user { id } appointment_type { id } } messages { field message } } }`;
 
-async function anyAppointmentType(limited: boolean): Promise<{ id: string; provider_appt_type_connections: { user_id: string }[] }> {
-  const response = await graphql(sandbox, '{ appointmentTypes { nodes { id is_group provider_appt_type_connections { user_id } } } }');
-  const types = response.data?.appointmentTypes.nodes as { id: string; is_group: boolean; provider_appt_type_connections: { user_id: string }[] }[];
+interface TypeNode {
+  id: string;
+  is_group: boolean;
+  available_contact_types: string[];
+  provider_appt_type_connections: { user_id: string }[];
+}
+
+async function anyAppointmentType(limited: boolean): Promise<TypeNode> {
+  const response = await graphql(sandbox, '{ appointmentTypes { nodes { id is_group available_contact_types provider_appt_type_connections { user_id } } } }');
+  const types = response.data?.appointmentTypes.nodes as TypeNode[];
   const found = types.find((type) => !type.is_group && (type.provider_appt_type_connections.length > 0) === limited);
   if (!found) throw new Error('no such appointment type in the demo seed');
   return found;
@@ -139,7 +146,14 @@ describe('createAppointment, updateAppointment, deleteAppointment', () => {
       .map((node: { id: string }) => node.id)
       .find((id: string) => !limited.provider_appt_type_connections.some((connection) => connection.user_id === id));
     const response = await graphql(sandbox, createAppointment, {
-      input: { user_id: await anyPatientId(), other_party_id: otherProvider, appointment_type_id: limited.id, contact_type: 'Healthie Video Call', datetime: '2030-03-05T10:00:00Z' },
+      input: {
+        user_id: await anyPatientId(),
+        other_party_id: otherProvider,
+        appointment_type_id: limited.id,
+        contact_type: limited.available_contact_types[0],
+        appointment_location_id: '1',
+        datetime: '2030-03-05T10:00:00Z',
+      },
     });
     expect(response.data?.createAppointment.messages).toEqual([{ field: 'appointment_type_id', message: 'is not available for this provider' }]);
   });

@@ -114,7 +114,7 @@ describe('webhook deliveries', () => {
   it('posts the thin payload of an API change, signed so that the guide verifier accepts it', async () => {
     const webhook = await registerWebhook(['APPOINTMENT_UPDATED']);
     const id = await firstFutureAppointmentId();
-    await graphql(sandbox, 'mutation($id: ID) { updateAppointment(input: { id: $id, pm_status: "Checked-In" }) { messages { message } } }', { id });
+    await graphql(sandbox, 'mutation($id: ID) { updateAppointment(input: { id: $id, pm_status: "Checked-In", metadata: "{}" }) { messages { message } } }', { id });
     await until(() => received.length === 1);
     const [delivery] = received as [Received];
     expect(delivery.method).toBe('POST');
@@ -126,7 +126,7 @@ describe('webhook deliveries', () => {
       resource_id: id,
       resource_id_type: 'Appointment',
       event_type: 'appointment.updated',
-      changed_fields: expect.arrayContaining(['pm_status']),
+      changed_fields: expect.arrayContaining(['pm_status', 'metadata']),
     });
     expect(verifyAsTheGuideSays(delivery, webhook.signature_secret)).toBe(true);
     expect(verifyAsTheGuideSays({ ...delivery, path: `/proxy${delivery.path}` }, webhook.signature_secret)).toBe(false);

@@ -65,7 +65,7 @@ describe('calendars', () => {
     await setCalendarSource(fx.database.db, calendar.id, 'healthie', { providerId: '1' });
     const event = await send('POST', `${base}/${calendar.id}/events`, { title: 'X', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z' });
     expect(event.statusCode).toBe(409);
-    expect(event.json().error.message).toContain('healthie');
+    expect(event.json().error).toMatchObject({ code: 'calendar_linked', message: expect.stringContaining('Healthie') });
     expect((await send('POST', `${base}/${calendar.id}/event-types`, { name: 'X', durationMinutes: 30 })).statusCode).toBe(409);
     expect((await send('DELETE', `${base}/${calendar.id}`)).statusCode).toBe(409);
   });

@@ -130,6 +130,32 @@ describe('deliveries', () => {
     expect(JSON.stringify(seen)).not.toMatch(/patient\d@example\.com|Patient\d/);
   });
 
+  it("of our own pushed bookings and moves change nothing and push nothing again", async () => {
+    await s.link();
+    const call = (method: 'POST' | 'PATCH', path: string, payload: unknown) => fx.app.inject({ method, url: `${s.base}${path}`, headers: bearer(s.ws.token), payload: payload as never });
+    await call('PATCH', `/calendars/${s.calendarId}/healthie-link`, { pushChanges: true });
+    const member = (await call('POST', '/members', { firstName: 'Ada', lastName: 'Lovelace' })).json().id;
+    await call('POST', '/healthie/member-links', [{ memberId: member, patientId: s.patientIds[0] }]);
+    const types = (await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}/event-types`, headers: bearer(s.ws.token) })).json() as Array<{ id: string; external: { id: string } }>;
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    startsAt.setUTCHours(15, 0, 0, 0);
+    const booked = (await call('POST', `/calendars/${s.calendarId}/events`, { memberId: member, eventTypeId: types.find((t) => t.external.id === s.typeIds.intake)!.id, startsAt: startsAt.toISOString(), contactType: 'Phone Call' })).json();
+    const pushedEvent = async () => (await s.events()).find((e) => (e as unknown as { id: string }).id === booked.id) as unknown as { push: { state: string } | null; external: { id: string }; startsAt: string };
+    const pushed = await eventually(pushedEvent, (e) => e.push?.state === 'pushed');
+    expect(pushed.push?.state).toBe('pushed');
+    const movedTo = new Date(startsAt.getTime() + 86_400_000).toISOString();
+    await call('PATCH', `/calendars/${s.calendarId}/events/${booked.id}`, { startsAt: movedTo });
+    expect((await eventually(pushedEvent, (e) => e.push?.state === 'pushed' && e.startsAt === movedTo)).startsAt).toBe(movedTo);
+
+    const ours = (list: Awaited<ReturnType<typeof deliveries>>) => list.filter((d) => d.resourceId === pushed.external.id && d.verdict === 'accepted');
+    const seen = await eventually(deliveries, (list) => ours(list).length >= 2 && ours(list).every((d) => d.outcome !== 'pending'));
+    expect(ours(seen).map((d) => d.eventType).sort()).toEqual(['appointment.created', 'appointment.updated']);
+    expect(ours(seen).every((d) => d.outcome === 'unchanged')).toBe(true);
+    const { rows } = await fx.database.query<{ operation: string; state: string }>('select operation, state from healthie_push_outbox order by seq');
+    expect(rows).toEqual([{ operation: 'create', state: 'pushed' }, { operation: 'update', state: 'pushed' }]);
+    expect((await s.events()).length).toBe(1);
+  });
+
   it('move an appointment to the calendar of its new provider, off the old one', async () => {
     const second = (await fx.app.inject({ method: 'POST', url: `${s.base}/calendars`, headers: bearer(s.ws.token), payload: { name: 'Dr. Other', timezone: 'UTC' } })).json();
     await s.link();

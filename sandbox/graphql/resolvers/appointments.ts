@@ -5,7 +5,7 @@ import {
   updateAppointment,
   type AppointmentInput,
 } from '../../domain/appointments.ts';
-import { clientIdsOf, type AppointmentRecord } from '../../store/records.ts';
+import { clientIdsOf, endOf, type AppointmentRecord } from '../../store/records.ts';
 import { paginate } from '../../store/connection.ts';
 import { listAppointments, type AppointmentsArgs } from '../appointment-listing.ts';
 import { changeContextOf, requireViewer, type SandboxContext } from '../context.ts';
@@ -13,7 +13,6 @@ import { connectionOf } from '../connection-result.ts';
 import { payload } from '../payload.ts';
 import type { ResolverMap } from '../resolver-map.ts';
 
-const endOf = (appointment: AppointmentRecord) => appointment.startsAt + appointment.lengthMinutes * 60_000;
 const userOf = (id: string | null, context: SandboxContext) => (id ? context.state.store.users.get(id) ?? null : null);
 const isGroup = (appointment: AppointmentRecord, _: unknown, context: SandboxContext) =>
   Boolean(appointment.appointmentTypeId && context.state.store.appointmentTypes.get(appointment.appointmentTypeId)?.isGroup);

@@ -68,7 +68,16 @@ describe('appointment to calendar event', () => {
       attendeeCount: null,
       externalUpdatedAt: new Date('2026-11-20T14:00:00Z'),
       contactType: 'Healthie Video Call',
+      workspaceEventId: null,
     });
+  });
+
+  it('knows a booking made here by the event id its metadata names, serialized or not', () => {
+    const ours = '5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f';
+    expect(toEventFields(appointment({ metadata: JSON.stringify({ gravityRailEventId: ours }) }), refs)?.workspaceEventId).toBe(ours);
+    expect(toEventFields(appointment({ metadata: { gravityRailEventId: ours } }), refs)?.workspaceEventId).toBe(ours);
+    expect(toEventFields(appointment({ metadata: '{"gravityRailEventId":"not-an-id"}' }), refs)?.workspaceEventId).toBeNull();
+    expect(toEventFields(appointment({ metadata: 'not json' }), refs)?.workspaceEventId).toBeNull();
   });
 
   it('falls back to a generic title, the length when end is missing, and no references or contact type', () => {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import { calendarEvents, healthiePushOutbox } from '../../db/schema.ts';
 import { HealthieError } from '../../healthie/errors.ts';
 import type { HealthieClient } from '../../healthie/client.ts';
@@ -99,7 +99,14 @@ export function pushSweepJob(ctx: IntegrationContext): JobDefinition {
       const due = await db
         .selectDistinct({ workspaceId: healthiePushOutbox.workspaceId, eventId: healthiePushOutbox.eventId })
         .from(healthiePushOutbox)
-        .where(and(inArray(healthiePushOutbox.state, ['pending']), lte(healthiePushOutbox.nextAttemptAt, sql`now()`)))
+        .where(
+          and(
+            eq(healthiePushOutbox.state, 'pending'),
+            lte(healthiePushOutbox.nextAttemptAt, sql`now()`),
+            // Held back behind a failure of the same event until a Retry: nothing to send yet.
+            sql`not exists (select 1 from healthie_push_outbox f where f.event_id = ${healthiePushOutbox.eventId} and f.state = 'failed' and f.seq < ${healthiePushOutbox.seq})`,
+          ),
+        )
         .limit(500);
       for (const target of due) await dispatchPush(ctx, target);
     },

@@ -1,0 +1,25 @@
+import { startTemporaryPostgres } from '../../test/support/postgres-server.ts';
+
+export type TemporaryPostgres = Awaited<ReturnType<typeof startTemporaryPostgres>>;
+
+/** A temporary PostgreSQL for a bench, or null where none can start (said so): the bench then measures PGlite only. */
+export async function optionalPostgres(): Promise<TemporaryPostgres | null> {
+  try {
+    return await startTemporaryPostgres();
+  } catch (error) {
+    console.log(`  PostgreSQL not available (${(error as Error).message}); PGlite only`);
+    return null;
+  }
+}
+
+/** Measures on PGlite, then on a temporary PostgreSQL where one can start. */
+export async function onEachEngine(measure: (engine: 'pglite' | 'postgres', databaseUrl?: string) => Promise<void>): Promise<void> {
+  await measure('pglite');
+  const postgres = await optionalPostgres();
+  if (!postgres) return;
+  try {
+    await measure('postgres', postgres.url);
+  } finally {
+    await postgres.stop();
+  }
+}
