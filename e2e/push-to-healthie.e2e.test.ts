@@ -192,6 +192,30 @@ describe('pushing appointments to Healthie', () => {
     expect(await booked.getByRole('img', { name: 'Sent to Healthie', exact: true }).count()).toBe(1);
   });
 
+  it("with the availability check on, a booking outside the provider's hours is refused by Healthie, in words that say what to do", async () => {
+    const { calendarId, member } = await primaryCareFollowingAmelia(env.server);
+    await env.server.request('PATCH', `${ws}/calendars/${calendarId}/healthie-link`, { pushChanges: true });
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/calendars/${calendarId}?tab=settings`);
+    const link = page.getByRole('region', { name: 'Healthie link' });
+    await link.getByRole('switch', { name: "Check the provider's availability in Healthie" }).click();
+    await page.getByText("Primary Care · Check the provider's availability in Healthie: on").waitFor();
+
+    // Amelia Hart is available on weekdays from 9 AM: 1 AM is outside.
+    const panel = await showTomorrow(page);
+    await clickSlot(page, panel, '01:00:00');
+    const dialog = page.getByRole('dialog', { name: 'Book appointment' });
+    await chooseMemberAndType(page, dialog, member, 'Follow-up Visit');
+    await dialog.getByRole('button', { name: 'Book appointment' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const booked = calendarEvents(page).filter({ hasText: /(^|\D)1:00\s–\s1:30/ });
+    await booked.getByRole('img', { name: 'Not sent to Healthie' }).waitFor({ timeout: 30_000 });
+    await booked.click();
+    expect(await detailsOf(page.getByRole('dialog', { name: 'Follow-up Visit' }))).toMatchObject({
+      'Push to Healthie': expect.stringMatching(/^Not sent: The provider is not available at this time in Healthie/),
+    });
+  });
+
   it('while Healthie is away a booking waits, saying which attempt comes next, and goes by itself once Healthie is back', async () => {
     const { calendarId, member } = await primaryCareFollowingAmelia(env.server);
     await env.server.request('PATCH', `${ws}/calendars/${calendarId}/healthie-link`, { pushChanges: true });
