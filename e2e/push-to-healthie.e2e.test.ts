@@ -16,11 +16,12 @@ interface LinkedMember {
   patientId: string;
 }
 
-/** Healthie connected, members linked, Primary Care (New York) following Amelia Hart: its id and a linked member. */
-async function primaryCareFollowingAmelia(server: TestServer): Promise<{ calendarId: string; member: LinkedMember }> {
+/** Healthie connected, members linked, Primary Care (New York) following Amelia Hart, pushing when told: its id and a linked member. */
+async function primaryCareFollowingAmelia(server: TestServer, { pushing = false } = {}): Promise<{ calendarId: string; member: LinkedMember }> {
   await connectHealthie(server);
   await linkProposedMembers(server);
   const calendarId = await linkCalendarToProvider(server, 'Primary Care', 'Amelia Hart');
+  if (pushing) await server.request('PATCH', `${ws}/calendars/${calendarId}/healthie-link`, { pushChanges: true });
   const [member] = await server.request<LinkedMember[]>('GET', `${ws}/healthie/member-links?limit=1`);
   return { calendarId, member: member! };
 }
@@ -72,6 +73,16 @@ async function chooseMemberAndType(page: Page, dialog: Locator, member: LinkedMe
   await page.getByRole('option', { name: new RegExp(`^${member.firstName} ${member.lastName}`) }).click();
   await dialog.getByRole('combobox', { name: 'Appointment type' }).click();
   await page.getByRole('option', { name: new RegExp(`^${type} \\(`) }).click();
+}
+
+/** In tomorrow's Day view: books a Follow-up Visit (30 min) with the member at the hour; the event as the calendar draws it. */
+async function bookFollowUpAt(page: Page, panel: Locator, member: LinkedMember, hour: number): Promise<Locator> {
+  await clickSlot(page, panel, `${String(hour).padStart(2, '0')}:00:00`);
+  const dialog = page.getByRole('dialog', { name: 'Book appointment' });
+  await chooseMemberAndType(page, dialog, member, 'Follow-up Visit');
+  await dialog.getByRole('button', { name: 'Book appointment' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return calendarEvents(page).filter({ hasText: new RegExp(`(^|\\D)${hour}:00\\s–\\s${hour}:30`) });
 }
 
 const at = (iso: string | undefined) => (iso ? new Date(iso).getTime() : NaN);
@@ -135,8 +146,7 @@ describe('pushing appointments to Healthie', () => {
   });
 
   it('offers only the contact types an appointment type allows, and says at its field what a booking lacks', async () => {
-    const { calendarId, member } = await primaryCareFollowingAmelia(env.server);
-    await env.server.request('PATCH', `${ws}/calendars/${calendarId}/healthie-link`, { pushChanges: true });
+    const { calendarId, member } = await primaryCareFollowingAmelia(env.server, { pushing: true });
     const page = await env.signedInPage();
     await page.goto(`/w/${WORKSPACE}/calendars/${calendarId}`);
     const panel = await showTomorrow(page);
@@ -165,20 +175,14 @@ describe('pushing appointments to Healthie', () => {
   });
 
   it('a change Healthie could not take shows as not sent, says why, and Retry sends it once Healthie takes it again', async () => {
-    const { calendarId, member } = await primaryCareFollowingAmelia(env.server);
-    await env.server.request('PATCH', `${ws}/calendars/${calendarId}/healthie-link`, { pushChanges: true });
+    const { calendarId, member } = await primaryCareFollowingAmelia(env.server, { pushing: true });
     // Healthie answers every booking with a plain 404: a refusal, which waits for a person's Retry.
     await env.server.sandboxRequest('PUT', '/_sandbox/faults', { notFoundOperations: ['CreateAppointment'] });
     const page = await env.signedInPage();
     await page.goto(`/w/${WORKSPACE}/calendars/${calendarId}`);
     const panel = await showTomorrow(page);
-    await clickSlot(page, panel, '04:00:00');
-    const dialog = page.getByRole('dialog', { name: 'Book appointment' });
-    await chooseMemberAndType(page, dialog, member, 'Follow-up Visit');
-    await dialog.getByRole('button', { name: 'Book appointment' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    const booked = await bookFollowUpAt(page, panel, member, 4);
 
-    const booked = calendarEvents(page).filter({ hasText: /(^|\D)4:00\s–\s4:30/ });
     await booked.getByRole('img', { name: 'Not sent to Healthie' }).waitFor({ timeout: 30_000 });
     await booked.click();
     const details = page.getByRole('dialog', { name: 'Follow-up Visit' });
@@ -193,8 +197,7 @@ describe('pushing appointments to Healthie', () => {
   });
 
   it("with the availability check on, a booking outside the provider's hours is refused by Healthie, in words that say what to do", async () => {
-    const { calendarId, member } = await primaryCareFollowingAmelia(env.server);
-    await env.server.request('PATCH', `${ws}/calendars/${calendarId}/healthie-link`, { pushChanges: true });
+    const { calendarId, member } = await primaryCareFollowingAmelia(env.server, { pushing: true });
     const page = await env.signedInPage();
     await page.goto(`/w/${WORKSPACE}/calendars/${calendarId}?tab=settings`);
     const link = page.getByRole('region', { name: 'Healthie link' });
@@ -203,12 +206,7 @@ describe('pushing appointments to Healthie', () => {
 
     // Amelia Hart is available on weekdays from 9 AM: 1 AM is outside.
     const panel = await showTomorrow(page);
-    await clickSlot(page, panel, '01:00:00');
-    const dialog = page.getByRole('dialog', { name: 'Book appointment' });
-    await chooseMemberAndType(page, dialog, member, 'Follow-up Visit');
-    await dialog.getByRole('button', { name: 'Book appointment' }).click();
-    await dialog.waitFor({ state: 'hidden' });
-    const booked = calendarEvents(page).filter({ hasText: /(^|\D)1:00\s–\s1:30/ });
+    const booked = await bookFollowUpAt(page, panel, member, 1);
     await booked.getByRole('img', { name: 'Not sent to Healthie' }).waitFor({ timeout: 30_000 });
     await booked.click();
     expect(await detailsOf(page.getByRole('dialog', { name: 'Follow-up Visit' }))).toMatchObject({
@@ -217,19 +215,13 @@ describe('pushing appointments to Healthie', () => {
   });
 
   it('while Healthie is away a booking waits, saying which attempt comes next, and goes by itself once Healthie is back', async () => {
-    const { calendarId, member } = await primaryCareFollowingAmelia(env.server);
-    await env.server.request('PATCH', `${ws}/calendars/${calendarId}/healthie-link`, { pushChanges: true });
+    const { calendarId, member } = await primaryCareFollowingAmelia(env.server, { pushing: true });
     await env.server.sandboxRequest('PUT', '/_sandbox/faults', { errorRate: 1 });
     const page = await env.signedInPage();
     await page.goto(`/w/${WORKSPACE}/calendars/${calendarId}`);
     const panel = await showTomorrow(page);
-    await clickSlot(page, panel, '02:00:00');
-    const dialog = page.getByRole('dialog', { name: 'Book appointment' });
-    await chooseMemberAndType(page, dialog, member, 'Follow-up Visit');
-    await dialog.getByRole('button', { name: 'Book appointment' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    const booked = await bookFollowUpAt(page, panel, member, 2);
 
-    const booked = calendarEvents(page).filter({ hasText: /(^|\D)2:00\s–\s2:30/ });
     await booked.getByRole('img', { name: 'Waiting to send to Healthie' }).waitFor();
     await booked.click();
     const details = page.getByRole('dialog', { name: 'Follow-up Visit' });

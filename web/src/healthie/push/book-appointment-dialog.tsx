@@ -45,17 +45,19 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
   const refusedField = book.error && bookingFieldOf(book.error);
   const errorOf = (field: BookingField) => (refusedField === field ? book.error?.error.message : unchosen.includes(field) ? unchosenMessages[field] : undefined);
   // A field changed since the last try: what was said about that try no longer holds.
-  const edited = () => {
-    book.reset();
-    setUnchosen([]);
-  };
+  const editing =
+    <Value,>(set: (value: Value) => void) =>
+    (value: Value) => {
+      book.reset();
+      setUnchosen([]);
+      set(value);
+    };
 
-  const chooseType = (id: string | null) => {
-    edited();
+  const chooseType = editing((id: string | null) => {
     setEventTypeId(id);
     const allowed = healthieTypes.find((t) => t.id === id)?.contactTypes ?? [];
     setContactType(allowed.length === 1 ? allowed[0]! : allowed.includes(contactType ?? '') ? contactType : null);
-  };
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -96,10 +98,7 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
           description="Members linked to a Healthie patient"
           withAsterisk
           value={memberId}
-          onChange={(id) => {
-            edited();
-            setMemberId(id);
-          }}
+          onChange={editing(setMemberId)}
           error={errorOf('member')}
         />
         <Select
@@ -117,10 +116,7 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
           data={type?.contactTypes ?? []}
           disabled={!type}
           value={contactType}
-          onChange={(value) => {
-            edited();
-            setContactType(value);
-          }}
+          onChange={editing(setContactType)}
           error={errorOf('contactType')}
         />
         {contactType === IN_PERSON && (
@@ -129,10 +125,7 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
             description="The Healthie appointment location it takes place at"
             withAsterisk
             value={locationId}
-            onChange={(e) => {
-              edited();
-              setLocationId(e.currentTarget.value);
-            }}
+            onChange={(e) => editing(setLocationId)(e.currentTarget.value)}
             error={errorOf('location')}
           />
         )}
