@@ -14,7 +14,7 @@ import { bearer, createSignInAccount } from '../support/api-fixture.ts';
 import { syncScenarioPerTest } from '../support/sync-scenario-per-test.ts';
 
 /** The assistant's tools through the MCP SDK's own client, over both transports, against the sandbox. */
-const t = syncScenarioPerTest('Assistant');
+const t = syncScenarioPerTest('Assistant', { features: ['ehr_healthie', 'ai_assistants'] });
 const cli = fileURLToPath(new URL('../../bin/healthie-connect.js', import.meta.url));
 
 const clients: Client[] = [];
@@ -226,8 +226,12 @@ describe('the assistant tools', () => {
     expect((await (await connect(t.s.ws.token)).listTools()).tools.length).toBe(assistantTools.length);
   });
 
-  it('refuse a signed-in session and an unknown key', async () => {
+  it('refuse a signed-in session, an unknown key, and a workspace without AI assistants', async () => {
     const url = new URL('/api/mcp', await serverUrl());
+    await t.fx.database.query("update workspaces set features = array['ehr_healthie'] where id = $1", [t.s.ws.workspace.id]);
+    const off = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${t.s.ws.token}`, 'content-type': 'application/json' }, body: '{}' });
+    expect([off.status, (await off.json()).error.code]).toEqual([403, 'feature_disabled']);
+    await t.fx.database.query("update workspaces set features = array['ehr_healthie', 'ai_assistants'] where id = $1", [t.s.ws.workspace.id]);
     const res = await fetch(url, { method: 'POST', headers: { authorization: 'Bearer gr_unknown', 'content-type': 'application/json' }, body: '{}' });
     expect([res.status, (await res.json()).error.code]).toEqual([401, 'unauthorized']);
     await createSignInAccount(t.fx, t.s.ws.workspace.id, { email: 'coordinator@clinic.example', password: 'correct horse battery' });

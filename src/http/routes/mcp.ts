@@ -2,13 +2,15 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { createMcpServer } from '../../mcp/mcp-server.ts';
 import { AppError, forbidden } from '../../platform/errors.ts';
+import { featureDisabled, getWorkspace, hasFeature } from '../../workspace/workspaces.ts';
 
 /** Calls one API key may make to the assistant's tools per minute, across every process. */
 export const MCP_CALLS_PER_MINUTE = 120;
 
 /**
  * The assistant's tools over MCP Streamable HTTP, stateless (any process answers any request),
- * answered as JSON. Only a workspace API key may call, and only as far as its scopes go.
+ * answered as JSON. Only a workspace API key may call, of a workspace with AI assistants on, and
+ * only as far as its scopes go.
  */
 export const mcpRoutes: FastifyPluginAsync = async (app) => {
   const { ctx } = app;
@@ -18,10 +20,11 @@ export const mcpRoutes: FastifyPluginAsync = async (app) => {
     keyGenerator: (request) => `mcp:${request.principal?.kind === 'api_key' ? request.principal.keyId : 'none'}`,
   });
 
-  const callerOf = (request: FastifyRequest) => {
+  const callerOf = async (request: FastifyRequest) => {
     const principal = request.principal;
     if (principal?.kind !== 'api_key') throw forbidden('The assistant tools take a workspace API key (Authorization: Bearer gr_...)');
     if (!principal.scopes) throw forbidden("This API key's owner has left the workspace");
+    if (!hasFeature(await getWorkspace(ctx.database.db, principal.workspaceId), 'ai_assistants')) throw featureDisabled('ai_assistants');
     return { workspaceId: principal.workspaceId, actor: request.actor, scopes: principal.scopes };
   };
 
@@ -34,7 +37,7 @@ export const mcpRoutes: FastifyPluginAsync = async (app) => {
   };
 
   app.post('/api/mcp', { preHandler: limited, schema: { hide: true } }, async (request, reply) => {
-    const caller = callerOf(request);
+    const caller = await callerOf(request);
     const server = createMcpServer(ctx, caller);
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     reply.raw.on('close', () => {
@@ -53,7 +56,7 @@ export const mcpRoutes: FastifyPluginAsync = async (app) => {
       url: '/api/mcp',
       schema: { hide: true },
       handler: async (request, reply) => {
-        callerOf(request);
+        await callerOf(request);
         return reply.status(405).header('allow', 'POST').send({ error: { code: 'method_not_allowed', message: 'The assistant tools answer POST only (stateless Streamable HTTP)' } });
       },
     });
