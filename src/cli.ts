@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
 import { adminCommands as workspaceCommands } from './cli/admin-commands.ts';
 import { versionCommands } from './cli/version-commands.ts';
+import { mcpUsage, runMcpCommand } from './cli/mcp-command.ts';
 import { runServeCommand } from './cli/serve-command.ts';
 
 const adminCommands = { ...workspaceCommands, ...versionCommands };
@@ -13,6 +14,7 @@ const usage = `Usage: healthie-connect <command> [options]
   sandbox [--port P] [--seed demo|empty]
                             run the Healthie sandbox alone
   migrate                   apply database migrations and exit
+  ${mcpUsage}
 ${Object.values(adminCommands)
   .map((c) => `  ${c.usage}`)
   .join('\n')}
@@ -25,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (command === 'serve') return runServeCommand();
+  if (command === 'mcp') return runMcpCommand(rest);
   if (command === 'sandbox') {
     const { runSandboxCli } = await import('../sandbox/cli.ts');
     await runSandboxCli(rest);

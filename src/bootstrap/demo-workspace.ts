@@ -35,7 +35,7 @@ export async function bootstrapDemoWorkspace(
     const [any] = await tx.select({ id: workspaces.id }).from(workspaces).limit(1);
     if (any) return null;
 
-    const workspace = await createWorkspace(tx, { name: 'Demo Clinic', slug: 'demo-clinic', features: ['ehr_healthie'] });
+    const workspace = await createWorkspace(tx, { name: 'Demo Clinic', slug: 'demo-clinic', features: ['ehr_healthie', 'ai_assistants'] });
     const email = options.email ?? DEMO_ADMIN_EMAIL;
     const password = options.password ?? randomBytes(9).toString('base64url');
     const account = await createAccount(tx, { email, name: 'Demo Admin', password });

@@ -599,3 +599,20 @@ export const healthieWebhookDeliveries = pgTable(
     index('webhook_deliveries_pending').on(t.webhookId, t.bodyDigest).where(sql`${t.outcome} = 'pending'`),
   ],
 );
+
+/**
+ * An assistant's write waiting for its second call: the first call is answered with a summary and a
+ * token (only its digest is kept), the second carries the same input and the token out, once, in time.
+ */
+export const assistantConfirmations = pgTable('assistant_confirmations', {
+  id: id(),
+  workspaceId: workspaceRef(),
+  /** The API key that asked: only it may confirm. */
+  actorId: text('actor_id').notNull(),
+  tool: text('tool').notNull(),
+  input: jsonb('input').$type<Record<string, unknown>>().notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});

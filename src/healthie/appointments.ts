@@ -5,7 +5,9 @@ import type { HealthieTransport } from './transport.ts';
 export type HealthieAppointment = SyncedAppointmentFragment;
 
 export interface AppointmentQuery {
-  providerId: string;
+  /** Whose schedule: a provider's, or else a patient's appointments (with any provider). */
+  providerId?: string;
+  patientId?: string;
   /** [startDate, endDate]: every appointment of the range, whatever its status or whether it is past. */
   startDate: string;
   endDate: string;
@@ -22,7 +24,7 @@ export interface AppointmentQuery {
 export function appointmentPages(transport: HealthieTransport, sizes: PageSizes, query: AppointmentQuery): AsyncGenerator<HealthieAppointment[]> {
   return sizes.pages('appointments', async (first, after) => {
     const { appointments } = await transport.request(AppointmentsDocument, {
-      providerId: query.providerId,
+      ...(query.providerId ? { providerId: query.providerId } : { userId: query.patientId ?? null }),
       filter: 'all',
       startDate: query.startDate,
       endDate: query.endDate,

@@ -1,3 +1,4 @@
+import { fetchAvailableSlots, type AvailableSlot } from './available-slots.ts';
 import { createAppointment, deleteAppointment, updateAppointment, type AppointmentChange, type ChangedAppointment, type NewAppointment } from './appointment-changes.ts';
 import { fetchAppointment, appointmentPages, type AppointmentQuery, type HealthieAppointment } from './appointments.ts';
 import { fetchAppointmentTypes, type HealthieAppointmentType } from './appointment-types.ts';
@@ -83,6 +84,10 @@ export class HealthieClient {
 
   deleteAppointment(id: string): Promise<boolean> {
     return deleteAppointment(this.transport, id);
+  }
+
+  availableSlots(query: Parameters<typeof fetchAvailableSlots>[1]): Promise<AvailableSlot[]> {
+    return fetchAvailableSlots(this.transport, query);
   }
 
   patientPages(query: PatientQuery = {}): AsyncGenerator<HealthiePatient[]> {

@@ -1,4 +1,4 @@
-import { Kind, print, type DirectiveNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, print, type DirectiveNode, type DocumentNode, type OperationDefinitionNode, type TypeNode } from 'graphql';
 import * as generated from './generated/graphql.ts';
 
 export interface HealthieOperation {
@@ -19,10 +19,19 @@ export const healthieOperations: HealthieOperation[] = Object.entries(generated)
   .map(([, exported]) => {
     const document = exported as DocumentNode;
     const operation = operationOf(document);
-    const paged = operation?.variableDefinitions?.some((v) => v.variable.name.value === 'first') ?? false;
-    return { name: operation?.name?.value ?? 'anonymous', document, validationVariables: paged ? { first: 1 } : {} };
+    const variables = operation?.variableDefinitions ?? [];
+    const paged = variables.some((v) => v.variable.name.value === 'first');
+    // A required variable must have a value even when nothing executes: any of its type does.
+    const required = variables.filter((v) => v.type.kind === Kind.NON_NULL_TYPE).map((v) => [v.variable.name.value, placeholderOf(v.type)]);
+    return { name: operation?.name?.value ?? 'anonymous', document, validationVariables: { ...Object.fromEntries(required), ...(paged ? { first: 1 } : {}) } };
   })
   .sort((a, b) => a.name.localeCompare(b.name));
+
+function placeholderOf(type: TypeNode): unknown {
+  if (type.kind === Kind.NON_NULL_TYPE) return placeholderOf(type.type);
+  if (type.kind === Kind.LIST_TYPE) return [];
+  return { Int: 0, Float: 0, Boolean: false }[type.name.value] ?? '0';
+}
 
 const skipAlways: DirectiveNode = {
   kind: Kind.DIRECTIVE,

@@ -35,3 +35,6 @@ declare module 'fastify' {
     ctx: AppContext;
   }
 }
+
+/** The caller of a workspace route, as operations know callers. */
+export const callerOf = (request: { workspace: Workspace; actor: Actor; scopes: string[] }) => ({ workspaceId: request.workspace.id, actor: request.actor, scopes: request.scopes });

@@ -111,11 +111,12 @@ describe('API version lifecycle', () => {
     await sandbox.control('PUT', '/_sandbox/settings', { apiVersionRules: 'transition', versionChanges: [{ version: '2026-07-01', removed: 'Appointment.pm_status' }] });
     const checks = (await call('POST', '/version-check', { version: '2026-07-01' })).json() as Array<{ operation: string; valid: boolean; errors: string[] }>;
     const failing = checks.filter((c) => !c.valid);
-    expect(failing.map((c) => c.operation)).toEqual(['Appointment', 'Appointments']);
+    // Every operation reading an appointment's status: the reads and the pushes' answers.
+    expect(failing.map((c) => c.operation)).toEqual(['Appointment', 'Appointments', 'CreateAppointment', 'UpdateAppointment']);
     expect(failing[0]!.errors.join(' ')).toContain('pm_status');
     const refused = await call('PUT', '/version', { version: '2026-07-01' });
     expect([refused.statusCode, refused.json().error.code]).toEqual([422, 'api_version_incompatible']);
-    expect(refused.json().error.message).toContain('Appointment, Appointments');
+    expect(refused.json().error.message).toContain('Appointment, Appointments, CreateAppointment, UpdateAppointment');
     expect((await call('GET')).json().apiVersion).toBe('2026-01-01');
   });
 

@@ -56,7 +56,8 @@ export const appointmentTypeAnswer = z.object({
   id: z.string(),
   name: z.string(),
   durationMinutes: z.number().int().nullable(),
-  providerIds: z.array(z.string()).nullable(),
+  providerIds: z.array(z.string()).nullable().describe('The providers who offer it; null when every provider does.'),
+  contactTypes: z.array(z.string()).describe('How it may take place (Healthie\'s available_contact_types).'),
 });
 
 export const appConnectionAnswer = z.object({

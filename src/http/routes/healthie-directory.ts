@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listAppointmentTypes } from '../../integration/directory/appointment-types.ts';
-import { listProviders } from '../../integration/directory/providers.ts';
+import { listAppointmentTypesOperation, listProvidersOperation } from '../../operations/directory-operations.ts';
+import { routeConfigOf, runOperation } from '../../operations/operation.ts';
+import { callerOf } from '../context.ts';
 import { workspaceParams } from '../schemas.ts';
 import { appointmentTypeAnswer, providerAnswer } from '../responses/healthie.ts';
 
@@ -11,26 +12,18 @@ export const healthieDirectoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/workspaces/:ws/healthie/providers',
     {
-      config: { scope: 'calendars:read', feature: 'ehr_healthie' },
+      config: routeConfigOf(listProvidersOperation),
       schema: { response: { 200: z.array(providerAnswer) }, tags: ['healthie'], description: "The Healthie organization's providers, fresh from Healthie.", params: workspaceParams },
     },
-    async (request) => {
-      return listProviders(ctx, request.workspace.id);
-    },
+    async (request) => (await runOperation(ctx, callerOf(request), listProvidersOperation, {})).providers,
   );
 
   app.get(
     '/api/v1/workspaces/:ws/healthie/appointment-types',
     {
-      config: { scope: 'calendars:read', feature: 'ehr_healthie' },
-      schema: { response: { 200: z.array(appointmentTypeAnswer) },
-        tags: ['healthie'],
-        params: workspaceParams,
-        querystring: z.object({ providerId: z.string().regex(/^[\w-]{1,64}$/, 'providerId is a Healthie user id').optional() }),
-      },
+      config: routeConfigOf(listAppointmentTypesOperation),
+      schema: { response: { 200: z.array(appointmentTypeAnswer) }, tags: ['healthie'], params: workspaceParams, querystring: listAppointmentTypesOperation.input },
     },
-    async (request) => {
-      return listAppointmentTypes(ctx, request.workspace.id, request.query.providerId);
-    },
+    async (request) => (await runOperation(ctx, callerOf(request), listAppointmentTypesOperation, request.query)).appointmentTypes,
   );
 };

@@ -13,6 +13,7 @@ import { healthieWebhookRoutes } from './healthie-webhooks.ts';
 import { memberImportRoutes } from './member-import.ts';
 import { memberLinkRoutes } from './member-links.ts';
 import { memberMatchRoutes } from './member-matches.ts';
+import { mcpRoutes } from './mcp.ts';
 import { memberRoutes } from './members.ts';
 import { sessionRoutes } from './session.ts';
 import { workspaceRoutes } from './workspaces.ts';
@@ -36,6 +37,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
     memberLinkRoutes,
     healthieWebhookRoutes,
     healthieWebhookReceiverRoutes,
+    mcpRoutes,
   ]) {
     await app.register(routes);
   }

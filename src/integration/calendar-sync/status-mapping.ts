@@ -1,7 +1,7 @@
 import type { EventStatus } from '../../db/schema.ts';
 
 /** The product page's table: Healthie's pm_status to the calendar event's status. */
-const byPmStatus: Record<string, EventStatus> = {
+export const byPmStatus: Record<string, EventStatus> = {
   confirmed: 'confirmed',
   'checked-in': 'confirmed',
   occurred: 'completed',

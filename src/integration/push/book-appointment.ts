@@ -34,6 +34,28 @@ export function checkContactType(type: { name: string; contactTypes: string[] },
   }
 }
 
+/**
+ * What a booking on this calendar would be, or the 4xx saying why it cannot be: push on, a member
+ * linked to a Healthie patient, an appointment type from Healthie, a contact type it allows.
+ */
+export async function resolveBooking(tx: Tx, input: { workspaceId: string; calendar: Calendar; booking: Booking }) {
+  const { calendar, booking, workspaceId } = input;
+  const { link } = requirePushing(calendar);
+  if (!booking.memberId) throw unprocessable('member_required', 'memberId is required: the member the appointment is with');
+  if (!booking.eventTypeId) throw unprocessable('event_type_required', 'eventTypeId is required: the appointment type, one imported from Healthie');
+  const member = await getMember(tx, workspaceId, booking.memberId);
+  const patientId = await linkedPatientOf(tx, workspaceId, member.id);
+  if (!patientId) throw unprocessable('member_not_linked', 'This member is not linked to a Healthie patient: link them on the Members tab first');
+  const type = await eventTypeOf(tx, calendar.id, booking.eventTypeId);
+  if (type.externalSource !== HEALTHIE_SOURCE) {
+    throw unprocessable('event_type_not_from_healthie', `The event type "${type.name}" is not a Healthie appointment type: pick one imported from Healthie`);
+  }
+  const contactType = booking.contactType ?? type.contactTypes[0];
+  if (!contactType) throw unprocessable('contact_type_required', 'contactType is required: Healthie lists no contact type for this appointment type');
+  checkContactType(type, contactType, booking.locationId);
+  return { link, member, patientId, type, contactType };
+}
+
 export async function eventTypeOf(tx: Tx, calendarId: string, eventTypeId: string) {
   const [type] = await tx.select().from(calendarEventTypes).where(and(eq(calendarEventTypes.id, eventTypeId), eq(calendarEventTypes.calendarId, calendarId)));
   if (!type) throw badRequest('eventTypeId is not an event type of this calendar');
@@ -50,21 +72,8 @@ export async function bookAppointment(
   input: { workspaceId: string; actor: Actor; calendar: Calendar; booking: Booking },
 ): Promise<ListedEvent> {
   const { calendar, booking, workspaceId } = input;
-  const { link } = requirePushing(calendar);
-  if (!booking.memberId) throw unprocessable('member_required', 'memberId is required: the member the appointment is with');
-  if (!booking.eventTypeId) throw unprocessable('event_type_required', 'eventTypeId is required: the appointment type, one imported from Healthie');
-  const { memberId, eventTypeId } = booking;
   const event = await ctx.database.db.transaction(async (tx) => {
-    const member = await getMember(tx, workspaceId, memberId);
-    const patientId = await linkedPatientOf(tx, workspaceId, member.id);
-    if (!patientId) throw unprocessable('member_not_linked', 'This member is not linked to a Healthie patient: link them on the Members tab first');
-    const type = await eventTypeOf(tx, calendar.id, eventTypeId);
-    if (type.externalSource !== HEALTHIE_SOURCE) {
-      throw unprocessable('event_type_not_from_healthie', `The event type "${type.name}" is not a Healthie appointment type: pick one imported from Healthie`);
-    }
-    const contactType = booking.contactType ?? type.contactTypes[0];
-    if (!contactType) throw unprocessable('contact_type_required', 'contactType is required: Healthie lists no contact type for this appointment type');
-    checkContactType(type, contactType, booking.locationId);
+    const { link, member, patientId, type, contactType } = await resolveBooking(tx, { workspaceId, calendar, booking });
     const now = new Date();
     const [created] = await tx
       .insert(calendarEvents)

@@ -4,6 +4,7 @@ import { badRequest, conflict, notFound } from '../../platform/errors.ts';
 import { recordAudit, type Actor } from '../../workspace/audit.ts';
 import { getListedEvent, type EventChange, type ListedEvent } from '../../workspace/calendar-events.ts';
 import type { Calendar } from '../../workspace/calendars.ts';
+import type { Tx } from '../../db/database.ts';
 import type { IntegrationContext } from '../context.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { checkContactType, eventTypeOf } from './book-appointment.ts';
@@ -16,15 +17,8 @@ export type AppointmentChange = EventChange & { contactType?: string | undefined
 /** What Healthie takes from here: the rest of an appointment (its type, member, length, title) is Healthie's. */
 const HEALTHIE_OWNED = ['title', 'endsAt', 'eventTypeId', 'memberId'] as const;
 
-/**
- * A move, change or cancellation of a Healthie appointment on a calendar that pushes: the event
- * changes at once (pending) and Healthie is sent the change from the outbox. A cancellation marks the
- * appointment Cancelled in Healthie or deletes it, as the calendar's settings say.
- */
-export async function changeAppointment(
-  ctx: IntegrationContext,
-  input: { workspaceId: string; actor: Actor; calendar: Calendar; eventId: string; change: AppointmentChange },
-): Promise<ListedEvent> {
+/** The appointment a change would apply to, or the 4xx saying why it cannot. */
+export async function resolveChange(tx: Tx, input: { workspaceId: string; calendar: Calendar; eventId: string; change: AppointmentChange }) {
   const { calendar, change, workspaceId } = input;
   const { link, settings } = requirePushing(calendar);
   const owned = HEALTHIE_OWNED.filter((field) => change[field] !== undefined);
@@ -36,19 +30,31 @@ export async function changeAppointment(
     throw unprocessable('status_not_pushed', 'Only a cancellation is sent to Healthie: record a visit as occurred or missed in Healthie');
   }
   if (cancel && Object.keys(change).length > 1) throw badRequest('A cancellation is sent on its own: send status alone');
+  const [stored] = await tx
+    .select()
+    .from(calendarEvents)
+    .where(and(eq(calendarEvents.id, input.eventId), eq(calendarEvents.calendarId, calendar.id), eq(calendarEvents.workspaceId, workspaceId)));
+  if (!stored) throw notFound('Event');
+  if (stored.externalSource !== HEALTHIE_SOURCE || stored.externalScope !== link.providerId) {
+    throw conflict("This event is not an appointment of the calendar's Healthie provider", 'not_a_provider_appointment');
+  }
+  if (stored.status === 'cancelled') throw conflict('This appointment is cancelled: book a new one instead', 'event_cancelled');
+  if (change.contactType && stored.eventTypeId) checkContactType(await eventTypeOf(tx, calendar.id, stored.eventTypeId), change.contactType, change.locationId);
+  return { stored, link, settings, cancel };
+}
 
+/**
+ * A move, change or cancellation of a Healthie appointment on a calendar that pushes: the event
+ * changes at once (pending) and Healthie is sent the change from the outbox. A cancellation marks the
+ * appointment Cancelled in Healthie or deletes it, as the calendar's settings say.
+ */
+export async function changeAppointment(
+  ctx: IntegrationContext,
+  input: { workspaceId: string; actor: Actor; calendar: Calendar; eventId: string; change: AppointmentChange },
+): Promise<ListedEvent> {
+  const { calendar, change, workspaceId } = input;
   const event = await ctx.database.db.transaction(async (tx) => {
-    const [stored] = await tx
-      .select()
-      .from(calendarEvents)
-      .where(and(eq(calendarEvents.id, input.eventId), eq(calendarEvents.calendarId, calendar.id), eq(calendarEvents.workspaceId, workspaceId)));
-    if (!stored) throw notFound('Event');
-    if (stored.externalSource !== HEALTHIE_SOURCE || stored.externalScope !== link.providerId) {
-      throw conflict("This event is not an appointment of the calendar's Healthie provider", 'not_a_provider_appointment');
-    }
-    if (stored.status === 'cancelled') throw conflict('This appointment is cancelled: book a new one instead', 'event_cancelled');
-    if (change.contactType && stored.eventTypeId) checkContactType(await eventTypeOf(tx, calendar.id, stored.eventTypeId), change.contactType, change.locationId);
-
+    const { stored, settings, cancel } = await resolveChange(tx, { workspaceId, calendar, eventId: input.eventId, change });
     const startsAt = change.startsAt ?? stored.startsAt;
     const changes: PushChanges = {
       ...(change.startsAt ? { startsAt: change.startsAt.toISOString() } : {}),

@@ -3158,6 +3158,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only the types this Healthie provider offers. */
                     providerId?: string;
                 };
                 header?: never;
@@ -3178,7 +3179,10 @@ export interface paths {
                             id: string;
                             name: string;
                             durationMinutes: number | null;
+                            /** @description The providers who offer it; null when every provider does. */
                             providerIds: string[] | null;
+                            /** @description How it may take place (Healthie's available_contact_types). */
+                            contactTypes: string[];
                         }[];
                     };
                 };
