@@ -1,12 +1,14 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
-import type { Tx } from '../db/database.ts';
+import type { Db, Tx } from '../db/database.ts';
 import { holdTransactionLock } from '../db/transaction-lock.ts';
 import { members } from '../db/schema.ts';
 import { AppError, badRequest } from '../platform/errors.ts';
 import { memberDetail } from './member-input.ts';
+import { recordAudit, type Actor } from './audit.ts';
 import { contactColumns } from './members.ts';
+import { phoneRegionOf, type Workspace } from './workspaces.ts';
 
 export const MAX_IMPORT_ROWS = 10_000;
 
@@ -248,4 +250,27 @@ async function applyRow(
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
   return a === b;
+}
+
+/**
+ * Import as the API takes it: a JSON array, or a CSV whose first line names the columns; the rows
+ * and the audit entry in one transaction.
+ */
+export async function importMemberRows(
+  db: Db,
+  input: { workspace: Workspace; actor: Actor; body: unknown[] | string },
+): Promise<ImportResult> {
+  const rows = typeof input.body === 'string' ? readCsvRows(input.body) : input.body;
+  if (!Array.isArray(rows)) throw badRequest('Send a JSON array or a CSV');
+  const workspaceId = input.workspace.id;
+  return db.transaction(async (tx) => {
+    const result = await importMembers(tx, workspaceId, rows, phoneRegionOf(input.workspace));
+    await recordAudit(tx, {
+      workspaceId,
+      actor: input.actor,
+      action: 'members.imported',
+      details: { created: result.created, updated: result.updated, errors: result.errors.length },
+    });
+    return result;
+  });
 }

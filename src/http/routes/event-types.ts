@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { conflict } from '../../platform/errors.ts';
 import { createEventType, listEventTypes, type CalendarEventType } from '../../workspace/calendar-event-types.ts';
-import { getCalendar, INTERNAL_SOURCE } from '../../workspace/calendars.ts';
+import { getCalendar } from '../../workspace/calendars.ts';
 import { workspaceParams } from '../schemas.ts';
 import { calendarParams } from './calendars.ts';
 import { eventTypeAnswer } from '../responses/calendars.ts';
@@ -48,11 +47,7 @@ export const eventTypeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const calendar = await getCalendar(db, request.workspace.id, request.params.id);
-      if (calendar.source !== INTERNAL_SOURCE) {
-        throw conflict(`This calendar's event types come from ${calendar.source}`, 'calendar_linked');
-      }
-      const type = await createEventType(db, { workspaceId: request.workspace.id, calendarId: calendar.id, ...request.body });
+      const type = await createEventType(db, { workspaceId: request.workspace.id, calendarId: request.params.id, ...request.body });
       return reply.status(201).send(eventTypeDto(type));
     },
   );

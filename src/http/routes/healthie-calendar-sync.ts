@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { calendarLinks } from '../../integration/calendar-sync/calendar-links.ts';
 import { linkCalendar } from '../../integration/calendar-sync/link-calendar.ts';
-import { requireHealthieLink } from '../../integration/calendar-sync/linked-calendar.ts';
-import { requestSync } from '../../integration/calendar-sync/request-sync.ts';
+import { syncNow } from '../../integration/calendar-sync/request-sync.ts';
 import { getRun, listRuns, syncRunDto } from '../../integration/calendar-sync/sync-runs.ts';
 import { pushSettingsChange, pushSettingsSchema, updatePushSettings } from '../../integration/push/push-settings.ts';
 import { unlinkCalendar } from '../../integration/calendar-sync/unlink-calendar.ts';
@@ -92,9 +91,7 @@ export const healthieCalendarSyncRoutes: FastifyPluginAsyncZod = async (app) => 
       },
     },
     async (request, reply) => {
-      const calendar = await getCalendar(db, request.workspace.id, request.params.id);
-      requireHealthieLink(calendar);
-      const { run, joined } = await requestSync(ctx, { workspaceId: request.workspace.id, calendarId: calendar.id, kind: 'manual', mode: 'full' });
+      const { run, joined } = await syncNow(ctx, { workspaceId: request.workspace.id, calendarId: request.params.id });
       return reply.status(joined ? 200 : 202).send({ run: syncRunDto(run), joined });
     },
   );

@@ -1,9 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { badRequest } from '../../platform/errors.ts';
-import { recordAudit } from '../../workspace/audit.ts';
-import { importMembers, readCsvRows } from '../../workspace/member-import.ts';
-import { phoneRegionOf } from '../../workspace/workspaces.ts';
+import { importMemberRows } from '../../workspace/member-import.ts';
 import { workspaceParams } from '../schemas.ts';
 import { importAnswer } from '../responses/members.ts';
 
@@ -22,20 +19,6 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z.union([z.array(z.unknown()), z.string()]),
       },
     },
-    async (request) => {
-      const rows = typeof request.body === 'string' ? readCsvRows(request.body) : request.body;
-      if (!Array.isArray(rows)) throw badRequest('Send a JSON array or a CSV');
-      const workspaceId = request.workspace.id;
-      return db.transaction(async (tx) => {
-        const result = await importMembers(tx, workspaceId, rows, phoneRegionOf(request.workspace));
-        await recordAudit(tx, {
-          workspaceId,
-          actor: request.actor,
-          action: 'members.imported',
-          details: { created: result.created, updated: result.updated, errors: result.errors.length },
-        });
-        return result;
-      });
-    },
+    async (request) => importMemberRows(db, { workspace: request.workspace, actor: request.actor, body: request.body }),
   );
 };

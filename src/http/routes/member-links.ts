@@ -6,7 +6,6 @@ import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
 import { undoLinkBatch } from '../../integration/member-links/undo-links.ts';
 import { lookUpPatients, patientLookupQuery } from '../../integration/member-links/patient-details.ts';
 import { matchPairSchema } from '../../integration/member-links/match-pair.ts';
-import { AppError } from '../../platform/errors.ts';
 import { pagination } from '../../platform/pagination.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
 import { linkedMemberAnswer, linkResultAnswer, patientDetailsAnswer, undoLinksAnswer, unlinkAnswer } from '../responses/members.ts';
@@ -70,10 +69,6 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { results, batchId } = await linkMembersToPatients(ctx, { workspaceId: request.workspace.id, actor: request.actor, links: request.body });
       if (batchId) reply.header('x-link-batch', batchId);
-      const [only] = results;
-      if (results.length === 1 && only && (only.status === 'conflict' || only.status === 'not_found')) {
-        throw new AppError(only.status === 'conflict' ? 409 : 404, only.code, only.message);
-      }
       return results;
     },
   );

@@ -2,6 +2,8 @@ import type { SyncKind } from '../../db/schema.ts';
 import type { IntegrationContext } from '../context.ts';
 import { and, eq } from 'drizzle-orm';
 import { calendarSyncRuns } from '../../db/schema.ts';
+import { getCalendar } from '../../workspace/calendars.ts';
+import { requireHealthieLink } from './linked-calendar.ts';
 import { enqueueRun, getRun, type SyncMode, type SyncRun } from './sync-runs.ts';
 
 export const SYNC_RUN_JOB = 'calendar-sync.run';
@@ -16,6 +18,13 @@ export async function requestSync(
 ): Promise<{ run: SyncRun; joined: boolean }> {
   const queued = await enqueueRun(ctx.database.db, { ...input, staleAfterMs: ctx.sync.staleAfterMs });
   return queued.joined ? queued : { run: await dispatchRun(ctx, queued.run), joined: false };
+}
+
+/** Sync Now: a full re-read of a linked calendar, or the run already queued or running (joined). */
+export async function syncNow(ctx: IntegrationContext, input: { workspaceId: string; calendarId: string }): Promise<{ run: SyncRun; joined: boolean }> {
+  const calendar = await getCalendar(ctx.database.db, input.workspaceId, input.calendarId);
+  requireHealthieLink(calendar);
+  return requestSync(ctx, { workspaceId: input.workspaceId, calendarId: calendar.id, kind: 'manual', mode: 'full' });
 }
 
 /** Hands a queued run to the job workers; a run that cannot be handed over is closed as failed, not left queued. */

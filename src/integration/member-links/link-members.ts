@@ -1,3 +1,4 @@
+import { AppError } from '../../platform/errors.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { memberLinkBatches, members } from '../../db/schema.ts';
@@ -60,7 +61,13 @@ export async function linkMembersToPatients(
   input: { workspaceId: string; actor: Actor; links: MatchPair[] },
 ): Promise<LinkOutcome> {
   const { client } = await clientForWorkspace(ctx, input.workspaceId);
-  return linkMembers(ctx.database.db, client, input);
+  const outcome = await linkMembers(ctx.database.db, client, input);
+  // A single Link that could not be made is its error (Link All answers item by item).
+  const [only] = outcome.results;
+  if (outcome.results.length === 1 && only && (only.status === 'conflict' || only.status === 'not_found')) {
+    throw new AppError(only.status === 'conflict' ? 409 : 404, only.code, only.message);
+  }
+  return outcome;
 }
 
 /**
