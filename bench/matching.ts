@@ -20,22 +20,15 @@ import { createWorkspace } from '../src/workspace/workspaces.ts';
 import { optionalPostgres, type TemporaryPostgres } from './support/engines.ts';
 import { fmt, startSandboxProcess, withPeakRss, type SandboxProcess } from './support/bench-tools.ts';
 import { HEALTHIE_API_VERSION } from '../src/healthie/transport.ts';
+import { memberContactFor } from './support/bench-members.ts';
 
 const PATIENTS = 100_000;
 const REGION = 'US';
 
-/** Members built from the patients: 30% same email in other case, 20% same phone in another format, 50% strangers. */
+/** A member row for the database, from memberContactFor. */
 function memberFrom(patient: HealthiePatient, n: number, workspaceId: string): typeof members.$inferInsert {
-  const base = { workspaceId, firstName: patient.firstName, lastName: patient.lastName };
-  const stranger = { email: `member.${n}@members.example.org`, emailKey: `member.${n}@members.example.org` };
-  const bucket = n % 10;
-  if (bucket < 3 && patient.email) return { ...base, email: patient.email.toUpperCase(), emailKey: patient.email.toLowerCase() };
-  if (bucket < 5 && patient.phone) {
-    const digits = patient.phone.slice(-10);
-    return { ...base, ...(bucket === 4 ? stranger : {}), phone: patient.phone, phoneDisplay: `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` };
-  }
-  const phone = `+1617${String((n * 7_919) % 10_000_000).padStart(7, '0')}`;
-  return { ...base, ...stranger, phone, phoneDisplay: phone };
+  const contact = memberContactFor(patient, n);
+  return { workspaceId, ...contact, ...(contact.email ? { emailKey: contact.email.toLowerCase() } : {}) };
 }
 
 async function allPatients(client: HealthieClient): Promise<HealthiePatient[]> {

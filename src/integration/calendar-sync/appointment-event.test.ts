@@ -19,7 +19,6 @@ const appointment = (overrides: Record<string, unknown> = {}) => ({
   attendees: [{ id: '42' }],
   updated_at: '2026-11-20 09:00:00 -0500',
   deleted_at: null,
-  created_at: '2026-11-01T09:00:00Z',
   metadata: null,
   appointment_type: { id: '7', name: 'Initial Intake', length: 60 },
   user: { id: '42' },

@@ -1,0 +1,189 @@
+// Link & Sync and Find Matching Records as a coordinator waits for them: from the HTTP call to the
+// run's end, the product started as an operator starts it (its own process, fresh for each run),
+// Healthie in its own process (the sandbox's scale seed). Beside each, the floor: a bare loop in this
+// process that only pages the same data from the same sandbox at the same page sizes. Each figure is
+// the median of 3 runs, product and bare loop alternating; RSS is the product process's, from the OS.
+import { print } from 'graphql';
+import { AppointmentsDocument, PatientsDocument } from '../src/healthie/generated/graphql.ts';
+import { estimatedPageSizes } from '../src/healthie/page-sizes.ts';
+import { HEALTHIE_API_VERSION } from '../src/healthie/transport.ts';
+import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
+import { BenchClient, until } from './support/bench-client.ts';
+import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
+import { memberContactFor } from './support/bench-members.ts';
+import { onEachEngine } from './support/engines.ts';
+import { startProductProcess } from './support/product-process.ts';
+
+const RUNS = 3;
+
+interface Patient {
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone_number: string | null;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+interface Connection<T> {
+  nodes: T[];
+  page_info: { has_next_page: boolean; end_cursor: string | null };
+  total_count?: number;
+}
+
+/** Pages a list straight from the sandbox, as the product asks for it (same document, same page size). */
+async function barePages<T>(sandbox: SandboxProcess, document: typeof AppointmentsDocument | typeof PatientsDocument, field: string, variables: Record<string, unknown>, first: number, keep?: (node: T) => void) {
+  const query = print(document);
+  let after: string | null = null;
+  let requests = 0;
+  let items = 0;
+  for (;;) {
+    const res: Response = await fetch(sandbox.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Basic ${sandbox.apiKey}`, authorizationsource: 'API', 'healthie-graphql-api-version': HEALTHIE_API_VERSION },
+      body: JSON.stringify({ query, variables: { ...variables, first, after } }),
+    });
+    requests += 1;
+    const page: Connection<T> = ((await res.json()) as { data: Record<string, Connection<T>> }).data[field]!;
+    items += page.nodes.length;
+    if (keep) for (const node of page.nodes) keep(node);
+    if (!page.page_info.has_next_page) return { requests, items };
+    after = page.page_info.end_cursor;
+  }
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+}
+
+class Product extends BenchClient {
+  workspace = '';
+
+  async connect() {
+    this.workspace = (await this.api<Array<{ id: string }>>('GET', '/workspaces'))[0]!.id;
+    await this.api('PUT', `/workspaces/${this.workspace}/connections/healthie`, { apiKey: this.sandbox.apiKey, baseUrl: this.sandbox.url });
+  }
+
+  /** Link & Sync through the API, until its initial run ends: ms, and the run. */
+  async linkAndSync(providerId: string) {
+    const ws = `/workspaces/${this.workspace}`;
+    const calendar = (await this.api<{ id: string }>('POST', `${ws}/calendars`, { name: 'Bench', timezone: 'UTC' })).id;
+    return timed(async () => {
+      const { run } = await this.api<{ run: { id: string } }>('PUT', `${ws}/calendars/${calendar}/healthie-link`, { providerId });
+      return until(() => this.api<{ status: string; requests: number; counts: { created: number } }>('GET', `${ws}/calendars/${calendar}/sync-runs/${run.id}`), (r) => r.status === 'succeeded' || r.status === 'failed', 600_000, 10);
+    });
+  }
+
+  async importMembers(rows: object[]) {
+    for (let start = 0; start < rows.length; start += 10_000) await this.api('POST', `/workspaces/${this.workspace}/members/import`, rows.slice(start, start + 10_000));
+  }
+
+  findMatches() {
+    return timed(() => this.api<{ matches: unknown[]; requests: number }>('POST', `/workspaces/${this.workspace}/healthie/member-matches`));
+  }
+}
+
+async function withProduct<T>(sandbox: SandboxProcess, databaseUrl: string | undefined, work: (product: Product) => Promise<T>) {
+  const process = await startProductProcess({ ...(databaseUrl ? { databaseUrl } : {}), env: { HEALTHIE_ALLOWED_HOSTS: sandbox.hostPort } });
+  try {
+    const product = new Product(sandbox, process);
+    await product.connect();
+    return { result: await work(product), rss: process.rssMb() };
+  } finally {
+    await process.stop();
+  }
+}
+
+async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, appointments: number) {
+  const sandbox = await startSandboxProcess({ providers: 1, patients: 2_000, appointments });
+  try {
+    const window = futureWindow('UTC', new Date());
+    const healthie = new BenchClient(sandbox, { url: '', token: '', rssMb: () => null, stop: async () => undefined });
+    const { organizationMembers } = await healthie.healthie<{ organizationMembers: { nodes: Array<{ id: string }> } }>('query { organizationMembers(first: 20) { nodes { id } } }', {});
+    // The provider the scale seed gave the appointments to: the one with the most in the window.
+    let providerId = '';
+    let most = -1;
+    for (const { id } of organizationMembers.nodes) {
+      const { appointments } = await healthie.healthie<{ appointments: { total_count: number } }>(
+        'query($p: ID, $s: ISO8601DateTime, $e: ISO8601DateTime) { appointments(provider_id: $p, filter: "all", with_all_statuses: true, startDate: $s, endDate: $e, first: 1) { total_count } }',
+        { p: id, s: window.start.toISOString(), e: window.end.toISOString() },
+      );
+      if (appointments.total_count > most) [providerId, most] = [id, appointments.total_count];
+    }
+    const product: number[] = [];
+    const bare: number[] = [];
+    let requests = 0;
+    let floor = 0;
+    let future = 0;
+    let peakRss = 0;
+    for (let i = 0; i < RUNS; i++) {
+      // A fresh product (and database) for each run, so none starts warm.
+      const { result, rss } = await withProduct(sandbox, databaseUrl, (p) => p.linkAndSync(providerId));
+      if (result.result.status !== 'succeeded') throw new Error(`the sync ${result.result.status}`);
+      product.push(result.ms);
+      requests = result.result.requests;
+      future = result.result.counts.created;
+      peakRss = Math.max(peakRss, rss?.peak ?? 0);
+      const loop = await timed(() =>
+        barePages(sandbox, AppointmentsDocument, 'appointments', { providerId, filter: 'all', startDate: window.start.toISOString(), endDate: window.end.toISOString(), orderBy: 'DATE_ASC' }, estimatedPageSizes.appointments),
+      );
+      bare.push(loop.ms);
+      floor = loop.result.requests;
+    }
+    const ratio = median(product) / median(bare);
+    console.log(
+      `  ${engine}  Link & Sync, ${future.toLocaleString('en-US')} future appointments: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(ratio, 2)}x; Healthie requests ${requests} (bare loop ${floor}, +1 for the appointment types); peak RSS ${fmt(peakRss, 0)} MB`,
+    );
+  } finally {
+    sandbox.stop();
+  }
+}
+
+async function matchingCase(engine: string, databaseUrl: string | undefined, people: number) {
+  const sandbox = await startSandboxProcess({ providers: 1, patients: people, appointments: 0 });
+  try {
+    // Members made from the patients (some by email, some by phone, half strangers), imported as a clinic would.
+    const patients: Array<{ firstName: string; lastName: string; email: string | null; phone: string | null }> = [];
+    await barePages<Patient>(sandbox, PatientsDocument, 'users', { orderBy: 'LAST_NAME_ASC' }, estimatedPageSizes.patients, (p) =>
+      patients.push({ firstName: p.first_name ?? '', lastName: p.last_name ?? '', email: p.email, phone: p.phone_number }),
+    );
+    const rows = patients.map((patient, n) => {
+      const { phoneDisplay, phone, ...contact }: { phone?: string; phoneDisplay?: string; firstName: string; lastName: string; email?: string } = memberContactFor(patient, n);
+      return { ...contact, ...(phone ? { phone: phoneDisplay ?? phone } : {}) };
+    });
+    const product: number[] = [];
+    const bare: number[] = [];
+    let requests = 0;
+    let floor = 0;
+    let matched = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const { result } = await withProduct(sandbox, databaseUrl, async (p) => {
+        await p.importMembers(rows);
+        return p.findMatches();
+      });
+      product.push(result.ms);
+      requests = result.result.requests;
+      matched = result.result.matches.length;
+      const loop = await timed(() => barePages(sandbox, PatientsDocument, 'users', { orderBy: 'LAST_NAME_ASC' }, estimatedPageSizes.patients));
+      bare.push(loop.ms);
+      floor = loop.result.requests;
+    }
+    console.log(
+      `  ${engine}  Find Matching Records, ${people.toLocaleString('en-US')} members x ${people.toLocaleString('en-US')} patients: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(median(product) / median(bare), 2)}x; ${matched.toLocaleString('en-US')} matched; Healthie requests ${requests} (bare loop ${floor})`,
+    );
+  } finally {
+    sandbox.stop();
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log(`End to end, as a user waits (median of ${RUNS}; product, sandbox and this process each their own)`);
+  await onEachEngine(async (engine, databaseUrl) => {
+    await linkAndSyncCase(engine, databaseUrl, 5_000);
+    await linkAndSyncCase(engine, databaseUrl, 50_000);
+    await matchingCase(engine, databaseUrl, 20_000);
+    await matchingCase(engine, databaseUrl, 100_000);
+  });
+}
