@@ -11,7 +11,7 @@ import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
 import { BenchClient, until } from './support/bench-client.ts';
 import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
 import { memberContactFor } from './support/bench-members.ts';
-import { onEachEngine } from './support/engines.ts';
+import { emptyPostgres, onEachEngine } from './support/engines.ts';
 import { startProductProcess } from './support/product-process.ts';
 
 const RUNS = 3;
@@ -86,6 +86,7 @@ class Product extends BenchClient {
 }
 
 async function withProduct<T>(sandbox: SandboxProcess, databaseUrl: string | undefined, work: (product: Product) => Promise<T>) {
+  if (databaseUrl) await emptyPostgres(databaseUrl);
   const process = await startProductProcess({ ...(databaseUrl ? { databaseUrl } : {}), env: { HEALTHIE_ALLOWED_HOSTS: sandbox.hostPort } });
   try {
     const product = new Product(sandbox, process);

@@ -17,7 +17,7 @@ import { matchMembers } from '../src/integration/matching/member-matcher.ts';
 import { membersToMatch } from '../src/integration/matching/members-to-match.ts';
 import { chunks } from '../src/platform/chunks.ts';
 import { createWorkspace } from '../src/workspace/workspaces.ts';
-import { optionalPostgres, type TemporaryPostgres } from './support/engines.ts';
+import { emptyPostgres, optionalPostgres, type TemporaryPostgres } from './support/engines.ts';
 import { fmt, startSandboxProcess, withPeakRss, type SandboxProcess } from './support/bench-tools.ts';
 import { HEALTHIE_API_VERSION } from '../src/healthie/transport.ts';
 import { memberContactFor } from './support/bench-members.ts';
@@ -124,9 +124,7 @@ export async function run(): Promise<void> {
   try {
     postgres = await optionalPostgres();
     if (postgres) {
-      const database = await openDatabase({ kind: 'postgres', url: postgres.url });
-      await database.query('drop schema public cascade; create schema public; drop schema if exists drizzle cascade');
-      await database.close();
+      await emptyPostgres(postgres.url);
       const fresh = await openDatabase({ kind: 'postgres', url: postgres.url });
       try {
         await measure('PostgreSQL', fresh, sandbox);

@@ -21,6 +21,7 @@ import { systemActor } from '../../src/workspace/audit.ts';
 import { createCalendar } from '../../src/workspace/calendars.ts';
 import { createWorkspace } from '../../src/workspace/workspaces.ts';
 import { fmt, startSandboxProcess, withPeakRss } from './bench-tools.ts';
+import { emptyPostgres } from './engines.ts';
 import { HEALTHIE_API_VERSION } from '../../src/healthie/transport.ts';
 
 const TIMEZONE = 'UTC';
@@ -89,9 +90,7 @@ const [engine, target] = [process.argv[2] as 'postgres' | 'pglite', Number(proce
 if (engine === 'postgres') {
   const url = process.env.BENCH_DATABASE_URL!;
   await measure('postgres', async () => {
-    const db = await openDatabase({ kind: 'postgres', url });
-    await db.query('drop schema public cascade; create schema public; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade');
-    await db.close();
+    await emptyPostgres(url);
     return openDatabase({ kind: 'postgres', url });
   }, target);
 } else {

@@ -1,3 +1,4 @@
+import { openDatabase } from '../../src/db/open-database.ts';
 import { startTemporaryPostgres } from '../../test/support/postgres-server.ts';
 
 export type TemporaryPostgres = Awaited<ReturnType<typeof startTemporaryPostgres>>;
@@ -22,4 +23,11 @@ export async function onEachEngine(measure: (engine: 'pglite' | 'postgres', data
   } finally {
     await postgres.stop();
   }
+}
+
+/** Empties a PostgreSQL database, as a first start finds it: tables, migrations and jobs gone. */
+export async function emptyPostgres(url: string): Promise<void> {
+  const database = await openDatabase({ kind: 'postgres', url });
+  await database.query('drop schema public cascade; create schema public; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade');
+  await database.close();
 }

@@ -26,13 +26,13 @@ export async function freePort(): Promise<number> {
  * `healthie-connect serve` as an operator runs it (embedded sandbox off), on PGlite in a fresh
  * DATA_DIR or on `databaseUrl`; resolves once /api/health answers ok.
  */
-export async function startProductProcess(options: { databaseUrl?: string; env?: Record<string, string> }): Promise<ProductProcess> {
+export async function startProductProcess(options: { databaseUrl?: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<ProductProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'hc-bench-product-'));
   const token = `gr_${randomBytes(18).toString('hex')}`;
   const bin = fileURLToPath(new URL('../../bin/healthie-connect.js', import.meta.url));
-  const child = spawn(process.execPath, [bin, 'serve'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), bin, 'serve'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
