@@ -258,6 +258,38 @@ describe('pushing appointments to Healthie', () => {
     expect(await settings.getByRole('switch', { name: 'Push changes to Healthie' }).isDisabled()).toBe(true);
   });
 
+  it('books from the keyboard too: Book appointment, a start typed in the calendar\'s zone, the choices made with arrow keys', async () => {
+    const { calendarId, member } = await primaryCareFollowingAmelia(env.server, { pushing: true });
+    const page = await env.signedInPage();
+    await page.goto(`/w/${WORKSPACE}/calendars/${calendarId}`);
+    await page.getByRole('tab', { name: 'Events' }).click();
+    await page.getByRole('button', { name: 'Book appointment' }).press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Book appointment' });
+    const startsAt = tomorrowInNewYork(2);
+    const day = startsAt.toLocaleDateString('en-CA', { timeZone: 'America/New_York' });
+    await dialog.getByLabel('Start').fill(`${day}T02:00`);
+    await dialog.getByText(/^Starts .*, 2:00\sAM E[SD]T$/).waitFor();
+    const memberBox = dialog.getByRole('combobox', { name: 'Member' });
+    await memberBox.focus();
+    await page.keyboard.type(member.firstName);
+    await page.getByRole('option', { name: new RegExp(`^${member.firstName} ${member.lastName}`) }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('combobox', { name: 'Appointment type' }).focus();
+    await page.keyboard.type('Follow');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await dialog.getByText(/, for 30 min$/).waitFor();
+    await dialog.getByRole('combobox', { name: 'Contact type' }).focus();
+    await page.keyboard.type('Phone');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await dialog.getByRole('combobox', { name: 'Contact type' }).inputValue()).toBe('Phone Call');
+    await dialog.getByRole('button', { name: 'Book appointment' }).press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await eventsStartingAt(env.server, calendarId, startsAt)).toBe(1);
+  });
+
   it('with push off, choosing a time books nothing and an appointment cannot be cancelled here', async () => {
     const { calendarId } = await primaryCareFollowingAmelia(env.server);
     const page = await env.signedInPage();

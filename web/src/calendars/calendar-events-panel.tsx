@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { Calendar } from '../api/api-types.ts';
 import { BookAppointmentDialog } from '../healthie/push/book-appointment-dialog.tsx';
@@ -15,11 +15,14 @@ import { StatusLegend } from './status-legend.tsx';
 import { useCalendarEvents, type VisibleRange } from './use-calendar-events.ts';
 import { useEventDetails } from './use-event-details.ts';
 
+/** The start a booking begun without a chosen time proposes: the next full hour. */
+const nextHour = () => new Date(Math.ceil((Date.now() + 1) / 3_600_000) * 3_600_000).toISOString();
+
 /**
  * The calendar's events in Day, Week, Month or List, in the calendar's own time zone, coloured by
  * status; one request a view brings everything they show, their details included. Where the
- * calendar pushes to Healthie, a chosen time books an appointment, and its appointments are moved
- * by dragging and cancelled from their details.
+ * calendar pushes to Healthie, a chosen time (or Book appointment, from the keyboard too) books an
+ * appointment, and its appointments are moved by dragging and cancelled from their details.
  */
 export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
   const [range, setRange] = useState<VisibleRange | null>(null);
@@ -39,6 +42,11 @@ export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
       <Group justify="space-between" gap="xs">
         <StatusLegend />
         <Group gap="xs">
+          {writes && (
+            <Button size="xs" variant="light" onClick={() => setBookingAt(nextHour())}>
+              Book appointment
+            </Button>
+          )}
           {events.isFetching && <Loader size="xs" aria-label="Loading events" />}
           <Text size="xs" c="dimmed">
             Times in {calendar.timezone} ({zoneAbbreviation(new Date(), calendar.timezone)})

@@ -9,17 +9,18 @@ import { ErrorAlert } from '../../ui/error-alert.tsx';
 import { notifyDone } from '../../ui/notify.ts';
 import { formatDuration } from '../../ui/time/format-duration.ts';
 import { formatInstant } from '../../ui/time/format-instant.ts';
+import { instantAtWallTime, wallTimeIn } from '../../ui/time/wall-time.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { LinkedMemberSelect } from '../member-links/linked-member-select.tsx';
 import { bookingFieldOf, type BookingField } from './booking-field-errors.ts';
 
 const IN_PERSON = 'In Person';
 
-const unchosenMessages: Partial<Record<BookingField, string>> = { member: 'Choose a member', eventType: 'Choose an appointment type' };
+const unchosenMessages: Partial<Record<BookingField, string>> = { member: 'Choose a member', eventType: 'Choose an appointment type', startsAt: 'Give the date and time it starts' };
 
 interface Props {
   calendar: Calendar;
-  /** The start chosen on the calendar (ISO). */
+  /** The start chosen on the calendar, or proposed (ISO); it can be changed here. */
   startsAt: string;
   onClose(): void;
 }
@@ -29,8 +30,10 @@ interface Props {
  * one of the provider's appointment types (which sets its length) and one of the contact types
  * that type allows. It is saved here at once and sent to Healthie after.
  */
-export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
+export function BookAppointmentDialog({ calendar, startsAt: proposed, onClose }: Props) {
   const { ws } = useWorkspace();
+  const [start, setStart] = useState(() => wallTimeIn(proposed, calendar.timezone));
+  const startsAt = instantAtWallTime(start, calendar.timezone)?.toISOString() ?? null;
   const types = useCalendarEventTypes(calendar.id);
   const [memberId, setMemberId] = useState<string | null>(null);
   const [eventTypeId, setEventTypeId] = useState<string | null>(null);
@@ -61,8 +64,8 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!memberId || !eventTypeId) {
-      setUnchosen([...(memberId ? [] : ['member' as const]), ...(eventTypeId ? [] : ['eventType' as const])]);
+    if (!memberId || !eventTypeId || !startsAt) {
+      setUnchosen([...(memberId ? [] : ['member' as const]), ...(eventTypeId ? [] : ['eventType' as const]), ...(startsAt ? [] : ['startsAt' as const])]);
       return;
     }
     const body = {
@@ -89,10 +92,21 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
       <Stack component="form" onSubmit={submit} aria-label="Book appointment">
         {book.error && !refusedField && <ErrorAlert error={book.error} title="The appointment could not be booked" />}
         {types.error && <ErrorAlert error={types.error} title="The appointment types could not be loaded" />}
-        <Text size="sm">
-          Starts {formatInstant(startsAt, calendar.timezone)}
-          {type && `, for ${formatDuration(type.durationMinutes)}`}
-        </Text>
+        <TextInput
+          type="datetime-local"
+          label="Start"
+          description={`In the calendar's time zone, ${calendar.timezone}`}
+          withAsterisk
+          value={start}
+          onChange={(e) => editing(setStart)(e.currentTarget.value)}
+          error={errorOf('startsAt')}
+        />
+        {startsAt && (
+          <Text size="sm">
+            Starts {formatInstant(startsAt, calendar.timezone)}
+            {type && `, for ${formatDuration(type.durationMinutes)}`}
+          </Text>
+        )}
         <LinkedMemberSelect
           label="Member"
           description="Members linked to a Healthie patient"
@@ -103,6 +117,7 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
         />
         <Select
           label="Appointment type"
+          searchable
           withAsterisk
           placeholder={types.isPending ? 'Loading appointment types…' : 'Choose a type'}
           data={healthieTypes.map((t) => ({ value: t.id, label: `${t.name} (${formatDuration(t.durationMinutes)})` }))}
@@ -112,6 +127,7 @@ export function BookAppointmentDialog({ calendar, startsAt, onClose }: Props) {
         />
         <Select
           label="Contact type"
+          searchable
           placeholder={type ? 'How it takes place' : 'Choose an appointment type first'}
           data={type?.contactTypes ?? []}
           disabled={!type}

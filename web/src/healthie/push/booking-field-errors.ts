@@ -1,6 +1,6 @@
 import type { ApiFailure } from '../../api/api-error.ts';
 
-export type BookingField = 'member' | 'eventType' | 'contactType' | 'location';
+export type BookingField = 'startsAt' | 'member' | 'eventType' | 'contactType' | 'location';
 
 // The server's refusals of a booking that one field answers for; any other is said above the form.
 const fieldOfCode: Record<string, BookingField> = {
