@@ -12,6 +12,7 @@ import type { Principal } from './context.ts';
 export const SESSION_COOKIE = 'hc_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const LAST_USED_PRECISION_MS = 60_000;
 
 /**
  * Every non-public route: who is calling (bearer token or session cookie), whether they belong to
@@ -51,7 +52,10 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
     if (!match) throw unauthorized('Authorization must be "Bearer <token>"');
     const key = await findActiveApiKey(db, match[1]!);
     if (!key) throw unauthorized('The API token is unknown, revoked or expired');
-    await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id));
+    // To the minute: a key polling or an assistant calling often writes once a minute, not once a request.
+    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+      await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, key.id));
+    }
     // A key never holds more than its owner's role still grants; an owner who left takes it along.
     const ownerScopes = key.accountId ? await accountScopesIn(db, key.accountId, key.workspaceId) : key.scopes;
     const scopes = ownerScopes ? grantedKeyScopes(key.scopes, ownerScopes) : null;
