@@ -62,6 +62,35 @@ const inDays = (days: number, hour = 15) => {
   return at.toISOString();
 };
 
+/** Every tool that only reads, once, each answer checked against the schema its tool declares. */
+async function askEveryReadTool(client: Client, memberId: string, appointmentId: string): Promise<Record<string, ToolAnswer>> {
+  const day = inDays(5, 0).slice(0, 10);
+  const answers: Record<string, ToolAnswer> = {
+    list_providers: await use(client, 'list_providers'),
+    list_appointment_types: await use(client, 'list_appointment_types', { providerId: t.s.providerId }),
+    find_members: await use(client, 'find_members', { query: 'Lovel' }),
+    get_member_healthie_link: await use(client, 'get_member_healthie_link', { memberId }),
+    find_matching_patients: await use(client, 'find_matching_patients', { memberId }),
+    list_upcoming_appointments: await use(client, 'list_upcoming_appointments', { memberId }),
+    get_appointment: await use(client, 'get_appointment', { healthieAppointmentId: appointmentId }),
+    find_available_slots: await use(client, 'find_available_slots', { providerId: t.s.providerId, appointmentTypeId: t.s.typeIds.intake, from: `${day}T00:00:00Z`, to: `${day}T23:59:00Z` }),
+  };
+  for (const [name, answer] of Object.entries(answers)) {
+    expect(answer.isError, `${name}: ${errorText(answer)}`).toBeFalsy();
+    const tool = assistantTools.find((candidate) => candidate.operation.name === name)!;
+    expect(() => tool.operation.output.parse(answer.structuredContent)).not.toThrow();
+    expect(JSON.parse(answer.content[0]!.text!)).toEqual(answer.structuredContent);
+  }
+  return answers;
+}
+
+/** book_appointment in its two steps: the summary, then the booking with the token. */
+async function bookInTwoSteps(client: Client, booking: Record<string, unknown>): Promise<ToolAnswer> {
+  const asked = await use(client, 'book_appointment', booking);
+  expect(asked.structuredContent).toMatchObject({ status: 'needs_confirmation' });
+  return use(client, 'book_appointment', { ...booking, confirmationToken: asked.structuredContent!.confirmationToken });
+}
+
 describe('the assistant tools', () => {
   it('are listed with a description and typed input and output schemas', async () => {
     const client = await connect(t.s.ws.token);
@@ -80,21 +109,7 @@ describe('the assistant tools', () => {
     const visit = await t.s.appointment({ days: 2, patient: 0 });
     await t.s.link();
     const client = await connect(t.s.ws.token);
-    const answers: Record<string, ToolAnswer> = {
-      list_providers: await use(client, 'list_providers'),
-      list_appointment_types: await use(client, 'list_appointment_types', { providerId: t.s.providerId }),
-      find_members: await use(client, 'find_members', { query: 'Lovel' }),
-      get_member_healthie_link: await use(client, 'get_member_healthie_link', { memberId: ada }),
-      find_matching_patients: await use(client, 'find_matching_patients', { memberId: ada }),
-      list_upcoming_appointments: await use(client, 'list_upcoming_appointments', { memberId: ada }),
-      get_appointment: await use(client, 'get_appointment', { healthieAppointmentId: visit }),
-    };
-    for (const [name, answer] of Object.entries(answers)) {
-      expect(answer.isError, `${name}: ${errorText(answer)}`).toBeFalsy();
-      const tool = assistantTools.find((candidate) => candidate.operation.name === name)!;
-      expect(() => tool.operation.output.parse(answer.structuredContent)).not.toThrow();
-      expect(JSON.parse(answer.content[0]!.text!)).toEqual(answer.structuredContent);
-    }
+    const answers = await askEveryReadTool(client, ada, visit);
     expect(answers.list_providers!.structuredContent!.providers).toEqual(expect.arrayContaining([expect.objectContaining({ id: t.s.providerId, name: 'Dana Reyes' })]));
     expect((answers.list_appointment_types!.structuredContent!.appointmentTypes as Array<{ name: string }>).map((type) => type.name).sort()).toEqual(['Follow-up Visit', 'Initial Intake']);
     expect(answers.find_members!.structuredContent).toEqual({ members: [{ id: ada, name: 'Ada Lovelace', linkedToHealthie: true }], more: false });
@@ -243,14 +258,23 @@ describe('the assistant tools', () => {
     expect([get.status, (await get.json()).error.code]).toEqual([405, 'method_not_allowed']);
   });
 
-  it('work over stdio for a desktop assistant, through the running server', async () => {
+  it('work over stdio for a desktop assistant, through the running server: every tool', async () => {
+    const { eventTypeId } = await pushingCalendar();
     const ada = await linkedMember();
+    const visit = await t.s.appointment({ days: 2, patient: 0 });
     const client = new Client({ name: 'desktop-assistant', version: '1.0.0' });
     await client.connect(new StdioClientTransport({ command: process.execPath, args: [cli, 'mcp', '--url', await serverUrl(), '--token', t.s.ws.token], stderr: 'pipe' }));
     clients.push(client);
     expect((await client.listTools()).tools.length).toBe(assistantTools.length);
-    const answer = await use(client, 'find_members', { query: 'Ada' });
-    expect(answer.structuredContent).toEqual({ members: [{ id: ada, name: 'Ada Lovelace', linkedToHealthie: true }], more: false });
+    const answers = await askEveryReadTool(client, ada, visit);
+    expect(answers.find_members!.structuredContent).toEqual({ members: [{ id: ada, name: 'Ada Lovelace', linkedToHealthie: true }], more: false });
+    const booked = await bookInTwoSteps(client, { calendarId: t.s.calendarId, memberId: ada, eventTypeId, startsAt: inDays(4), contactType: 'Phone Call' });
+    const eventId = (booked.structuredContent!.appointment as { eventId: string }).eventId;
+    const moveTo = { calendarId: t.s.calendarId, eventId, startsAt: inDays(5) };
+    const move = await use(client, 'reschedule_appointment', moveTo);
+    expect((await use(client, 'reschedule_appointment', { ...moveTo, confirmationToken: move.structuredContent!.confirmationToken })).structuredContent).toMatchObject({ status: 'done' });
+    const cancel = await use(client, 'cancel_appointment', { calendarId: t.s.calendarId, eventId });
+    expect((await use(client, 'cancel_appointment', { calendarId: t.s.calendarId, eventId, confirmationToken: cancel.structuredContent!.confirmationToken })).structuredContent).toMatchObject({ status: 'done', appointment: { status: 'cancelled' } });
     const { resources } = await client.listResources();
     expect(resources.map((r) => r.uri).sort()).toEqual(['healthie-connect://calendars', 'healthie-connect://status-mapping']);
     const table = await client.readResource({ uri: 'healthie-connect://status-mapping' });

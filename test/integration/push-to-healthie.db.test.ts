@@ -214,13 +214,22 @@ describe('a booking made here', () => {
     expect(await providerAppointments()).toHaveLength(1);
   });
 
-  it('an answer lost after Healthie booked it is found in Healthie before any retry: exactly one appointment', async () => {
+  it.each([
+    ['the connection dropped', { effect: 'drop' }],
+    ['a timeout', { effect: 'delay', delayMs: 1_500 }],
+  ] as const)('an answer lost after Healthie booked it (%s) is found in Healthie before any retry: exactly one appointment', async (_case, fault) => {
     await pushOn();
     const created = await booked();
     await t.sandbox.control('DELETE', '/_sandbox/stats');
-    await t.sandbox.control('PUT', '/_sandbox/faults', { afterApply: { operations: ['CreateAppointment'], effect: 'drop', times: 1 } });
-    await send(created.id);
-    expect((await event(created.id)).push).toMatchObject({ state: 'pending', attempts: 1 });
+    await t.sandbox.control('PUT', '/_sandbox/faults', { afterApply: { operations: ['CreateAppointment'], times: 1, ...fault } });
+    const timeoutMs = t.fx.ctx.healthie.timeoutMs;
+    t.fx.ctx.healthie.timeoutMs = 500;
+    try {
+      await send(created.id);
+    } finally {
+      t.fx.ctx.healthie.timeoutMs = timeoutMs;
+    }
+    expect((await event(created.id)).push).toMatchObject({ state: 'pending', attempts: 1, error: expect.stringContaining('Healthie API request failed') });
     expect(await providerAppointments()).toHaveLength(1);
 
     await dueNow();
