@@ -258,7 +258,7 @@ describe('pushing appointments to Healthie', () => {
     expect(await settings.getByRole('switch', { name: 'Push changes to Healthie' }).isDisabled()).toBe(true);
   });
 
-  it('books from the keyboard too: Book appointment, a start typed in the calendar\'s zone, the choices made with arrow keys', async () => {
+  it('books and moves from the keyboard too: Book appointment and Change appointment, starts typed in the calendar\'s zone, choices made with arrow keys', async () => {
     const { calendarId, member } = await primaryCareFollowingAmelia(env.server, { pushing: true });
     const page = await env.signedInPage();
     await page.goto(`/w/${WORKSPACE}/calendars/${calendarId}`);
@@ -288,6 +288,23 @@ describe('pushing appointments to Healthie', () => {
     await dialog.getByRole('button', { name: 'Book appointment' }).press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     expect(await eventsStartingAt(env.server, calendarId, startsAt)).toBe(1);
+
+    // Moved from its details, by keys too: a new start and notes; Healthie follows.
+    await showTomorrow(page);
+    const booked = calendarEvents(page).filter({ hasText: /(^|\D)2:00\s–\s2:30/ });
+    await booked.getByRole('img', { name: 'Sent to Healthie', exact: true }).waitFor({ timeout: 30_000 });
+    await booked.focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('dialog', { name: 'Follow-up Visit' });
+    const appointmentId = (await detailsOf(details))['Healthie appointment ID']!;
+    await details.getByRole('button', { name: 'Change appointment' }).press('Enter');
+    const change = page.getByRole('dialog', { name: 'Change Follow-up Visit' });
+    await change.getByLabel('Start').fill(`${day}T04:00`);
+    await change.getByRole('textbox', { name: 'Notes' }).fill('Moved by keyboard');
+    await change.getByRole('button', { name: 'Save changes' }).press('Enter');
+    await change.waitFor({ state: 'hidden' });
+    await expect.poll(async () => at((await healthieAppointment(env.server, appointmentId))?.date), { timeout: 15_000 }).toBe(tomorrowInNewYork(4).getTime());
+    expect((await healthieAppointment(env.server, appointmentId))?.notes).toBe('Moved by keyboard');
   });
 
   it('with push off, choosing a time books nothing and an appointment cannot be cancelled here', async () => {

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { Calendar } from '../api/api-types.ts';
 import { BookAppointmentDialog } from '../healthie/push/book-appointment-dialog.tsx';
 import { CancelAppointmentButton } from '../healthie/push/cancel-appointment-button.tsx';
+import { ChangeAppointmentButton } from '../healthie/push/change-appointment-button.tsx';
 import { isChangeableAppointment } from '../healthie/push/changeable-appointment.ts';
 import { useHealthieWrites } from '../healthie/push/use-healthie-writes.ts';
 import { useMoveAppointment } from '../healthie/push/use-move-appointment.ts';
@@ -74,7 +75,15 @@ export function CalendarEventsPanel({ calendar }: { calendar: Calendar }) {
           opened={details.opened}
           timeZone={calendar.timezone}
           onClose={details.close}
-          actions={writes && isChangeableAppointment(details.event) && <CancelAppointmentButton event={details.event} cancelAs={writes.cancelAs} />}
+          actions={
+            writes &&
+            isChangeableAppointment(details.event) && (
+              <Group gap="xs">
+                <ChangeAppointmentButton key={details.event.id} event={details.event} timeZone={calendar.timezone} />
+                <CancelAppointmentButton event={details.event} cancelAs={writes.cancelAs} />
+              </Group>
+            )
+          }
         />
       )}
       {bookingAt && <BookAppointmentDialog key={bookingAt} calendar={calendar} startsAt={bookingAt} onClose={() => setBookingAt(null)} />}
