@@ -80,7 +80,7 @@ async function prepare(database: Database, client: HealthieClient, workspaceId: 
 async function measure(engine: string, database: Database, sandbox: SandboxProcess): Promise<void> {
   const settings = { apiVersion: HEALTHIE_API_VERSION, timeoutMs: 30_000, retry: defaultRetryPolicy, maxConcurrent: 4, baseUrlPolicy: { allowedHosts: [sandbox.hostPort] } };
   const workspace = await createWorkspace(database.db, { name: 'Bench', slug: `bench-${Date.now()}`, features: ['ehr_healthie'] });
-  const newClient = () => createHealthieClient(settings, { workspaceId: workspace.id, destination: { endpoint: sandbox.url, stored: sandbox.url, pinned: null }, apiKey: sandbox.apiKey });
+  const newClient = () => createHealthieClient({ healthie: settings, database }, { workspaceId: workspace.id, destination: { endpoint: sandbox.url, stored: sandbox.url, pinned: null }, apiKey: sandbox.apiKey });
   const prepared = await prepare(database, newClient(), workspace.id);
 
   // Bare loop and Find Matching Records alternate, so both meet the same load on a shared machine.

@@ -616,3 +616,27 @@ export const assistantConfirmations = pgTable('assistant_confirmations', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
+
+/**
+ * Healthie requests in flight per workspace, across processes: one row per slot taken, up to
+ * HEALTHIE_MAX_CONCURRENCY. A request holds its slot until it ends, or until the lease expires (its
+ * process died).
+ */
+export const healthieRequestLeases = pgTable(
+  'healthie_request_leases',
+  {
+    workspaceId: workspaceRef(),
+    slot: integer('slot').notNull(),
+    leaseId: uuid('lease_id').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.slot] })],
+);
+
+/** Healthie answered TOO_MANY_REQUESTS: no process sends for the workspace before this. */
+export const healthieBackoffs = pgTable('healthie_backoffs', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  backoffUntil: timestamp('backoff_until', { withTimezone: true }).notNull(),
+});

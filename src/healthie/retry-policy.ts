@@ -19,9 +19,13 @@ export const defaultRetryPolicy: RetryPolicy = {
  * the time budget then ends the retries instead).
  */
 export function retryDelayMs(policy: RetryPolicy, attempt: number, retryAfterMs: number | null, random = Math.random): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  const jittered = Math.round(random() * ceiling);
+  const jittered = Math.round(random() * backoffCeilingMs(policy, attempt));
   return retryAfterMs === null ? jittered : Math.max(jittered, retryAfterMs);
+}
+
+/** The longest wait after `attempt` failed: the exponential step before jitter. */
+export function backoffCeilingMs(policy: RetryPolicy, attempt: number): number {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
 }
 
 /** Retry-After is seconds or an HTTP date. */

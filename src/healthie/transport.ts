@@ -1,9 +1,9 @@
 import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import pLimit, { type LimitFunction } from 'p-limit';
 import { fetch, type Dispatcher, type Response } from 'undici';
 import { HealthieError, scrub, type HealthieErrorKind } from './errors.ts';
-import { defaultRetryPolicy, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry-policy.ts';
+import { inProcessGate, type RequestGate } from './request-gate.ts';
+import { backoffCeilingMs, defaultRetryPolicy, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 
 /** The newest Healthie API version this release's operations are validated against (src/healthie/operations). */
 export const HEALTHIE_API_VERSION = '2026-07-01';
@@ -31,8 +31,8 @@ export interface TransportOptions {
   apiVersion?: string;
   timeoutMs?: number;
   retry?: RetryPolicy;
-  /** Shared by every transport of one connection, so a workspace cannot flood Healthie. */
-  limiter?: LimitFunction;
+  /** Shared by every transport of one connection (across processes on PostgreSQL), so a workspace cannot flood Healthie. */
+  gate?: RequestGate;
   /** How connections are made (the Base URL check's pinned addresses); undici's global one otherwise. */
   dispatcher?: Dispatcher;
   /** Called with Healthie's extensions.warnings (API version sunset and the like). */
@@ -86,15 +86,15 @@ class AttemptFailure {
 export class HealthieTransport {
   /** Requests sent, retries included. */
   requests = 0;
-  private readonly options: Required<Omit<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'limiter' | 'dispatcher' | 'authorizationShard'>> &
-    Pick<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'dispatcher' | 'authorizationShard'> & { limiter: LimitFunction };
+  private readonly options: Required<Omit<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'gate' | 'dispatcher' | 'authorizationShard'>> &
+    Pick<TransportOptions, 'onWarnings' | 'onAuthFailure' | 'dispatcher' | 'authorizationShard'> & { gate: RequestGate };
 
   constructor(options: TransportOptions) {
     this.options = {
       apiVersion: HEALTHIE_API_VERSION,
       timeoutMs: 15_000,
       retry: defaultRetryPolicy,
-      limiter: pLimit(4),
+      gate: inProcessGate(4),
       ...options,
     };
   }
@@ -113,7 +113,7 @@ export class HealthieTransport {
 
   /** Sends a document as written, for a check that only asks Healthie to validate it (nothing retried). */
   async validateOnly(text: string, operationName: string, variables: unknown): Promise<{ errors: Array<{ message: string; code: string | null }> }> {
-    const outcome = await this.options.limiter(() => this.attempt({ text, name: operationName }, variables, 1, false, true));
+    const outcome = await this.options.gate.run(() => this.attempt({ text, name: operationName }, variables, 1, false, true));
     if (outcome instanceof AttemptFailure) throw outcome.error;
     return outcome as { errors: Array<{ message: string; code: string | null }> };
   }
@@ -129,8 +129,9 @@ export class HealthieTransport {
     const { retry } = this.options;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.options.limiter(() => this.attempt(operation, variables, attempt, notFoundIsNull, false));
+      const outcome = await this.options.gate.run(() => this.attempt(operation, variables, attempt, notFoundIsNull, false));
       if (!(outcome instanceof AttemptFailure)) return outcome as TData | null;
+      if (outcome.error.kind === 'rate_limited') await this.options.gate.backOff(outcome.retryAfterMs ?? backoffCeilingMs(retry, attempt));
       const mayRetry = outcome.retryable && (!operation.mutation || outcome.notApplied) && attempt < retry.maxAttempts;
       const delay = retryDelayMs(retry, attempt, outcome.retryAfterMs);
       if (!mayRetry || Date.now() - started + delay > retry.maxElapsedMs) {

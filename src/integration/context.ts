@@ -8,7 +8,7 @@ export interface HealthieSettings {
   apiVersion: string;
   timeoutMs: number;
   retry: RetryPolicy;
-  /** Requests in flight at once per workspace connection. */
+  /** Requests in flight at once per workspace connection, across every process on PostgreSQL. */
   maxConcurrent: number;
   baseUrlPolicy: BaseUrlPolicy;
 }

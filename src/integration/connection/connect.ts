@@ -22,7 +22,7 @@ export async function connectHealthie(
   // A reconfigured connection keeps its API version; a new one starts on the configured default.
   const apiVersion = (await findConnection(ctx.database.db, input.workspaceId))?.apiVersion ?? ctx.healthie.apiVersion;
   const warnings: ApiWarning[] = [];
-  const client = createHealthieClient(ctx.healthie, {
+  const client = createHealthieClient(ctx, {
     workspaceId: input.workspaceId,
     destination: target,
     apiKey: input.apiKey,

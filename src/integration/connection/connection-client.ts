@@ -42,7 +42,7 @@ export async function clientForWorkspace(
       .finally(() => pending.delete(saved));
     pending.add(saved);
   };
-  const client = createHealthieClient(ctx.healthie, {
+  const client = createHealthieClient(ctx, {
     workspaceId,
     destination,
     apiKey,
