@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { holdTransactionLock } from '../../db/transaction-lock.ts';
 import { healthieConnections, type ApiVersionNotice, type StoredApiWarning } from '../../db/schema.ts';
@@ -90,9 +90,22 @@ export async function saveConnectionState(tx: Tx, connection: HealthieConnection
   const changes: Partial<HealthieConnection> = {};
   if (state.warnings && JSON.stringify(state.warnings) !== JSON.stringify(connection.warnings)) changes.warnings = state.warnings;
   if (state.versionNotice !== undefined && !sameNotice(state.versionNotice, connection.versionNotice)) changes.versionNotice = state.versionNotice;
-  if (state.pageSizes) changes.pageSizes = state.pageSizes;
   if (state.error) Object.assign(changes, { status: 'error', statusReasonCode: state.error.code, statusReason: state.error.message, updatedAt: new Date() });
-  if (Object.keys(changes).length === 0) return;
-  Object.assign(connection, changes);
-  await tx.update(healthieConnections).set(changes).where(eq(healthieConnections.id, connection.id));
+  if (Object.keys(changes).length === 0 && !state.pageSizes) return;
+  Object.assign(connection, changes, state.pageSizes ? { pageSizes: { ...connection.pageSizes, ...state.pageSizes } } : {});
+  await tx
+    .update(healthieConnections)
+    .set({ ...changes, ...(state.pageSizes ? { pageSizes: smallerPageSizes(state.pageSizes) } : {}) })
+    .where(eq(healthieConnections.id, connection.id));
+}
+
+/**
+ * The stored page sizes with `sizes` merged in, the smaller one of each list winning: another
+ * process may have narrowed a list since this one read the connection, and must not be undone.
+ */
+function smallerPageSizes(sizes: Record<string, number>) {
+  return sql`${healthieConnections.pageSizes} || coalesce((
+    select jsonb_object_agg(key, least(value::int, coalesce((${healthieConnections.pageSizes} ->> key)::int, value::int)))
+    from jsonb_each_text(${JSON.stringify(sizes)}::jsonb)
+  ), '{}'::jsonb)`;
 }
