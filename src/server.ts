@@ -9,7 +9,7 @@ import { registerWebUi } from './http/web-ui.ts';
 import { healthieSettingsFrom } from './integration/healthie-settings.ts';
 import { allJobs } from './jobs/all-jobs.ts';
 import { loadKeyring } from './platform/keyring.ts';
-import { startJobRunner, type JobRunner } from './jobs/job-runner.ts';
+import { startJobRunner, type JobRunner, type SendOptions } from './jobs/job-runner.ts';
 import type { Logger } from './platform/logger.ts';
 import { explainPortInUse } from './platform/port-in-use.ts';
 
@@ -56,9 +56,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       sync: config.sync,
       webhooks: { ...config.webhooks },
       jobs: {
-        send: (name: string, data: object, options?: { startAfterSeconds?: number }) => {
+        send: (name: string, data: object, options?: SendOptions) => {
           if (!jobs) throw new Error('The job runner is not started');
-          return jobs.send(name, data, options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : undefined);
+          return jobs.send(name, data, options);
         },
         nudge: (name: string) => jobs?.nudge(name),
       },

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { RetryPolicy } from '../healthie/retry-policy.ts';
 import type { Keyring } from '../platform/keyring.ts';
+import type { SendOptions } from '../jobs/job-runner.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { BaseUrlPolicy } from './connection/base-url.ts';
 
@@ -39,8 +40,8 @@ export interface WebhookSettings {
 
 /** Background work the services may ask for (pg-boss in the running process). */
 export interface JobQueue {
-  /** `startAfterSeconds`: not before then (a retry's backoff). */
-  send(name: string, data: object, options?: { startAfterSeconds?: number }): Promise<string | null>;
+  /** `startAfterSeconds`: not before then (a retry's backoff); `singletonKey`: one queued per key (a stately queue). null: not queued. */
+  send(name: string, data: object, options?: SendOptions): Promise<string | null>;
   /** Works the queue's jobs in this process at once, when it has workers (no waiting for a poll). */
   nudge?(name: string): void;
 }

@@ -15,5 +15,12 @@ export interface JobDefinition<Data extends object = object> {
   expireInSeconds?: number;
   /** Jobs of this queue one process works at once (1 by default). */
   concurrency?: number;
+  /** Retries after a failure before the job goes to the dead letters (3 by default). */
+  retryLimit?: number;
+  /**
+   * `stately`: jobs sent with the same singletonKey are one queued and one running at most (a
+   * second send while one waits is dropped), pg-boss's own rule.
+   */
+  policy?: 'standard' | 'stately';
   handler(data: Data, ctx: JobContext): Promise<void>;
 }

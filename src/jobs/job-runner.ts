@@ -3,9 +3,20 @@ import type { Database } from '../db/database.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { JobDefinition } from './job-definitions.ts';
 
+/** Where pg-boss keeps a job whose retries are spent (or that expired on its last attempt), for 14 days. */
+export const DEAD_LETTER_QUEUE = 'dead-letters';
+
+export interface SendOptions {
+  /** Not before this many seconds from now. */
+  startAfterSeconds?: number;
+  /** With a `stately` queue: one queued and one running job per key. */
+  singletonKey?: string;
+}
+
 export interface JobRunner {
   boss: PgBoss;
-  send(name: string, data: object, options?: PgBoss.SendOptions): Promise<string | null>;
+  /** null: the queue already holds a job with this singletonKey. */
+  send(name: string, data: object, options?: SendOptions): Promise<string | null>;
   /**
    * Works `name`'s queued jobs here and now, when this process works jobs: what was just queued does
    * not wait for the next poll. Other processes still take what this one does not get to.
@@ -40,43 +51,54 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   // The message is left out: pg-boss relays database errors, which can quote the values that failed.
   boss.on('error', (error: Error & { code?: string }) => logger.error({ err: { type: error.name, code: error.code } }, 'job runner error'));
   await boss.start();
+  await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE, retentionMinutes: 14 * 24 * 60 });
   for (const definition of options.definitions) {
-    await boss.createQueue(definition.name, {
+    const queue = {
       name: definition.name,
-      retryLimit: 3,
+      policy: definition.policy ?? 'standard',
+      retryLimit: definition.retryLimit ?? 3,
       retryBackoff: true,
       expireInSeconds: definition.expireInSeconds ?? 15 * 60,
-    });
+      deadLetter: DEAD_LETTER_QUEUE,
+    };
+    // createQueue leaves an existing queue as it was; the update brings it to this release's numbers.
+    await boss.createQueue(definition.name, queue);
+    await boss.updateQueue(definition.name, queue);
   }
   const handle = (definition: JobDefinition, job: PgBoss.Job<object>) =>
     definition.handler(job.data, { database, logger: logger.child({ job: definition.name, jobId: job.id }) });
-  // Each job of a batch completes or fails on its own; a failed one goes back to pg-boss to retry.
-  // Settled, not all: a batch ends only when every job of it has, so the queue's bound holds.
-  const workBatch = (definition: JobDefinition, jobs: PgBoss.Job<object>[]) =>
-    Promise.allSettled(
-      jobs.map(async (job) => {
-        try {
-          await handle(definition, job);
-          await boss.complete(definition.name, job.id);
-        } catch (error) {
-          logger.warn({ job: definition.name, jobId: job.id, err: { type: (error as Error).name } }, 'job failed; pg-boss retries it');
-          await boss.fail(definition.name, job.id);
-        }
-      }),
-    );
-  // One drain per queue in this process, whether a poll or a nudge started it: a queue is worked at
-  // most `concurrency` jobs at a time here. A nudge while it drains asks for one more look before it stops.
+  const work = async (definition: JobDefinition, job: PgBoss.Job<object>) => {
+    try {
+      await handle(definition, job);
+      await boss.complete(definition.name, job.id);
+    } catch (error) {
+      logger.warn({ job: definition.name, jobId: job.id, err: { type: (error as Error).name } }, 'job failed; pg-boss retries it');
+      // Without the database the job cannot be marked: it expires and comes back instead.
+      await boss.fail(definition.name, job.id).catch(() => undefined);
+    }
+  };
+  // One drain per queue in this process, whether a poll or a nudge started it: at most `concurrency`
+  // jobs of a queue run here at once, and a slot that comes free is filled at once, so a slow job
+  // holds up only its own slot. A nudge while it drains asks for one more look before it stops.
   const draining = new Map<string, { again: boolean; done: Promise<void> }>();
   let stopping = false;
   const drain = async (definition: JobDefinition, state: { again: boolean }) => {
-    while (!stopping) {
-      const jobs = await boss.fetch<object>(definition.name, { batchSize: definition.concurrency ?? 1 });
-      if (jobs.length === 0) {
-        if (!state.again) return;
-        state.again = false;
-        continue;
+    const slots = definition.concurrency ?? 1;
+    const running = new Set<Promise<void>>();
+    try {
+      while (!stopping) {
+        const jobs = running.size < slots ? await boss.fetch<object>(definition.name, { batchSize: slots - running.size }) : [];
+        for (const job of jobs) {
+          const one: Promise<void> = work(definition, job).finally(() => running.delete(one));
+          running.add(one);
+        }
+        if (jobs.length > 0 && running.size < slots) continue;
+        if (running.size > 0) await Promise.race(running);
+        else if (state.again) state.again = false;
+        else return;
       }
-      await workBatch(definition, jobs);
+    } finally {
+      await Promise.all(running);
     }
   };
   const nudge = (name: string) => {
@@ -103,7 +125,11 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   }
   return {
     boss,
-    send: (name, data, sendOptions) => boss.send(name, data, sendOptions ?? {}),
+    send: (name, data, sendOptions = {}) =>
+      boss.send(name, data, {
+        ...(sendOptions.startAfterSeconds ? { startAfter: sendOptions.startAfterSeconds } : {}),
+        ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
+      }),
     nudge,
     async stop() {
       stopping = true;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobDefinition } from '../../src/jobs/job-definitions.ts';
-import { startJobRunner } from '../../src/jobs/job-runner.ts';
+import { DEAD_LETTER_QUEUE, startJobRunner } from '../../src/jobs/job-runner.ts';
 import { createLogger } from '../../src/platform/logger.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -98,6 +98,51 @@ describe('pg-boss job runner', () => {
       expect([...attempts.entries()].filter(([, count]) => count > 1)).toEqual([[2, 2]]);
       const { rows } = await database.query<{ state: string }>('select state from pgboss.job where id = any($1::uuid[])', [ids]);
       expect(rows.map((r) => r.state)).toEqual(Array(6).fill('completed'));
+    } finally {
+      await runner.stop();
+    }
+  });
+
+  it('a slow job holds up only its own slot: the queue’s other jobs are worked around it', async () => {
+    let slowDone = false;
+    const quickDone: number[] = [];
+    const definition: JobDefinition<{ n: number }> = {
+      name: 'test.slots',
+      concurrency: 2,
+      async handler({ n }) {
+        await new Promise((r) => setTimeout(r, n === 0 ? 4_000 : 50));
+        if (n === 0) slowDone = true;
+        else quickDone.push(n);
+      },
+    };
+    const runner = await startJobRunner({ database, ...(database.url ? { databaseUrl: database.url } : {}), logger, definitions: [definition as JobDefinition], work: false });
+    for (let n = 0; n <= 6; n++) await runner.send('test.slots', { n });
+    await runner.stop();
+    const worker = await startJobRunner({ database, ...(database.url ? { databaseUrl: database.url } : {}), logger, definitions: [definition as JobDefinition], work: true, pollingIntervalSeconds: 0.5 });
+    try {
+      await until(() => quickDone.length === 6);
+      expect(slowDone).toBe(false);
+      await until(() => slowDone);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('a job whose retries are spent goes to the dead letters with its data', async () => {
+    const definition: JobDefinition = {
+      name: 'test.doomed',
+      retryLimit: 0,
+      handler: async () => {
+        throw new Error('always fails');
+      },
+    };
+    const runner = await startJobRunner({ database, ...(database.url ? { databaseUrl: database.url } : {}), logger, definitions: [definition], work: true, pollingIntervalSeconds: 0.5 });
+    try {
+      await runner.send('test.doomed', { workspaceId: 'w-1' });
+      const dead = async () => (await database.query<{ data: unknown }>(`select data from pgboss.job where name = '${DEAD_LETTER_QUEUE}'`)).rows;
+      const deadline = Date.now() + 20_000;
+      while ((await dead()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(await dead()).toEqual([{ data: { workspaceId: 'w-1' } }]);
     } finally {
       await runner.stop();
     }

@@ -81,7 +81,7 @@ export async function createApiFixture(options: FixtureOptions = {}): Promise<Ap
   const ctx = testContext(database, options, {
     send: async (name, data, sendOptions) => {
       sentJobs.push({ name, data: data as Record<string, unknown> });
-      return runner ? runner.send(name, data, sendOptions?.startAfterSeconds ? { startAfter: sendOptions.startAfterSeconds } : undefined) : `recorded-${sentJobs.length}`;
+      return runner ? runner.send(name, data, sendOptions) : `recorded-${sentJobs.length}`;
     },
     nudge: (name) => runner?.nudge(name),
   });
