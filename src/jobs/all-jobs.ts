@@ -1,7 +1,7 @@
 import type { Config } from '../config.ts';
 import type { IntegrationContext } from '../integration/context.ts';
-import { scheduledSyncJob, syncRunJob } from '../integration/calendar-sync/sync-jobs.ts';
-import { connectionHealthCheckJob } from '../integration/connection/health-check.ts';
+import { calendarScheduledSyncJob, scheduledSyncJob, syncRunJob } from '../integration/calendar-sync/sync-jobs.ts';
+import { connectionCheckJob, connectionHealthCheckJob } from '../integration/connection/health-check.ts';
 import { webhookProcessJob } from '../integration/webhooks/process-delivery.ts';
 import { webhookReconcileJob } from '../integration/webhooks/webhook-jobs.ts';
 import { pushSendJob, pushSweepJob } from '../integration/push/push-jobs.ts';
@@ -12,8 +12,10 @@ export function allJobs(ctx: IntegrationContext, config: Pick<Config, 'healthie'
   return [
     sessionCleanupJob,
     connectionHealthCheckJob(ctx, config.healthie.healthCheckCron),
+    connectionCheckJob(ctx) as JobDefinition,
     syncRunJob(ctx) as JobDefinition,
     scheduledSyncJob(ctx),
+    calendarScheduledSyncJob(ctx) as JobDefinition,
     webhookProcessJob(ctx) as JobDefinition,
     webhookReconcileJob(ctx),
     pushSendJob(ctx) as JobDefinition,

@@ -304,9 +304,18 @@ describe('one appointment at a time (the webhook path)', () => {
 });
 
 describe('the scheduler', () => {
+  /** The cron tick, then each calendar's job it queued. */
+  const tick = async () => {
+    const { CALENDAR_SCHEDULED_SYNC_JOB, calendarScheduledSyncJob, scheduledSyncJob } = await import('../../src/integration/calendar-sync/sync-jobs.ts');
+    const jobCtx = { database: fx.database, logger: fx.ctx.logger };
+    fx.sentJobs.length = 0;
+    await scheduledSyncJob(fx.ctx).handler({}, jobCtx);
+    for (const job of fx.sentJobs.filter((j) => j.name === CALENDAR_SCHEDULED_SYNC_JOB)) {
+      await calendarScheduledSyncJob(fx.ctx).handler(job.data as { workspaceId: string; calendarId: string }, jobCtx);
+    }
+  };
+
   it('queues an incremental run for each linked calendar after a full one, a full one when it is due, and none while the connection is in Error', async () => {
-    const { scheduledSyncJob } = await import('../../src/integration/calendar-sync/sync-jobs.ts');
-    const tick = () => scheduledSyncJob(fx.ctx).handler({}, { database: fx.database, logger: fx.ctx.logger });
     const runs = async () => (await fx.app.inject({ url: `${s.base}/calendars/${s.calendarId}/sync-runs`, headers: bearer(s.ws.token) })).json();
     await s.appointment({ days: 1 });
     await s.link();
@@ -329,12 +338,11 @@ describe('the scheduler', () => {
   });
 
   it('queues nothing for a workspace whose Healthie feature was turned off, and a queued run does not reach Healthie', async () => {
-    const { scheduledSyncJob } = await import('../../src/integration/calendar-sync/sync-jobs.ts');
     await s.appointment({ days: 1 });
     await s.link();
     const queued = (await fx.app.inject({ method: 'POST', url: `${s.base}/calendars/${s.calendarId}/sync`, headers: bearer(s.ws.token) })).json().run;
     await setFeature(fx.database.db, s.ws.workspace.id, 'ehr_healthie', false);
-    await scheduledSyncJob(fx.ctx).handler({}, { database: fx.database, logger: fx.ctx.logger });
+    await tick();
     const { rows } = await fx.database.query<{ n: number }>("select count(*)::int as n from calendar_sync_runs where kind = 'scheduled'");
     expect(rows[0]!.n).toBe(0);
     await sandbox.control('DELETE', '/_sandbox/stats');

@@ -126,8 +126,16 @@ describe('connecting to Healthie', () => {
     expect(reconfigured.json()).toMatchObject({ status: 'connected', statusReason: null });
   });
 
+  /** The cron tick, then each check job it queued. */
+  const checkEveryConnection = async () => {
+    const { CONNECTION_CHECK_JOB, connectionCheckJob, connectionHealthCheckJob } = await import('../../src/integration/connection/health-check.ts');
+    const jobCtx = { database: fx.database, logger: fx.ctx.logger };
+    fx.sentJobs.length = 0;
+    await connectionHealthCheckJob(fx.ctx, '* * * * *').handler({}, jobCtx);
+    for (const job of fx.sentJobs.filter((j) => j.name === CONNECTION_CHECK_JOB)) await connectionCheckJob(fx.ctx).handler(job.data as { workspaceId: string }, jobCtx);
+  };
+
   it('the scheduled health check tests every connection and flips a revoked one to Error', async () => {
-    const { connectionHealthCheckJob } = await import('../../src/integration/connection/health-check.ts');
     await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
     const other = await fx.createTestWorkspace('Second');
     await fx.app.inject({
@@ -137,18 +145,17 @@ describe('connecting to Healthie', () => {
       payload: { apiKey: sandbox.apiKeys[1]!.key, baseUrl: sandbox.url },
     });
     await sandbox.control('POST', `/_sandbox/api-keys/${sandbox.adminKey}/revoke`);
-    await connectionHealthCheckJob(fx.ctx, '* * * * *').handler({}, { database: fx.database, logger: fx.ctx.logger });
+    await checkEveryConnection();
     expect((await get()).json().status).toBe('error');
     const second = await fx.app.inject({ url: `/api/v1/workspaces/${other.workspace.id}/connections/healthie`, headers: bearer(other.token) });
     expect(second.json()).toMatchObject({ status: 'connected', lastCheckError: null });
   });
 
   it('the scheduled health check leaves alone a workspace whose Healthie feature was turned off', async () => {
-    const { connectionHealthCheckJob } = await import('../../src/integration/connection/health-check.ts');
     await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
     await setFeature(fx.database.db, ws.workspace.id, 'ehr_healthie', false);
     await sandbox.control('DELETE', '/_sandbox/stats');
-    await connectionHealthCheckJob(fx.ctx, '* * * * *').handler({}, { database: fx.database, logger: fx.ctx.logger });
+    await checkEveryConnection();
     expect((await sandbox.control<{ total: number }>('GET', '/_sandbox/stats')).total).toBe(0);
   });
 

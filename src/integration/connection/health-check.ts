@@ -62,24 +62,44 @@ async function upgradeIfDue(ctx: IntegrationContext, connection: HealthieConnect
   }
 }
 
+export const CONNECTION_CHECK_JOB = 'healthie.connection.check';
+
+/**
+ * On HEALTH_CHECK_CRON: one check job per connection of a workspace with Healthie enabled, so a slow
+ * or failing workspace holds up no other. A connection whose check still waits gets no second one.
+ */
 export function connectionHealthCheckJob(ctx: IntegrationContext, schedule: string): JobDefinition {
   return {
     name: 'healthie.connections.check',
     schedule,
-    expireInSeconds: 10 * 60,
     async handler(_data, { logger }) {
       const connections = await ctx.database.db
         .select({ workspaceId: healthieConnections.workspaceId })
         .from(healthieConnections)
         .innerJoin(workspaces, eq(workspaces.id, healthieConnections.workspaceId))
         .where(featureEnabled('ehr_healthie'));
-      for (const { workspaceId } of connections) {
-        try {
-          const checked = await checkConnection(ctx, workspaceId);
-          logger.info({ workspaceId, status: checked.status }, 'Healthie connection checked');
-        } catch (error) {
-          logger.warn({ workspaceId, err: { type: (error as Error).name } }, 'Healthie connection check failed');
-        }
+      for (const { workspaceId } of connections) await ctx.jobs.send(CONNECTION_CHECK_JOB, { workspaceId }, { singletonKey: workspaceId });
+      logger.info({ connections: connections.length }, 'Healthie connection checks queued');
+    },
+  };
+}
+
+/** One connection's check; a failure of ours (the database gone away) is pg-boss's to retry. */
+export function connectionCheckJob(ctx: IntegrationContext): JobDefinition<{ workspaceId: string }> {
+  return {
+    name: CONNECTION_CHECK_JOB,
+    policy: 'stately',
+    concurrency: 4,
+    // The longest check: a currentUser within the request budget, then an upgrade's validation of every operation.
+    expireInSeconds: 5 * 60,
+    async handler({ workspaceId }, { logger }) {
+      try {
+        const checked = await checkConnection(ctx, workspaceId);
+        logger.info({ workspaceId, status: checked.status }, 'Healthie connection checked');
+      } catch (error) {
+        // Deleted since, Healthie turned off, a Base URL now refused (the connection says so): nothing to retry.
+        if (!(error instanceof AppError)) throw error;
+        logger.info({ workspaceId, code: error.code }, 'Healthie connection not checked');
       }
     },
   };
