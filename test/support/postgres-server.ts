@@ -7,6 +7,8 @@ import { join } from 'node:path';
 /** A throwaway PostgreSQL cluster on a loopback port, for test runs that were given none. */
 export interface TemporaryPostgres {
   url: string;
+  /** Stops the server (fast: connections are cut) and starts it again on the same port and data. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,7 +57,8 @@ async function startEmbedded(): Promise<TemporaryPostgres> {
     port,
     user: 'postgres',
     password: 'postgres',
-    persistent: false,
+    // Kept over a restart; stop() removes the directory.
+    persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: serverFlags,
     onLog: () => undefined,
@@ -65,6 +68,10 @@ async function startEmbedded(): Promise<TemporaryPostgres> {
   await server.start();
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    async restart() {
+      await server.stop();
+      await server.start();
+    },
     async stop() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -91,6 +98,9 @@ async function startFromBinaries(bin: string): Promise<TemporaryPostgres> {
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', 'start', '-o', [`-p ${port}`, `-k ${dir}`, ...serverFlags].join(' ')]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async restart() {
+      run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-m', 'fast', '-w', 'restart']);
+    },
     async stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
