@@ -57,7 +57,7 @@ export class ProductProcess {
   private async spawn(): Promise<void> {
     const log = openSync(this.logFile, 'a');
     const child = spawn(process.execPath, [bin, 'serve'], {
-      stdio: ['ignore', 'ignore', log],
+      stdio: ['ignore', log, log],
       env: { ...process.env, ...this.env, ROLE: this.role, PORT: String(this.port), METRICS_PORT: String(this.metricsPort), HOST: '127.0.0.1' },
     });
     this.child = child;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { estimatedPageSizes } from '../../src/healthie/page-sizes.ts';
 import { checkConnection } from '../../src/integration/connection/health-check.ts';
+import { requireConnection, saveConnectionState } from '../../src/integration/connection/healthie-connection.ts';
 import { setCalendarSource, createCalendar } from '../../src/workspace/calendars.ts';
 import { createMember, setMemberField, getMember } from '../../src/workspace/members.ts';
 import { setFeature } from '../../src/workspace/workspaces.ts';
@@ -341,5 +343,18 @@ describe('the Base URL of a saved connection', () => {
     } finally {
       delete policy.lookup;
     }
+  });
+});
+
+describe('what the connection remembers', () => {
+  it('page sizes two processes narrowed at once are both kept, neither undoing the other', async () => {
+    await put({ apiKey: sandbox.adminKey, baseUrl: sandbox.url });
+    const workspaceId = ws.workspace.id;
+    // Each read the connection before the other narrowed a list.
+    const [one, other] = [await requireConnection(fx.database.db, workspaceId), await requireConnection(fx.database.db, workspaceId)];
+    await saveConnectionState(fx.database.db, one, { pageSizes: { ...estimatedPageSizes, appointments: 59 } });
+    await saveConnectionState(fx.database.db, other, { pageSizes: { ...estimatedPageSizes, patients: 179 } });
+    const stored = (await requireConnection(fx.database.db, workspaceId)).pageSizes;
+    expect(stored).toMatchObject({ appointments: 59, patients: 179, providers: estimatedPageSizes.providers });
   });
 });
