@@ -25,7 +25,9 @@ beforeAll(async () => {
     for (let i = 0; i < 5; i++) await s.appointment({ days: i + 1 });
     await s.link();
   }
-  const definitions = [connectionHealthCheckJob(fx.ctx, '0 0 1 1 *'), connectionCheckJob(fx.ctx), scheduledSyncJob(fx.ctx), calendarScheduledSyncJob(fx.ctx), syncRunJob(fx.ctx)];
+  // A request timeout longer than the test: the slow workspace's check and sync are still waiting at its end, however loaded the machine.
+  const ctx = { ...fx.ctx, healthie: { ...fx.ctx.healthie, timeoutMs: 120_000 } };
+  const definitions = [connectionHealthCheckJob(ctx, '0 0 1 1 *'), connectionCheckJob(ctx), scheduledSyncJob(ctx), calendarScheduledSyncJob(ctx), syncRunJob(ctx)];
   worker = await startJobRunner({
     database: fx.database,
     ...(fx.database.url ? { databaseUrl: fx.database.url } : {}),
@@ -58,18 +60,21 @@ const lastChecked = async (s: SyncScenario) =>
   (await fx.database.query<{ at: Date }>('select last_checked_at as at from healthie_connections where workspace_id = $1', [s.ws.workspace.id])).rows[0]!.at.getTime();
 
 it('the health check of a workspace whose Healthie hangs holds up no other, and gets no second check queued behind the first', async () => {
-  const before = { slow: await lastChecked(slow), quick: await lastChecked(quick) };
+  const checksOfSlow = async () =>
+    (
+      await fx.database.query<{ state: string }>("select state from pgboss.job where name = $1 and singleton_key = $2 and state in ('created', 'retry', 'active')", [
+        CONNECTION_CHECK_JOB,
+        slow.ws.workspace.id,
+      ])
+    ).rows.map((r) => r.state);
+  const before = await lastChecked(quick);
   await worker.send('healthie.connections.check', {});
-  expect(await until(() => lastChecked(quick), (at) => at > before.quick)).toBeGreaterThan(before.quick);
-  expect(await lastChecked(slow)).toBe(before.slow);
+  expect(await until(() => lastChecked(quick), (at) => at > before)).toBeGreaterThan(before);
+  expect(await checksOfSlow()).toEqual(['active']);
 
   for (let tick = 0; tick < 3; tick++) await worker.send('healthie.connections.check', {});
   await sleep(1_000);
-  const { rows } = await fx.database.query<{ state: string }>("select state from pgboss.job where name = $1 and singleton_key = $2 and state in ('created', 'retry', 'active')", [
-    CONNECTION_CHECK_JOB,
-    slow.ws.workspace.id,
-  ]);
-  expect(rows.map((r) => r.state).sort()).toEqual(['active', 'created']);
+  expect((await checksOfSlow()).sort()).toEqual(['active', 'created']);
 }, 60_000);
 
 it('the scheduled sync of a calendar whose Healthie hangs holds up no other workspace’s', async () => {
