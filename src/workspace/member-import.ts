@@ -252,13 +252,16 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+/** An import as the API takes it: a JSON array of rows, or a CSV's text. */
+export const importBodySchema = z.union([z.array(z.unknown()), z.string()]);
+
 /**
  * Import as the API takes it: a JSON array, or a CSV whose first line names the columns; the rows
  * and the audit entry in one transaction.
  */
 export async function importMemberRows(
   db: Db,
-  input: { workspace: Workspace; actor: Actor; body: unknown[] | string },
+  input: { workspace: Workspace; actor: Actor; body: z.infer<typeof importBodySchema> },
 ): Promise<ImportResult> {
   const rows = typeof input.body === 'string' ? readCsvRows(input.body) : input.body;
   if (!Array.isArray(rows)) throw badRequest('Send a JSON array or a CSV');

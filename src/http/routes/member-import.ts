@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { importMemberRows } from '../../workspace/member-import.ts';
+import { importBodySchema, importMemberRows } from '../../workspace/member-import.ts';
 import { workspaceParams } from '../schemas.ts';
 import { importAnswer } from '../responses/members.ts';
 
@@ -16,7 +15,7 @@ export const memberImportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['members'],
         description: 'A JSON array of members, or a CSV (text/csv) whose first line names the columns.',
         params: workspaceParams,
-        body: z.union([z.array(z.unknown()), z.string()]),
+        body: importBodySchema,
       },
     },
     async (request) => importMemberRows(db, { workspace: request.workspace, actor: request.actor, body: request.body }),

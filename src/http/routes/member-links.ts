@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { linkMembersToPatients, MAX_LINKS_PER_REQUEST } from '../../integration/member-links/link-members.ts';
+import { linkMembersToPatients, linkRequestSchema } from '../../integration/member-links/link-members.ts';
 import { listLinkedMembers } from '../../integration/member-links/linked-members.ts';
 import { unlinkMember } from '../../integration/member-links/unlink-member.ts';
 import { undoLinkBatch } from '../../integration/member-links/undo-links.ts';
 import { lookUpPatients, patientLookupQuery } from '../../integration/member-links/patient-details.ts';
-import { matchPairSchema } from '../../integration/member-links/match-pair.ts';
 import { pagination } from '../../platform/pagination.ts';
 import { idParam, workspaceParams } from '../schemas.ts';
 import { linkedMemberAnswer, linkResultAnswer, patientDetailsAnswer, undoLinksAnswer, unlinkAnswer } from '../responses/members.ts';
@@ -13,7 +12,6 @@ import { linkedMemberAnswer, linkResultAnswer, patientDetailsAnswer, undoLinksAn
 const path = '/api/v1/workspaces/:ws/healthie/member-links';
 
 /** Link All's items, and what its undo sends back. */
-const pairsBody = z.array(matchPairSchema).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST);
 
 export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
@@ -63,7 +61,7 @@ export const memberLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Link (one item) or Link All (several): per-item results. A single item that cannot be linked answers its error instead: 409 for a conflict, 404 for an unknown member or patient.',
         params: workspaceParams,
-        body: pairsBody,
+        body: linkRequestSchema,
       },
     },
     async (request, reply) => {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
@@ -9,12 +10,15 @@ import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { inactivePatients } from './link-check.ts';
 import { clearLinkFlags } from './link-flags.ts';
-import { pairKey, type MatchPair } from './match-pair.ts';
+import { matchPairSchema, pairKey, type MatchPair } from './match-pair.ts';
 import { forgetRejections } from '../matching/match-rejections.ts';
 import { linksTouching, writeLinks } from './patient-link-store.ts';
 
 /** The most links one request may ask for (Link All of a very large match sends several). */
 export const MAX_LINKS_PER_REQUEST = 10_000;
+
+/** Link (one pair) or Link All (several): what the request names. */
+export const linkRequestSchema = z.array(matchPairSchema).min(1, 'send at least one {memberId, patientId}').max(MAX_LINKS_PER_REQUEST);
 
 export type LinkStatus = 'linked' | 'already_linked' | 'conflict' | 'not_found';
 export type LinkCode =
