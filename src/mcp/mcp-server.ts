@@ -32,9 +32,12 @@ async function callTool(ctx: IntegrationContext, caller: Caller, tool: Assistant
     await audit({ ok: true, ...(typeof output.status === 'string' ? { status: output.status } : {}) });
     return { content: [{ type: 'text', text: JSON.stringify(output) }], structuredContent: output };
   } catch (error) {
-    if (!(error instanceof AppError || error instanceof HealthieError)) throw error;
-    await audit({ ok: false, code: error.code });
-    return { isError: true, content: [{ type: 'text', text: `${error.code}: ${error.message}` }] };
+    // Our own words only: a database error's text can quote the values it was sent.
+    const known = error instanceof AppError || error instanceof HealthieError ? error : null;
+    if (!known) ctx.logger.error({ tool: tool.operation.name, err: { type: (error as Error).name } }, 'assistant tool failed');
+    const code = known?.code ?? 'internal_error';
+    await audit({ ok: false, code });
+    return { isError: true, content: [{ type: 'text', text: `${code}: ${known?.message ?? 'The tool failed on our side; try again, and tell your administrator if it persists.'}` }] };
   }
 }
 

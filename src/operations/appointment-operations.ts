@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { calendarEvents, eventStatuses, members } from '../db/schema.ts';
 import type { HealthieAppointment } from '../healthie/client.ts';
+import { readHealthieDateTime } from '../healthie/datetime.ts';
 import { toEventFields } from '../integration/calendar-sync/appointment-event.ts';
 import { eventReferences } from '../integration/calendar-sync/event-references.ts';
 import { calendarOfProvider, healthieLinkOf } from '../integration/calendar-sync/linked-calendar.ts';
@@ -89,7 +90,13 @@ async function readHealthie(ctx: IntegrationContext, caller: Caller, whose: { pr
   const { client } = await clientForWorkspace(ctx, caller.workspaceId);
   const found: HealthieAppointment[] = [];
   for await (const page of client.appointmentPages({ ...whose, startDate: from.toISOString(), endDate: to.toISOString() })) {
-    found.push(...page.filter((a) => a.date && new Date(a.date) >= from && new Date(a.date) < to));
+    found.push(
+      ...page.filter((a) => {
+        // Healthie may write "2026-12-01 10:00:00 -0500", which Date does not read.
+        const startsAt = readHealthieDateTime(a.date);
+        return startsAt !== null && startsAt >= from && startsAt < to;
+      }),
+    );
     if (found.length >= LIMIT) break;
   }
   return fromHealthie(ctx.database.db, caller, found.slice(0, LIMIT));

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { calendarEvents, calendarEventTypes } from '../../db/schema.ts';
+import { calendarEvents, calendarEventTypes, calendars } from '../../db/schema.ts';
 import { metadataOf, type ChangedAppointment } from '../../healthie/appointment-changes.ts';
 import type { HealthieClient } from '../../healthie/client.ts';
 import { isoInZone, readHealthieDateTime } from '../../healthie/datetime.ts';
-import { getCalendar, type Calendar } from '../../workspace/calendars.ts';
+import type { Calendar } from '../../workspace/calendars.ts';
 import { BOOKING_METADATA_KEY, toEventFields } from '../calendar-sync/appointment-event.ts';
 import { applyEvents } from '../calendar-sync/apply-events.ts';
 import { eventReferences } from '../calendar-sync/event-references.ts';
@@ -34,7 +34,8 @@ const LOOK_AROUND_MS = 60_000;
 export async function sendRow(ctx: IntegrationContext, client: HealthieClient, row: OutboxRow): Promise<void> {
   const { db } = ctx.database;
   const [event] = await db.select().from(calendarEvents).where(eq(calendarEvents.id, row.eventId));
-  const calendar = event ? await getCalendar(db, row.workspaceId, row.calendarId).catch(() => null) : null;
+  // Only a calendar that is gone drops the change; any other failure is the attempt's, and retried.
+  const [calendar] = event ? await db.select().from(calendars).where(and(eq(calendars.id, row.calendarId), eq(calendars.workspaceId, row.workspaceId))) : [];
   if (!event || !calendar || calendar.source !== 'healthie') {
     await db.transaction((tx) => settleRow(tx, row, { state: 'superseded' }));
     return;
