@@ -1,10 +1,12 @@
 import { loadConfig } from '../config.ts';
+import { compileWebAssemblyOptimised } from '../db/pglite-compilation.ts';
 import { createLogger } from '../platform/logger.ts';
 import { startServer, type RunningServer } from '../server.ts';
 
 /** `serve`: starts the product, prints where it is and how to sign in, and stops cleanly on a signal. */
 export async function runServeCommand(): Promise<number> {
   const config = loadConfig();
+  if (!config.databaseUrl) compileWebAssemblyOptimised();
   const logger = createLogger({ level: config.logLevel });
   const started = Date.now();
   const server = await startServer(config, logger);

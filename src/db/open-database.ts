@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -7,6 +8,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { Database, Db, QueryResult } from './database.ts';
+import { ensureCluster, PGLITE_CONF } from './pglite-initdb.ts';
+import { TurnTakingClient } from './pglite-turns.ts';
 import * as schema from './schema.ts';
 
 export type DatabaseTarget =
@@ -22,26 +25,28 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 async function openPglite(target: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  if (target.dataDir) {
+    mkdirSync(dirname(target.dataDir), { recursive: true });
+    await ensureCluster(target.dataDir);
+  }
   const client = await PGlite.create({
-    // PGlite's default buffer pool is sized for a server; an embedded single-process database
-    // serves well from 32 MB and the process keeps about 100 MB less.
-    postgresqlconf: ['shared_buffers=32MB'],
+    postgresqlconf: PGLITE_CONF,
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
   });
-  const drizzleDb = drizzlePglite(client, { schema });
+  const sql = new TurnTakingClient(client);
+  const drizzleDb = drizzlePglite(sql as unknown as PGlite, { schema });
   await migratePglite(drizzleDb, { migrationsFolder });
   return {
     kind: 'pglite',
     db: drizzleDb as unknown as Db,
     async query<T>(text: string, values?: unknown[]): Promise<QueryResult<T>> {
       if (values && values.length > 0) {
-        const result = await client.query<T>(text, values);
+        const result = await sql.query<T>(text, values);
         return { rows: result.rows };
       }
       // The simple protocol accepts several statements; pg-boss sends its DDL that way.
-      const results = await client.exec(text);
+      const results = await sql.exec(text);
       return { rows: (results.at(-1)?.rows ?? []) as T[] };
     },
     async close() {

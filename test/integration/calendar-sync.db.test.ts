@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { estimatedPageSizes as healthiePageSizes } from '../../src/healthie/page-sizes.ts';
 import { applyEvents, type StoredEvents } from '../../src/integration/calendar-sync/apply-events.ts';
 import { toEventFields } from '../../src/integration/calendar-sync/appointment-event.ts';
@@ -429,6 +430,18 @@ describe('an appointment that cannot be stored as Healthie sent it', () => {
     ]);
     expect(counts).toMatchObject({ created: 2, skipped: 1 });
     expect((await s.events()).map((e) => e.external.id).sort()).toEqual(['a-1', 'a-3']);
+
+    // The same inside a caller's transaction (a sync's page, a webhook): the refused write undoes itself only.
+    const inTransaction = await fx.database.db.transaction(async (tx) => {
+      const page = await applyEvents(tx, { workspaceId: s.ws.workspace.id, calendarId: s.calendarId }, [
+        event('b-1', new Date(startsAt.getTime() + 1_800_000)),
+        event('b-2', new Date(Date.UTC(10_000, 0, 1))),
+      ]);
+      await tx.execute(sql`select 1`);
+      return page;
+    });
+    expect(inTransaction).toMatchObject({ created: 1, skipped: 1 });
+    expect((await s.events()).map((e) => e.external.id).sort()).toEqual(['a-1', 'a-3', 'b-1']);
   });
 });
 

@@ -100,15 +100,17 @@ export async function applyEvents(
     else changes.push({ event, wasCancelled: existing?.status === 'cancelled' });
   }
   if (changes.length === 0) return counts;
+  // Each write in its own savepoint: a value the database refuses undoes that write only, not the caller's transaction.
+  const upsertAlone = (events: SyncedEventFields[]) => db.transaction((savepoint) => upsertEvents(savepoint, target, events));
   let written: Written[];
   try {
-    written = await upsertEvents(db, target, changes.map((c) => c.event));
+    written = await upsertAlone(changes.map((c) => c.event));
   } catch (error) {
     if (!isDataException(error)) throw error;
     written = [];
     for (const change of changes) {
       try {
-        written.push(...(await upsertEvents(db, target, [change.event])));
+        written.push(...(await upsertAlone([change.event])));
       } catch (alone) {
         if (!isDataException(alone)) throw alone;
         counts.skipped += 1;

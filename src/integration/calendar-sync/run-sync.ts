@@ -186,23 +186,26 @@ class SyncPass {
     }
   }
 
+  /** One page in one transaction: what it refers to is read and its events written together. */
   private async apply(appointments: HealthieAppointment[]): Promise<void> {
     this.counts.fetched += appointments.length;
-    const { db } = this.ctx.database;
-    const refs = await eventReferences(db, this.syncRun.workspaceId, this.eventTypes, appointments);
-    const fields: SyncedEventFields[] = [];
-    for (const appointment of appointments) {
-      this.seen.add(appointment.id);
-      const event = toEventFields(appointment, refs);
-      if (event) {
-        fields.push(event);
-      } else {
-        // One appointment that cannot be stored must not stop the calendar's sync; it is counted and left as it was.
-        this.counts.skipped += 1;
-        this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId: appointment.id }, 'appointment skipped: its times cannot be stored');
+    const target = { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId };
+    const applied = await this.ctx.database.db.transaction(async (tx) => {
+      const refs = await eventReferences(tx, target.workspaceId, this.eventTypes, appointments);
+      const fields: SyncedEventFields[] = [];
+      for (const appointment of appointments) {
+        this.seen.add(appointment.id);
+        const event = toEventFields(appointment, refs);
+        if (event) {
+          fields.push(event);
+        } else {
+          // One appointment that cannot be stored must not stop the calendar's sync; it is counted and left as it was.
+          this.counts.skipped += 1;
+          this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId: appointment.id }, 'appointment skipped: its times cannot be stored');
+        }
       }
-    }
-    const applied = await applyEvents(db, { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId }, fields, this.stored);
+      return applyEvents(tx, target, fields, this.stored);
+    });
     this.counts.created += applied.created;
     this.counts.updated += applied.updated;
     this.counts.cancelled += applied.cancelled;
