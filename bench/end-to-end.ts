@@ -3,18 +3,27 @@
 // Healthie in its own process (the sandbox's scale seed). Beside each, the floor: a bare loop in this
 // process that only pages the same data from the same sandbox at the same page sizes. Each figure is
 // the median of 3 runs, product and bare loop alternating; RSS is the product process's, from the OS.
+// BENCH_PROFILE=1 profiles each case's first product run (--cpu-prof) and prints its top five costs
+// between the call and the end; BENCH_CASES (link-small, link-large, matching-small, matching-large)
+// and BENCH_ENGINES (pglite, postgres) narrow the run.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { print } from 'graphql';
 import { AppointmentsDocument, PatientsDocument } from '../src/healthie/generated/graphql.ts';
 import { estimatedPageSizes } from '../src/healthie/page-sizes.ts';
 import { HEALTHIE_API_VERSION } from '../src/healthie/transport.ts';
 import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
 import { BenchClient, until } from './support/bench-client.ts';
+import { profileClockUs, topCosts } from './support/cpu-profile.ts';
 import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
 import { memberContactFor } from './support/bench-members.ts';
 import { emptyPostgres, onEachEngine } from './support/engines.ts';
 import { startProductProcess } from './support/product-process.ts';
 
 const RUNS = 3;
+const profiling = Boolean(process.env.BENCH_PROFILE);
+const profileDirFor = (run: number) => (profiling && run === 0 ? mkdtempSync(join(tmpdir(), 'hc-bench-profile-')) : undefined);
 
 interface Patient {
   first_name: string | null;
@@ -52,10 +61,17 @@ async function barePages<T>(sandbox: SandboxProcess, document: typeof Appointmen
   }
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T; window: { fromUs: number; toUs: number } }> {
   const started = performance.now();
+  const fromUs = profileClockUs();
   const result = await work();
-  return { ms: performance.now() - started, result };
+  return { ms: performance.now() - started, result, window: { fromUs, toUs: profileClockUs() } };
+}
+
+/** Where a profiled run's time went, printed under its case. */
+function printProfile(dir: string, window: { fromUs: number; toUs: number }) {
+  const costs = topCosts(dir, window.fromUs, window.toUs);
+  console.log(`      profile of the first run (${dir}): ${costs.map((c) => `${c.cost} ${fmt(c.ms, 0)} ms (${fmt(c.share * 100, 0)} %)`).join('; ')}`);
 }
 
 class Product extends BenchClient {
@@ -74,6 +90,7 @@ class Product extends BenchClient {
     const ws = `/workspaces/${this.workspace}`;
     const calendar = (await this.api<{ id: string }>('POST', `${ws}/calendars`, { name: 'Bench', timezone: 'UTC' })).id;
     const called = Date.now();
+    const calledUs = profileClockUs();
     const { run } = await this.api<{ run: { id: string } }>('PUT', `${ws}/calendars/${calendar}/healthie-link`, { providerId });
     const done = await until(
       () => this.api<{ status: string; finishedAt: string | null; requests: number; counts: { created: number } }>('GET', `${ws}/calendars/${calendar}/sync-runs/${run.id}`),
@@ -81,7 +98,8 @@ class Product extends BenchClient {
       600_000,
       200,
     );
-    return { ms: Date.parse(done.finishedAt!) - called, result: done };
+    const ms = Date.parse(done.finishedAt!) - called;
+    return { ms, result: done, window: { fromUs: calledUs, toUs: calledUs + ms * 1000 } };
   }
 
   async importMembers(rows: object[]) {
@@ -93,9 +111,13 @@ class Product extends BenchClient {
   }
 }
 
-async function withProduct<T>(sandbox: SandboxProcess, databaseUrl: string | undefined, work: (product: Product) => Promise<T>) {
+async function withProduct<T>(sandbox: SandboxProcess, databaseUrl: string | undefined, work: (product: Product) => Promise<T>, profileDir?: string) {
   if (databaseUrl) await emptyPostgres(databaseUrl);
-  const process = await startProductProcess({ ...(databaseUrl ? { databaseUrl } : {}), env: { HEALTHIE_ALLOWED_HOSTS: sandbox.hostPort } });
+  const process = await startProductProcess({
+    ...(databaseUrl ? { databaseUrl } : {}),
+    env: { HEALTHIE_ALLOWED_HOSTS: sandbox.hostPort },
+    ...(profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
+  });
   try {
     const product = new Product(sandbox, process);
     await product.connect();
@@ -127,9 +149,12 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
     let floor = 0;
     let future = 0;
     let peakRss = 0;
+    let profile: { dir: string; window: { fromUs: number; toUs: number } } | null = null;
     for (let i = 0; i < RUNS; i++) {
       // A fresh product (and database) for each run, so none starts warm.
-      const { result, rss } = await withProduct(sandbox, databaseUrl, (p) => p.linkAndSync(providerId));
+      const profileDir = profileDirFor(i);
+      const { result, rss } = await withProduct(sandbox, databaseUrl, (p) => p.linkAndSync(providerId), profileDir);
+      if (profileDir) profile = { dir: profileDir, window: result.window };
       if (result.result.status !== 'succeeded') throw new Error(`the sync ${result.result.status}`);
       product.push(result.ms);
       requests = result.result.requests;
@@ -145,6 +170,7 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
     console.log(
       `  ${engine}  Link & Sync, ${future.toLocaleString('en-US')} future appointments: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(ratio, 2)}x; Healthie requests ${requests} (bare loop ${floor}, +1 for the appointment types); peak RSS ${fmt(peakRss, 0)} MB`,
     );
+    if (profile) printProfile(profile.dir, profile.window);
   } finally {
     sandbox.stop();
   }
@@ -167,11 +193,19 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
     let requests = 0;
     let floor = 0;
     let matched = 0;
+    let profile: { dir: string; window: { fromUs: number; toUs: number } } | null = null;
     for (let i = 0; i < RUNS; i++) {
-      const { result } = await withProduct(sandbox, databaseUrl, async (p) => {
-        await p.importMembers(rows);
-        return p.findMatches();
-      });
+      const profileDir = profileDirFor(i);
+      const { result } = await withProduct(
+        sandbox,
+        databaseUrl,
+        async (p) => {
+          await p.importMembers(rows);
+          return p.findMatches();
+        },
+        profileDir,
+      );
+      if (profileDir) profile = { dir: profileDir, window: result.window };
       product.push(result.ms);
       requests = result.result.requests;
       matched = result.result.matches.length;
@@ -182,6 +216,7 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
     console.log(
       `  ${engine}  Find Matching Records, ${people.toLocaleString('en-US')} members x ${people.toLocaleString('en-US')} patients: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(median(product) / median(bare), 2)}x; ${matched.toLocaleString('en-US')} matched; Healthie requests ${requests} (bare loop ${floor})`,
     );
+    if (profile) printProfile(profile.dir, profile.window);
   } finally {
     sandbox.stop();
   }
@@ -189,10 +224,13 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
 
 export async function run(): Promise<void> {
   console.log(`End to end, as a user waits (median of ${RUNS}; product, sandbox and this process each their own)`);
+  const cases = (process.env.BENCH_CASES ?? 'link-small,link-large,matching-small,matching-large').split(',');
+  const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
   await onEachEngine(async (engine, databaseUrl) => {
-    await linkAndSyncCase(engine, databaseUrl, 5_000);
-    await linkAndSyncCase(engine, databaseUrl, 50_000);
-    await matchingCase(engine, databaseUrl, 20_000);
-    await matchingCase(engine, databaseUrl, 100_000);
-  });
+    if (!engines.includes(engine)) return;
+    if (cases.includes('link-small')) await linkAndSyncCase(engine, databaseUrl, 5_000);
+    if (cases.includes('link-large')) await linkAndSyncCase(engine, databaseUrl, 50_000);
+    if (cases.includes('matching-small')) await matchingCase(engine, databaseUrl, 20_000);
+    if (cases.includes('matching-large')) await matchingCase(engine, databaseUrl, 100_000);
+  }, engines.includes('postgres'));
 }

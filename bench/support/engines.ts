@@ -13,9 +13,10 @@ export async function optionalPostgres(): Promise<TemporaryPostgres | null> {
   }
 }
 
-/** Measures on PGlite, then on a temporary PostgreSQL where one can start. */
-export async function onEachEngine(measure: (engine: 'pglite' | 'postgres', databaseUrl?: string) => Promise<void>): Promise<void> {
+/** Measures on PGlite, then (unless told not to) on a temporary PostgreSQL where one can start. */
+export async function onEachEngine(measure: (engine: 'pglite' | 'postgres', databaseUrl?: string) => Promise<void>, withPostgres = true): Promise<void> {
   await measure('pglite');
+  if (!withPostgres) return;
   const postgres = await optionalPostgres();
   if (!postgres) return;
   try {
