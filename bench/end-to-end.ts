@@ -9,11 +9,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { print } from 'graphql';
 import { AppointmentsDocument, PatientsDocument } from '../src/healthie/generated/graphql.ts';
 import { estimatedPageSizes } from '../src/healthie/page-sizes.ts';
-import { HEALTHIE_API_VERSION } from '../src/healthie/transport.ts';
 import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
+import { barePages, busiestProvider } from './support/bare-paging.ts';
 import { BenchClient, until } from './support/bench-client.ts';
 import { profileClockUs, topCosts } from './support/cpu-profile.ts';
 import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
@@ -33,33 +32,6 @@ interface Patient {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-interface Connection<T> {
-  nodes: T[];
-  page_info: { has_next_page: boolean; end_cursor: string | null };
-  total_count?: number;
-}
-
-/** Pages a list straight from the sandbox, as the product asks for it (same document, same page size). */
-async function barePages<T>(sandbox: SandboxProcess, document: typeof AppointmentsDocument | typeof PatientsDocument, field: string, variables: Record<string, unknown>, first: number, keep?: (node: T) => void) {
-  const query = print(document);
-  let after: string | null = null;
-  let requests = 0;
-  let items = 0;
-  for (;;) {
-    const res: Response = await fetch(sandbox.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Basic ${sandbox.apiKey}`, authorizationsource: 'API', 'healthie-graphql-api-version': HEALTHIE_API_VERSION },
-      body: JSON.stringify({ query, variables: { ...variables, first, after } }),
-    });
-    requests += 1;
-    const page: Connection<T> = ((await res.json()) as { data: Record<string, Connection<T>> }).data[field]!;
-    items += page.nodes.length;
-    if (keep) for (const node of page.nodes) keep(node);
-    if (!page.page_info.has_next_page) return { requests, items };
-    after = page.page_info.end_cursor;
-  }
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T; window: { fromUs: number; toUs: number } }> {
   const started = performance.now();
@@ -131,18 +103,7 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
   const sandbox = await startSandboxProcess({ providers: 1, patients: 2_000, appointments });
   try {
     const window = futureWindow('UTC', new Date());
-    const healthie = new BenchClient(sandbox, { url: '', token: '', rssMb: () => null, stop: async () => undefined });
-    const { organizationMembers } = await healthie.healthie<{ organizationMembers: { nodes: Array<{ id: string }> } }>('query { organizationMembers(first: 20) { nodes { id } } }', {});
-    // The provider the scale seed gave the appointments to: the one with the most in the window.
-    let providerId = '';
-    let most = -1;
-    for (const { id } of organizationMembers.nodes) {
-      const { appointments } = await healthie.healthie<{ appointments: { total_count: number } }>(
-        'query($p: ID, $s: ISO8601DateTime, $e: ISO8601DateTime) { appointments(provider_id: $p, filter: "all", with_all_statuses: true, startDate: $s, endDate: $e, first: 1) { total_count } }',
-        { p: id, s: window.start.toISOString(), e: window.end.toISOString() },
-      );
-      if (appointments.total_count > most) [providerId, most] = [id, appointments.total_count];
-    }
+    const providerId = await busiestProvider(sandbox, window);
     const product: number[] = [];
     const bare: number[] = [];
     let requests = 0;
