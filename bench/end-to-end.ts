@@ -129,7 +129,7 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
     }
     const ratio = median(product) / median(bare);
     console.log(
-      `  ${engine}  Link & Sync, ${future.toLocaleString('en-US')} future appointments: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(ratio, 2)}x; Healthie requests ${requests} (bare loop ${floor}, +1 for the appointment types); peak RSS ${fmt(peakRss, 0)} MB`,
+      `  ${engine}  Link & Sync, ${future.toLocaleString('en-US')} future appointments: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(ratio, 2)}x; Healthie requests ${requests} (bare loop ${floor}); peak RSS ${fmt(peakRss, 0)} MB`,
     );
     if (profile) printProfile(profile.dir, profile.window);
   } finally {

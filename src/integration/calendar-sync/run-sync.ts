@@ -10,7 +10,7 @@ import type { IntegrationContext } from '../context.ts';
 import { toEventFields, type SyncedEventFields } from './appointment-event.ts';
 import { applyEvents, cancelEvents, loadStoredEvents, type StoredEvents } from './apply-events.ts';
 import { eventReferences } from './event-references.ts';
-import { importEventTypes } from './event-type-import.ts';
+import { healthieEventTypes, importEventTypes } from './event-type-import.ts';
 import { healthieLinkOf, type HealthieLinkSettings } from './linked-calendar.ts';
 import { claimRun, finishRun, getRun, recordProgress, type SyncRun } from './sync-runs.ts';
 import { PROVIDER_REMOVED } from './provider-removed.ts';
@@ -101,7 +101,11 @@ class SyncPass {
     if (!this.link) throw new RunAborted('The calendar is not linked to Healthie any more');
     this.client = (await clientForWorkspace(this.ctx, this.syncRun.workspaceId)).client;
     const target = { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId };
-    this.eventTypes = await importEventTypes(db, target, await this.client.appointmentTypes(this.link.providerId));
+    // Link & Sync imported the provider's types in the transaction that queued its initial run; later runs import them afresh.
+    this.eventTypes =
+      this.syncRun.kind === 'initial'
+        ? await healthieEventTypes(db, this.syncRun.calendarId)
+        : await importEventTypes(db, target, await this.client.appointmentTypes(this.link.providerId));
 
     const state = await getSyncState(db, this.syncRun.calendarId);
     const mode = this.syncRun.mode === 'incremental' && state?.updatedWatermark ? 'incremental' : 'full';
