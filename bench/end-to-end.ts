@@ -4,7 +4,7 @@
 // process that only pages the same data from the same sandbox at the same page sizes. Each figure is
 // the median of 3 runs, product and bare loop alternating; RSS is the product process's, from the OS.
 // BENCH_PROFILE=1 profiles each case's first product run (--cpu-prof) and prints its top five costs
-// between the call and the end; BENCH_CASES (link-small, link-large, matching-small, matching-large)
+// between the call and the end (BENCH_PROFILE=functions adds the top functions); BENCH_CASES (link-small, link-large, matching-small, matching-large)
 // and BENCH_ENGINES (pglite, postgres) narrow the run.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,8 +42,9 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 
 /** Where a profiled run's time went, printed under its case. */
 function printProfile(dir: string, window: { fromUs: number; toUs: number }) {
-  const costs = topCosts(dir, window.fromUs, window.toUs);
-  console.log(`      profile of the first run (${dir}): ${costs.map((c) => `${c.cost} ${fmt(c.ms, 0)} ms (${fmt(c.share * 100, 0)} %)`).join('; ')}`);
+  const list = (costs: ReturnType<typeof topCosts>) => costs.map((c) => `${c.cost} ${fmt(c.ms, 0)} ms (${fmt(c.share * 100, 0)} %)`).join('; ');
+  console.log(`      profile of the first run (${dir}): ${list(topCosts(dir, window.fromUs, window.toUs))}`);
+  if (process.env.BENCH_PROFILE === 'functions') console.log(`      its top functions: ${list(topCosts(dir, window.fromUs, window.toUs, 12, 'function'))}`);
 }
 
 class Product extends BenchClient {

@@ -33,7 +33,7 @@ function costOf(frame: ProfileNode['callFrame']): string {
  * The product's costs between two moments of one run, from the `.cpuprofile` files `--cpu-prof`
  * wrote into `dir` (the main thread's is the largest): the top `top`, in ms of samples.
  */
-export function topCosts(dir: string, fromUs: number, toUs: number, top = 5): Array<{ cost: string; ms: number; share: number }> {
+export function topCosts(dir: string, fromUs: number, toUs: number, top = 5, by: 'cost' | 'function' = 'cost'): Array<{ cost: string; ms: number; share: number }> {
   const file = readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => join(dir, f))
@@ -48,7 +48,8 @@ export function topCosts(dir: string, fromUs: number, toUs: number, top = 5): Ar
     at += profile.timeDeltas[i] ?? 0;
     const spent = profile.timeDeltas[i + 1] ?? 0;
     if (at < fromUs || at > toUs) return;
-    const cost = costOf(frames.get(id)!);
+    const frame = frames.get(id)!;
+    const cost = by === 'cost' ? costOf(frame) : `${frame.functionName || '(anonymous)'} ${frame.url.replace(/.*node_modules\//, '').replace(/.*\/(src|sandbox)\//, '$1/')}`;
     byCost.set(cost, (byCost.get(cost) ?? 0) + spent);
     total += spent;
   });

@@ -270,7 +270,7 @@ describe('scheduled sync', () => {
     for (let i = 0; i < 30; i++) await s.appointment({ days: i + 1 });
     await pause();
     await s.appointment({ days: 35 });
-    const first = await s.link();
+    await s.link();
     await pause();
     const changed = await s.appointment({ days: 40 });
     const { requestSync } = await import('../../src/integration/calendar-sync/request-sync.ts');
