@@ -13,7 +13,7 @@ import { TurnTakingClient } from './pglite-turns.ts';
 import * as schema from './schema.ts';
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
+  | { kind: 'pglite'; dataDir?: string }
   | { kind: 'postgres'; url: string; maxConnections?: number };
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -24,7 +24,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.kind === 'pglite' ? openPglite(target) : openPostgres(target);
 }
 
-async function openPglite(target: { dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
+async function openPglite(target: { dataDir?: string }): Promise<Database> {
   if (target.dataDir) {
     mkdirSync(dirname(target.dataDir), { recursive: true });
     await ensureCluster(target.dataDir);
@@ -32,7 +32,6 @@ async function openPglite(target: { dataDir?: string; loadDataDir?: Blob }): Pro
   const client = await PGlite.create({
     postgresqlconf: PGLITE_CONF,
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
   });
   const sql = new TurnTakingClient(client);
   const drizzleDb = drizzlePglite(sql as unknown as PGlite, { schema });
