@@ -41,14 +41,19 @@ async function threadWriter(): Promise<{ write: WritePage; close: () => Promise<
     worker.once('message', () => resolve());
     worker.once('error', reject);
   });
-  const waiting = new Map<number, (written: number) => void>();
-  worker.on('message', (answer: { id: number; written: number }) => waiting.get(answer.id)?.(answer.written));
+  const waiting = new Map<number, { resolve: (written: number) => void; reject: (error: Error) => void }>();
+  worker.on('message', (answer: { id: number; written?: number; error?: string }) => {
+    const page = waiting.get(answer.id);
+    waiting.delete(answer.id);
+    if (answer.error !== undefined) page?.reject(new Error(answer.error));
+    else page?.resolve(answer.written!);
+  });
   let next = 0;
   return {
     write: (events) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const id = next++;
-        waiting.set(id, resolve);
+        waiting.set(id, { resolve, reject });
         worker.postMessage({ id, events });
       }),
     close: async () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface ProfileNode {
@@ -37,7 +37,7 @@ export function topCosts(dir: string, fromUs: number, toUs: number, top = 5, by:
   const file = readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => join(dir, f))
-    .sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (!file) return [];
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));

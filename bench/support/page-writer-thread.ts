@@ -1,4 +1,4 @@
-// The PageWriter in a worker thread: each message is a page of events, each answer how many were written.
+// The PageWriter in a worker thread: each message is a page of events, each answer how many were written (or why none).
 import { parentPort } from 'node:worker_threads';
 import type { SyncedEventFields } from '../../src/integration/calendar-sync/appointment-event.ts';
 import { PageWriter } from './page-writer.ts';
@@ -9,6 +9,9 @@ parentPort!.on('message', (message: { id: number; events: SyncedEventFields[] } 
     void writer.close().then(() => parentPort!.close());
     return;
   }
-  void writer.write(message.events).then((written) => parentPort!.postMessage({ id: message.id, written }));
+  void writer.write(message.events).then(
+    (written) => parentPort!.postMessage({ id: message.id, written }),
+    (error: unknown) => parentPort!.postMessage({ id: message.id, error: String(error) }),
+  );
 });
 parentPort!.postMessage('ready');

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { tightenTree } from '../platform/private-dir.ts';
 
@@ -22,11 +22,11 @@ const run = promisify(execFile);
  */
 export async function ensureCluster(dataDir: string): Promise<void> {
   if (existsSync(join(dataDir, 'PG_VERSION'))) return;
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+  if (existsSync(dataDir) && (!lstatSync(dataDir).isDirectory() || readdirSync(dataDir).length > 0)) {
     throw new Error(`${dataDir} holds files but no database; move them away and start again`);
   }
-  // One process holds DATA_DIR at a time (its lock), so one fixed name: a start cut short leaves it to the next.
-  const building = join(dirname(dataDir), '.pglite-initdb');
+  // Named after the database's directory (whose caller holds DATA_DIR's lock): a start cut short leaves it to the next start of the same one.
+  const building = join(dirname(dataDir), `.${basename(dataDir)}.initdb`);
   rmSync(building, { recursive: true, force: true });
   const pglite = import.meta.resolve('@electric-sql/pglite');
   const script = `const { PGlite } = await import(${JSON.stringify(pglite)});
@@ -36,11 +36,19 @@ export async function ensureCluster(dataDir: string): Promise<void> {
     await run(process.execPath, ['--input-type=module', '--eval', script, building, JSON.stringify(PGLITE_CONF)], { timeout: 120_000 });
   } catch (error) {
     rmSync(building, { recursive: true, force: true });
-    const said = (error as { stderr?: string }).stderr?.trim().split('\n').at(-1);
-    throw new Error(`The embedded database could not be created in ${dirname(dataDir)}: ${said || (error as Error).name}`);
+    throw new Error(`The embedded database could not be created in ${dirname(dataDir)}: ${whyInitdbFailed(error)}`);
   }
   // PGlite writes its files open to everyone; they are the service user's alone before they are in place.
   tightenTree(building);
   rmSync(dataDir, { recursive: true, force: true });
   renameSync(building, dataDir);
+}
+
+/** The child's own words when it threw (its first error line), else how it ended. */
+function whyInitdbFailed(error: unknown): string {
+  const failure = error as { stderr?: string; killed?: boolean; code?: number | string; signal?: string };
+  const said = failure.stderr?.split('\n').find((line) => /error/i.test(line))?.trim();
+  if (said) return said;
+  if (failure.killed) return 'initdb did not finish within 2 minutes';
+  return failure.signal ? `initdb ended on ${failure.signal}` : `initdb exited with ${failure.code ?? 'an error'}`;
 }

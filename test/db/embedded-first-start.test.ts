@@ -32,13 +32,13 @@ describe('the embedded database on its first start', () => {
 
   it('finishes what a first start cut short left, whatever it left', async () => {
     const root = freshRoot();
-    mkdirSync(join(root, '.pglite-initdb', 'base'), { recursive: true });
-    writeFileSync(join(root, '.pglite-initdb', 'PG_VERSION'), '17');
+    mkdirSync(join(root, '.pglite.initdb', 'base'), { recursive: true });
+    writeFileSync(join(root, '.pglite.initdb', 'PG_VERSION'), '17');
     const database = await openDatabase({ kind: 'pglite', dataDir: join(root, 'pglite') });
     const { rows } = await database.query<{ n: number }>('select count(*)::int as n from workspaces');
     await database.close();
     expect(rows).toEqual([{ n: 0 }]);
-    expect(existsSync(join(root, '.pglite-initdb'))).toBe(false);
+    expect(existsSync(join(root, '.pglite.initdb'))).toBe(false);
   }, 120_000);
 
   it('refuses a directory that holds files but no database, and leaves the files alone', async () => {
