@@ -11,8 +11,9 @@ export interface SqlClient {
 /**
  * PGlite runs each statement to its end on the event loop, and between two statements only
  * promise callbacks run, never I/O: during a page's writes the next Healthie page's request is
- * not even sent, nor an API request answered. Each statement here first gives the loop a turn,
- * so network I/O goes on between statements (a turn costs microseconds, a statement far more).
+ * not even sent, nor an API request answered. Each statement sent here first gives the loop a turn
+ * (PGlite's own BEGIN and COMMIT do not), so network I/O goes on between statements (a turn costs
+ * microseconds, a statement far more).
  */
 export class TurnTakingClient implements SqlClient {
   constructor(private readonly inner: PGlite | Transaction) {}

@@ -101,7 +101,8 @@ class SyncPass {
     if (!this.link) throw new RunAborted('The calendar is not linked to Healthie any more');
     this.client = (await clientForWorkspace(this.ctx, this.syncRun.workspaceId)).client;
     const target = { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId };
-    // Link & Sync imported the provider's types in the transaction that queued its initial run; later runs import them afresh.
+    // Link & Sync imported the provider's types in the transaction that queued its initial run; later
+    // runs import them afresh (a type made in Healthie in between is named from the next full pass on).
     this.eventTypes =
       this.syncRun.kind === 'initial'
         ? await healthieEventTypes(db, this.syncRun.calendarId)
@@ -190,7 +191,10 @@ class SyncPass {
     }
   }
 
-  /** One page in one transaction: what it refers to is read and its events written together. */
+  /**
+   * One page in one transaction: what it refers to is read and its events written together. Only
+   * `tx` inside: on PGlite another statement would wait for this transaction to end.
+   */
   private async apply(appointments: HealthieAppointment[]): Promise<void> {
     this.counts.fetched += appointments.length;
     const target = { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId };
