@@ -91,14 +91,19 @@ describe('accessibility of the main screens (WCAG 2.1 AA, axe)', () => {
     const [member] = await env.server.request<Array<{ id: string }>>('GET', `${ws}/healthie/member-links?limit=1`);
     const types = await env.server.request<Array<{ id: string; name: string }>>('GET', `${ws}/calendars/${calendarId}/event-types`);
     const book = (hour: number) =>
-      env.server.request('POST', `${ws}/calendars/${calendarId}/events`, {
+      env.server.request<{ id: string }>('POST', `${ws}/calendars/${calendarId}/events`, {
         memberId: member!.id,
         eventTypeId: types.find((t) => t.name === 'Follow-up Visit')!.id,
         startsAt: tomorrowInNewYork(hour).toISOString(),
         contactType: 'Phone Call',
       });
-    await book(6);
-    // Healthie refuses the second booking.
+    const first = await book(6);
+    // The first booking reaches Healthie before Healthie starts refusing: the second is refused.
+    const pushState = async () => {
+      const events = await env.server.request<Array<{ id: string; push: { state: string } | null }>>('GET', `${ws}/calendars/${calendarId}/events?from=${tomorrowInNewYork(0).toISOString()}`);
+      return events.find((e) => e.id === first.id)?.push?.state;
+    };
+    await expect.poll(pushState, { timeout: 30_000 }).toBe('pushed');
     await env.server.sandboxRequest('PUT', '/_sandbox/faults', { notFoundOperations: ['CreateAppointment'] });
     await book(7);
 
