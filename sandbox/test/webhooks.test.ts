@@ -194,6 +194,9 @@ describe('webhook deliveries', () => {
     expect(gaps[1]).toBeGreaterThan(gaps[0]);
     expect(gaps[2]).toBeGreaterThan(gaps[1]);
     expect(new Set(received.map((delivery) => delivery.body)).size).toBe(1);
+    // One delivery, four attempts, each logged with the signature it was sent with.
+    expect(body.deliveries.map((attempt: { delivery: number; attempt: number }) => [attempt.delivery, attempt.attempt])).toEqual([[1, 1], [1, 2], [1, 3], [1, 4]]);
+    expect(body.deliveries.map((attempt: { signature: string }) => attempt.signature)).toEqual(received.map((delivery) => delivery.headers.signature));
   });
 
   it('disables the webhook after sustained failure, and never retries without should_retry', async () => {

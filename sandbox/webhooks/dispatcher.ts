@@ -8,6 +8,8 @@ import type { Store } from '../store/store.ts';
 import { signedHeaders } from './signer.ts';
 
 export interface DeliveryAttempt {
+  /** The delivery (one event to one webhook) the attempt belongs to, numbered from 1: its retries share it. */
+  delivery: number;
   webhookId: string;
   url: string;
   eventType: string;
@@ -16,9 +18,12 @@ export interface DeliveryAttempt {
   at: number;
   status: number | null;
   error: string | null;
+  /** The Signature header sent: each attempt is signed anew. */
+  signature: string;
 }
 
 interface Delivery {
+  id: number;
   webhook: WebhookRecord;
   eventType: string;
   resourceId: string;
@@ -33,6 +38,7 @@ const keptAttempts = 1_000;
 export class WebhookDispatcher {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly log: DeliveryAttempt[] = [];
+  private deliveries = 0;
 
   constructor(
     private readonly store: () => Store,
@@ -51,7 +57,7 @@ export class WebhookDispatcher {
     });
     for (const webhook of this.store().webhooks.values()) {
       if (!webhook.isEnabled || !webhook.eventTypes.includes(event.eventType)) continue;
-      const delivery = { webhook, eventType: event.eventType, resourceId: event.resourceId, body, attempt: 1, firstFailedAt: null };
+      const delivery = { id: ++this.deliveries, webhook, eventType: event.eventType, resourceId: event.resourceId, body, attempt: 1, firstFailedAt: null };
       void this.deliver(delivery);
     }
   }
@@ -64,6 +70,7 @@ export class WebhookDispatcher {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.log.length = 0;
+    this.deliveries = 0;
   }
 
   private async deliver(delivery: Delivery): Promise<void> {
@@ -71,11 +78,14 @@ export class WebhookDispatcher {
     const at = this.now();
     let status: number | null = null;
     let error: string | null = null;
+    let signature = '';
     try {
       const url = new URL(webhook.url);
+      const headers = signedHeaders(url, delivery.body, webhook.signatureSecret, Math.floor(at / 1000));
+      signature = headers.signature;
       const response = await fetch(url, {
         method: 'POST',
-        headers: signedHeaders(url, delivery.body, webhook.signatureSecret, Math.floor(at / 1000)),
+        headers,
         body: delivery.body,
         signal: AbortSignal.timeout(deliveryTimeoutMs),
       });
@@ -84,7 +94,7 @@ export class WebhookDispatcher {
     } catch (cause) {
       error = cause instanceof Error ? cause.message : String(cause);
     }
-    this.record({ webhookId: webhook.id, url: webhook.url, eventType: delivery.eventType, resourceId: delivery.resourceId, attempt: delivery.attempt, at, status, error });
+    this.record({ delivery: delivery.id, webhookId: webhook.id, url: webhook.url, eventType: delivery.eventType, resourceId: delivery.resourceId, attempt: delivery.attempt, at, status, error, signature });
     const succeeded = status !== null && status >= 200 && status < 300;
     if (!succeeded && webhook.shouldRetry && webhook.isEnabled) this.retryLater(delivery, at);
   }

@@ -5,7 +5,9 @@ import { createHash, createHmac } from 'node:crypto';
 
 export const signedComponents = '("@method" "@path" "@query" "content-digest" "content-type" "content-length")';
 
-export function signedHeaders(url: URL, body: string, secret: string, createdAtSeconds: number): Record<string, string> {
+export type SignedHeaders = Record<'content-type' | 'content-length' | 'content-digest' | 'signature-input' | 'signature', string>;
+
+export function signedHeaders(url: URL, body: string, secret: string, createdAtSeconds: number): SignedHeaders {
   const digest = createHash('sha256').update(body).digest('base64');
   const contentLength = Buffer.byteLength(body);
   const query = url.search.replace(/^\?/, '');
