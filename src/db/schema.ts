@@ -585,7 +585,10 @@ export const healthieWebhookDeliveries = pgTable(
     verdict: text('verdict').$type<DeliveryVerdict>().notNull(),
     /** Why a delivery was refused or counted as a duplicate (a code). */
     reason: text('reason'),
-    /** SHA-256 of the Signature header: the same signature twice is a replay. */
+    /**
+     * SHA-256 of the Signature header. Not unique: Healthie signs no time or nonce, so the same event
+     * about the same record (a second move of one appointment) comes with the same signature.
+     */
     signatureDigest: text('signature_digest'),
     /** SHA-256 of the body: the same event again while the first is still waiting is a duplicate. */
     bodyDigest: text('body_digest'),
@@ -594,7 +597,6 @@ export const healthieWebhookDeliveries = pgTable(
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('webhook_deliveries_signature').on(t.webhookId, t.signatureDigest),
     index('webhook_deliveries_recent').on(t.workspaceId, t.receivedAt),
     index('webhook_deliveries_pending').on(t.webhookId, t.bodyDigest).where(sql`${t.outcome} = 'pending'`),
   ],

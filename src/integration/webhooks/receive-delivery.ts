@@ -65,8 +65,9 @@ function readPayload(body: Buffer): Payload | null {
  * A delivery from Healthie: verified against the webhook's secret, recorded (without PHI: ids and
  * event names only) and queued as a job before it is answered, so a 2xx means it is durably ours and
  * Healthie's retries cover any moment we were down. Refused: unsigned, mis-signed, tampered, stale,
- * malformed, and duplicates (the same signature again, or the same event while its first delivery
- * still waits to be processed).
+ * malformed, and duplicates: the same event while its first delivery still waits to be processed.
+ * Once that one is worked, the same event again is a new change (Healthie's signature has no time
+ * or nonce, so a second move of one appointment is signed as the first was) and is worked again.
  */
 export async function receiveDelivery(ctx: IntegrationContext, delivery: ReceivedDelivery): Promise<Answer> {
   const { db } = ctx.database;
@@ -82,18 +83,18 @@ export async function receiveDelivery(ctx: IntegrationContext, delivery: Receive
     new Date(),
     ctx.webhooks.replayWindowMs,
   );
-  if (signatureRefusal) return refuse(ctx, webhook, signatureRefusal, null);
+  if (signatureRefusal) return refuse(ctx, webhook, signatureRefusal);
   const payload = readPayload(delivery.body);
-  if (!payload) return refuse(ctx, webhook, 'webhook_malformed', null);
+  if (!payload) return refuse(ctx, webhook, 'webhook_malformed');
 
   const bodyDigest = sha256(delivery.body);
   const signature = delivery.headers.signature;
-  const [accepted] = await db
-    .insert(healthieWebhookDeliveries)
-    .values({ workspaceId: webhook.workspaceId, webhookId: webhook.id, ...payload, verdict: 'accepted', signatureDigest: sha256(String(signature)), bodyDigest, outcome: 'pending' })
-    .onConflictDoNothing()
-    .returning({ id: healthieWebhookDeliveries.id });
-  if (!accepted) return refuse(ctx, webhook, 'webhook_duplicate', payload, 'same_signature');
+  const accepted = (
+    await db
+      .insert(healthieWebhookDeliveries)
+      .values({ workspaceId: webhook.workspaceId, webhookId: webhook.id, ...payload, verdict: 'accepted', signatureDigest: sha256(String(signature)), bodyDigest, outcome: 'pending' })
+      .returning({ id: healthieWebhookDeliveries.id })
+  )[0]!;
   const [waiting] = await db
     .select({ id: healthieWebhookDeliveries.id })
     .from(healthieWebhookDeliveries)
@@ -102,7 +103,10 @@ export async function receiveDelivery(ctx: IntegrationContext, delivery: Receive
     .limit(1);
   if (waiting && waiting.id !== accepted.id) {
     await db.update(healthieWebhookDeliveries).set({ verdict: 'duplicate', reason: 'same_event_pending', outcome: null }).where(eq(healthieWebhookDeliveries.id, accepted.id));
-    return { status: 409, body: { error: { code: 'webhook_duplicate', message: messages.webhook_duplicate } } };
+    // The first may have been recorded by a process that died before queueing it, and this is Healthie
+    // retrying it: its job again (a job already queued finds it worked and does nothing).
+    await ctx.jobs.send(WEBHOOK_PROCESS_JOB, { deliveryId: waiting.id }).catch(() => null);
+    return { status: statusOf.webhook_duplicate, body: { error: { code: 'webhook_duplicate', message: messages.webhook_duplicate } } };
   }
   let queued: string | null = null;
   try {
@@ -120,10 +124,8 @@ export async function receiveDelivery(ctx: IntegrationContext, delivery: Receive
   return { status: 202, body: { received: true, deliveryId: accepted.id } };
 }
 
-async function refuse(ctx: IntegrationContext, webhook: StoredWebhook, refusal: Refusal, payload: Payload | null, reason: string = refusal): Promise<Answer> {
-  await ctx.database.db
-    .insert(healthieWebhookDeliveries)
-    .values({ workspaceId: webhook.workspaceId, webhookId: webhook.id, ...(payload ?? {}), verdict: refusal === 'webhook_duplicate' ? 'duplicate' : 'refused', reason });
-  ctx.logger.warn({ workspaceId: webhook.workspaceId, reason }, 'webhook delivery refused');
+async function refuse(ctx: IntegrationContext, webhook: StoredWebhook, refusal: Exclude<Refusal, 'webhook_duplicate'>): Promise<Answer> {
+  await ctx.database.db.insert(healthieWebhookDeliveries).values({ workspaceId: webhook.workspaceId, webhookId: webhook.id, verdict: 'refused', reason: refusal });
+  ctx.logger.warn({ workspaceId: webhook.workspaceId, reason: refusal }, 'webhook delivery refused');
   return { status: statusOf[refusal], body: { error: { code: refusal, message: messages[refusal] } } };
 }
