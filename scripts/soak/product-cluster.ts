@@ -77,8 +77,11 @@ export class ProductProcess {
   }
 }
 
-/** A small load balancer: each request to the next API process, and to another when that one is down. */
-export async function startBalancer(backends: ProductProcess[]): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * A small load balancer on `port` (chosen before the processes start: it is their PUBLIC_URL): each
+ * request to the next API process, and to another when that one is down.
+ */
+export async function startBalancer(backends: ProductProcess[], port: number): Promise<{ url: string; close(): Promise<void> }> {
   let next = 0;
   const forward = (body: Buffer, req: import('node:http').IncomingMessage, backend: ProductProcess) =>
     new Promise<{ status: number; headers: import('node:http').IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
@@ -108,7 +111,6 @@ export async function startBalancer(backends: ProductProcess[]): Promise<{ url: 
     }
     res.writeHead(502).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

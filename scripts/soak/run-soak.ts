@@ -2,13 +2,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../../bench/support/product-process.ts';
 import { startSandbox } from '../../sandbox/server.ts';
+import { defaultSettings } from '../../sandbox/settings.ts';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { generateKeyEntry } from '../../src/platform/keyring.ts';
 import { startTemporaryPostgres } from '../../test/support/postgres-server.ts';
+import { clearRequestCounts, requestFigures, type RequestFigures } from './healthie-requests.ts';
 import { ProductProcess, startBalancer } from './product-cluster.ts';
-import { overlappingRuns, queueLagP95Ms, requestsPerMinute, sampleInFlight } from './soak-figures.ts';
+import { overlappingRuns, queueLagP95Ms, sampleInFlight } from './soak-figures.ts';
 import { SoakPractice } from './soak-practice.ts';
+import { untilDelivered, webhookFigures, type WebhookFigures } from './soak-webhooks.ts';
 
 export interface SoakOptions {
   minutes: number;
@@ -26,11 +30,14 @@ export interface SoakResult {
   changes: number;
   clicks: { sent: number; refused: number };
   eventsChecked: number;
+  /** Before the closing Sync Now: what webhooks and the scheduled syncs alone left wrong. */
+  lostBeforeClosingSync: number;
   lost: number;
   duplicated: number;
   overlappingRuns: number;
   queueLagP95Ms: number;
-  requestsPerMinutePerWorkspace: { median: number; max: number };
+  healthieRequests: RequestFigures;
+  webhooks: WebhookFigures;
   mostInFlightPerWorkspace: number;
   limit: number;
   survived: string[];
@@ -39,12 +46,19 @@ export interface SoakResult {
 }
 
 const LIMIT = 4;
+/**
+ * Healthie's guide gives retries over 3 days with exponential backoff, not the first delay; the
+ * sandbox's default first retry after a minute is shortened so that a run of minutes sees several.
+ */
+const WEBHOOK_RETRY = { ...defaultSettings().webhookRetry, baseDelayMs: 5_000 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * PostgreSQL, the sandbox, two API processes behind a balancer and three workers; a practice that
- * keeps changing and clicking Sync Now while a worker and an API process are killed and the
- * database restarts; then every calendar against the sandbox's ground truth.
+ * PostgreSQL, a sandbox (a Healthie organization) per workspace, two API processes behind a
+ * balancer that is also where Healthie's webhooks arrive, and three workers; a practice that keeps
+ * changing and clicking Sync Now while a worker and an API process are killed and the database
+ * restarts; then every calendar against the sandboxes' ground truth, and every webhook delivery
+ * against the product's records.
  */
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const log = options.log ?? (() => undefined);
@@ -57,17 +71,25 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await admin.end();
     const url = new URL(server.url);
     url.pathname = '/soak';
-    const sandbox = await startSandbox({ port: 0, seed: 'empty', logger: false, settings: { rateLimit: { limit: 1_000_000, windowMs: 1_000 } } });
-    stops.push(() => sandbox.close());
+    const sandboxes = await Promise.all(
+      Array.from({ length: options.workspaces }, () =>
+        startSandbox({ port: 0, seed: 'empty', logger: false, settings: { rateLimit: { limit: 1_000_000, windowMs: 1_000 }, webhookRetry: WEBHOOK_RETRY } }),
+      ),
+    );
+    stops.push(() => Promise.all(sandboxes.map((sandbox) => sandbox.close())));
     const logDir = mkdtempSync(join(tmpdir(), 'hc-soak-'));
+    const balancerPort = await freePort();
     const env = {
       DATABASE_URL: url.toString(),
       ENCRYPTION_KEYS: generateKeyEntry(),
       HEALTHIE_SANDBOX: 'off',
-      HEALTHIE_ALLOWED_HOSTS: new URL(sandbox.baseUrl).host,
+      HEALTHIE_ALLOWED_HOSTS: sandboxes.map((sandbox) => new URL(sandbox.baseUrl).host).join(','),
       HEALTHIE_MAX_CONCURRENCY: String(LIMIT),
       LOG_LEVEL: 'warn',
+      PUBLIC_URL: `http://127.0.0.1:${balancerPort}`,
       SYNC_INTERVAL_MINUTES: '1',
+      SYNC_INTERVAL_WITH_WEBHOOKS_MINUTES: '1',
+      WEBHOOK_RECONCILE_MINUTES: '2',
       HEALTH_CHECK_CRON: '* * * * *',
       SYNC_STALE_SECONDS: '30',
     };
@@ -78,16 +100,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const apis = [first, second!];
     const processes = [...apis, ...workers];
     stops.push(() => Promise.all(processes.map((p) => p.stop())));
-    const balancer = await startBalancer(apis);
+    const balancer = await startBalancer(apis, balancerPort);
     stops.push(() => balancer.close());
     const database = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 3 });
     stops.push(() => database.close());
     log(`processes up: 2 api, 3 worker (logs in ${logDir})`);
 
-    const practice = new SoakPractice(sandbox, sandbox.apiKeys[0]!.key, balancer.url);
-    await practice.setUp(database, options);
-    log(`practice set up: ${options.workspaces} workspaces, ${practice.calendars.length} linked calendars, ${practice.appointments.size} appointments`);
+    const practice = new SoakPractice(balancer.url);
+    await practice.setUp(database, sandboxes, options);
+    log(`practice set up: ${options.workspaces} workspaces, ${practice.calendars.length} linked calendars, ${practice.appointments.size} appointments, a webhook per workspace`);
 
+    await clearRequestCounts(sandboxes);
     const inFlight = sampleInFlight(database);
     const survived: string[] = [];
     const durationMs = options.minutes * 60_000;
@@ -113,10 +136,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       at(0.45, 'API process killed (SIGKILL) and restarted', () => apis[0]!.killAndRestart()),
       at(0.6, 'database restarted', () => server.restart()),
     ]);
+    const healthieRequests = await requestFigures(sandboxes, (Date.now() - started) / 60_000);
     log(`changes stopped: ${practice.changes} changes, ${practice.clicks.sent} Sync Now clicks`);
 
-    // Settle: once nothing runs, one more Sync Now on every calendar starts a full pass after the last change.
+    // Settle: every delivery in and worked, nothing running; then one more Sync Now on every calendar,
+    // a full pass after the last change.
+    if (!(await untilDelivered(practice.clinics, database, 180_000))) log('webhook deliveries were still open three minutes after the changes stopped');
     await untilIdle(database);
+    const beforeClosingSync = await practice.verify(database);
     for (const calendar of practice.calendars) await practice.syncNow(calendar);
     await untilIdle(database);
 
@@ -126,11 +153,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       changes: practice.changes,
       clicks: practice.clicks,
       eventsChecked: verdict.checked,
+      lostBeforeClosingSync: beforeClosingSync.lost,
       lost: verdict.lost,
       duplicated: verdict.duplicated,
       overlappingRuns: await overlappingRuns(database),
       queueLagP95Ms: await queueLagP95Ms(database),
-      requestsPerMinutePerWorkspace: await requestsPerMinute(database, (Date.now() - started) / 60_000),
+      healthieRequests,
+      webhooks: await webhookFigures(practice.clinics, database),
       mostInFlightPerWorkspace: await inFlight.stop(),
       limit: LIMIT,
       survived,
@@ -140,6 +169,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   }
+}
+
+/** What must be 0 for the soak to pass: nothing lost, duplicated or run twice, no delivery lost or refused. */
+export function failures(result: SoakResult) {
+  const { webhooks } = result;
+  return {
+    lost: result.lost,
+    duplicated: result.duplicated,
+    overlappingRuns: result.overlappingRuns,
+    undeliveredWebhooks: webhooks.undelivered,
+    refusedWebhooks: webhooks.verdicts.refused ?? 0,
+    failedWebhooks: webhooks.outcomes.failed ?? 0,
+  };
 }
 
 /** Until no sync run is queued or running (three minutes at most). */

@@ -19,15 +19,6 @@ export async function queueLagP95Ms(database: Database): Promise<number> {
   return Math.round(rows[0]!.p95 ?? 0);
 }
 
-/** Healthie requests the sync runs sent per minute, per workspace: the median and the busiest workspace. */
-export async function requestsPerMinute(database: Database, minutes: number): Promise<{ median: number; max: number }> {
-  const { rows } = await database.query<{ requests: number }>(
-    'select sum(requests)::int as requests from calendar_sync_runs group by workspace_id order by 1',
-  );
-  const perMinute = rows.map((r) => r.requests / minutes);
-  return { median: Math.round(perMinute[Math.floor(perMinute.length / 2)] ?? 0), max: Math.round(perMinute.at(-1) ?? 0) };
-}
-
 /** Samples the most Healthie requests one workspace had in flight at once, all processes together. */
 export function sampleInFlight(database: Database): { stop(): Promise<number> } {
   let most = 0;

@@ -1,10 +1,21 @@
+import type { RunningSandbox } from '../../sandbox/server.ts';
 import type { Database } from '../../src/db/database.ts';
 import { issueApiKey } from '../../src/workspace/api-keys.ts';
 import { allScopes } from '../../src/workspace/scopes.ts';
 import { createWorkspace } from '../../src/workspace/workspaces.ts';
 
+/** One workspace and the Healthie organization it is connected to (a sandbox of its own). */
+export interface Clinic {
+  workspaceId: string;
+  token: string;
+  sandbox: RunningSandbox;
+  patientId: string;
+  typeId: string;
+}
+
 /** What the sandbox holds of one appointment, as the soak last changed it: the ground truth. */
 interface Appointment {
+  id: string;
   calendar: Calendar;
   startsAt: number;
   pmStatus: '' | 'Cancelled' | 'No-Show';
@@ -13,13 +24,14 @@ interface Appointment {
 
 export interface Calendar {
   id: string;
-  workspaceId: string;
-  token: string;
+  clinic: Clinic;
   providerId: string;
 }
 
 const DAY = 86_400_000;
 const expectedStatus = { '': 'booked', Cancelled: 'cancelled', 'No-Show': 'no_show' } as const;
+/** Appointment ids are the organization's: the same id can be in two workspaces. */
+const keyOf = (workspaceId: string, appointmentId: string) => `${workspaceId}/${appointmentId}`;
 const random = <T,>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)]!;
 /** A time 1 to 60 days ahead, on the hour: always inside the calendars' future. */
 const futureTime = () => {
@@ -29,93 +41,98 @@ const futureTime = () => {
 };
 
 /**
- * The soak's practice: workspaces with linked calendars, each on a provider of its own in one
- * sandbox organization, and every appointment the soak created or changed there.
+ * The soak's practice: workspaces, each connected to a Healthie organization of its own, with linked
+ * calendars on providers of their own, and every appointment the soak created or changed there.
  */
 export class SoakPractice {
+  readonly clinics: Clinic[] = [];
   readonly calendars: Calendar[] = [];
   readonly appointments = new Map<string, Appointment>();
   changes = 0;
   clicks = { sent: 0, refused: 0 };
-  private patientId = '';
-  private typeId = '';
 
-  constructor(
-    private readonly sandbox: { baseUrl: string; url: string },
-    private readonly apiKey: string,
-    private readonly apiUrl: string,
-  ) {}
+  constructor(private readonly apiUrl: string) {}
 
-  private async control<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.sandbox.baseUrl}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  private async control<T>(sandbox: RunningSandbox, method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${sandbox.baseUrl}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
     if (!res.ok) throw new Error(`sandbox ${method} ${path}: ${res.status}`);
     return (await res.json()) as T;
   }
 
-  private async api(token: string, method: string, path: string, body?: unknown): Promise<Response> {
-    return fetch(`${this.apiUrl}/api/v1${path}`, {
+  private async api(clinic: Clinic, method: string, path: string, body?: unknown): Promise<Response> {
+    return fetch(`${this.apiUrl}/api/v1/workspaces/${clinic.workspaceId}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${clinic.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
   }
 
-  async setUp(database: Database, size: { workspaces: number; calendarsPerWorkspace: number; appointmentsPerCalendar: number }): Promise<void> {
-    this.typeId = (await this.control<{ appointmentType: { id: string } }>('POST', '/_sandbox/appointment-types', { name: 'Visit', length: 30 })).appointmentType.id;
-    this.patientId = (await this.control<{ patient: { id: string } }>('POST', '/_sandbox/patients', { first_name: 'Soak', last_name: 'Patient', email: 'soak.patient@example.com' })).patient.id;
-    for (let w = 0; w < size.workspaces; w++) {
+  /**
+   * As each clinic's admin: connect the workspace to its organization, then link its calendars (the
+   * first link registers the workspace's Healthie webhook, at PUBLIC_URL), and see it healthy.
+   */
+  async setUp(database: Database, sandboxes: RunningSandbox[], size: { calendarsPerWorkspace: number; appointmentsPerCalendar: number }): Promise<void> {
+    for (const [w, sandbox] of sandboxes.entries()) {
       const workspace = await createWorkspace(database.db, { name: `Soak ${w}`, slug: `soak-${w}`, features: ['ehr_healthie'] });
       const { token } = await issueApiKey(database.db, { workspaceId: workspace.id, name: 'soak', scopes: allScopes });
-      const connect = await this.api(token, 'PUT', `/workspaces/${workspace.id}/connections/healthie`, { apiKey: this.apiKey, baseUrl: this.sandbox.url });
+      const typeId = (await this.control<{ appointmentType: { id: string } }>(sandbox, 'POST', '/_sandbox/appointment-types', { name: 'Visit', length: 30 })).appointmentType.id;
+      const patientId = (await this.control<{ patient: { id: string } }>(sandbox, 'POST', '/_sandbox/patients', { first_name: 'Soak', last_name: 'Patient', email: 'soak.patient@example.com' })).patient.id;
+      const clinic: Clinic = { workspaceId: workspace.id, token, sandbox, patientId, typeId };
+      this.clinics.push(clinic);
+      const connect = await this.api(clinic, 'PUT', '/connections/healthie', { apiKey: sandbox.apiKeys[0]!.key, baseUrl: sandbox.url });
       if (!connect.ok) throw new Error(`connect failed: ${connect.status}`);
       for (let c = 0; c < size.calendarsPerWorkspace; c++) {
         const n = w * size.calendarsPerWorkspace + c;
-        const { provider } = await this.control<{ provider: { id: string } }>('POST', '/_sandbox/providers', { first_name: 'Provider', last_name: `P${n}`, email: `provider${n}@clinic.example`, timezone: 'UTC' });
-        const created = await (await this.api(token, 'POST', `/workspaces/${workspace.id}/calendars`, { name: `Calendar ${n}`, timezone: 'UTC' })).json() as { id: string };
-        const calendar = { id: created.id, workspaceId: workspace.id, token, providerId: provider.id };
+        const { provider } = await this.control<{ provider: { id: string } }>(sandbox, 'POST', '/_sandbox/providers', { first_name: 'Provider', last_name: `P${n}`, email: `provider${n}@clinic.example`, timezone: 'UTC' });
+        const created = await (await this.api(clinic, 'POST', '/calendars', { name: `Calendar ${n}`, timezone: 'UTC' })).json() as { id: string };
+        const calendar = { id: created.id, clinic, providerId: provider.id };
         this.calendars.push(calendar);
         for (let a = 0; a < size.appointmentsPerCalendar; a++) await this.create(calendar);
-        const link = await this.api(token, 'PUT', `/workspaces/${workspace.id}/calendars/${calendar.id}/healthie-link`, { providerId: provider.id });
+        const link = await this.api(clinic, 'PUT', `/calendars/${calendar.id}/healthie-link`, { providerId: provider.id });
         if (!link.ok) throw new Error(`link failed: ${link.status}`);
       }
+      const webhook = await (await this.api(clinic, 'GET', '/healthie/webhooks')).json() as { status: string; reason: string | null };
+      if (webhook.status !== 'healthy') throw new Error(`the workspace's webhook is ${webhook.status}: ${webhook.reason}`);
     }
   }
 
   private async create(calendar: Calendar): Promise<void> {
     const startsAt = futureTime();
-    const { appointment } = await this.control<{ appointment: { id: string } }>('POST', '/_sandbox/appointments', {
-      user_id: this.patientId,
+    const { clinic } = calendar;
+    const { appointment } = await this.control<{ appointment: { id: string } }>(clinic.sandbox, 'POST', '/_sandbox/appointments', {
+      user_id: clinic.patientId,
       other_party_id: calendar.providerId,
-      appointment_type_id: this.typeId,
+      appointment_type_id: clinic.typeId,
       contact_type: 'Phone Call',
       datetime: new Date(startsAt).toISOString(),
     });
-    this.appointments.set(appointment.id, { calendar, startsAt, pmStatus: '', deleted: false });
+    this.appointments.set(keyOf(clinic.workspaceId, appointment.id), { id: appointment.id, calendar, startsAt, pmStatus: '', deleted: false });
   }
 
   /** One change in Healthie, as the practice makes them all day: a booking, a move, a status, a deletion. */
   async change(): Promise<void> {
     this.changes += 1;
-    const live = [...this.appointments].filter(([, a]) => !a.deleted);
+    const live = [...this.appointments.values()].filter((a) => !a.deleted);
     const roll = Math.random();
     if (roll < 0.3 || live.length === 0) return this.create(random(this.calendars));
-    const [id, appointment] = random(live);
+    const appointment = random(live);
+    const { id, calendar: { clinic: { sandbox } } } = appointment;
     if (roll < 0.55) {
       appointment.startsAt = futureTime();
-      await this.control('PATCH', `/_sandbox/appointments/${id}`, { datetime: new Date(appointment.startsAt).toISOString() });
+      await this.control(sandbox, 'PATCH', `/_sandbox/appointments/${id}`, { datetime: new Date(appointment.startsAt).toISOString() });
     } else if (roll < 0.85) {
       appointment.pmStatus = random(['', 'Cancelled', 'No-Show'] as const);
-      await this.control('PATCH', `/_sandbox/appointments/${id}`, { pm_status: appointment.pmStatus });
+      await this.control(sandbox, 'PATCH', `/_sandbox/appointments/${id}`, { pm_status: appointment.pmStatus });
     } else {
       appointment.deleted = true;
-      await this.control('DELETE', `/_sandbox/appointments/${id}`);
+      await this.control(sandbox, 'DELETE', `/_sandbox/appointments/${id}`);
     }
   }
 
   /** Sync Now on a calendar, through the load balancer; a refusal (a process down) is counted, not fatal. */
   async syncNow(calendar: Calendar = random(this.calendars)): Promise<void> {
     this.clicks.sent += 1;
-    const res = await this.api(calendar.token, 'POST', `/workspaces/${calendar.workspaceId}/calendars/${calendar.id}/sync`).catch(() => null);
+    const res = await this.api(calendar.clinic, 'POST', `/calendars/${calendar.id}/sync`).catch(() => null);
     if (!res?.ok) this.clicks.refused += 1;
   }
 
@@ -125,14 +142,17 @@ export class SoakPractice {
    * held by more than one event).
    */
   async verify(database: Database): Promise<{ checked: number; lost: number; duplicated: number }> {
-    const { rows } = await database.query<{ external_id: string; calendar_id: string; starts_at: Date; status: string }>(
-      "select external_id, calendar_id, starts_at, status from calendar_events where external_source = 'healthie'",
+    const { rows } = await database.query<{ workspace_id: string; external_id: string; calendar_id: string; starts_at: Date; status: string }>(
+      "select workspace_id, external_id, calendar_id, starts_at, status from calendar_events where external_source = 'healthie'",
     );
     const byAppointment = new Map<string, typeof rows>();
-    for (const row of rows) byAppointment.set(row.external_id, [...(byAppointment.get(row.external_id) ?? []), row]);
+    for (const row of rows) {
+      const key = keyOf(row.workspace_id, row.external_id);
+      byAppointment.set(key, [...(byAppointment.get(key) ?? []), row]);
+    }
     let lost = 0;
-    for (const [id, expected] of this.appointments) {
-      const [event] = byAppointment.get(id) ?? [];
+    for (const [key, expected] of this.appointments) {
+      const [event] = byAppointment.get(key) ?? [];
       const right = expected.deleted
         ? !event || event.status === 'cancelled'
         : event?.calendar_id === expected.calendar.id && event.starts_at.getTime() === expected.startsAt && event.status === expectedStatus[expected.pmStatus];
