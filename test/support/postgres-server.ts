@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 /** A throwaway PostgreSQL cluster on a loopback port, for test runs that were given none. */
 export interface TemporaryPostgres {
@@ -83,10 +84,9 @@ async function startFromBinaries(bin: string): Promise<TemporaryPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'hc-test-pg-'));
   const asRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root: run it as the postgres system user.
-  const run = (command: string, args: string[]) =>
-    asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], { stdio: 'pipe' })
-      : execFileSync(join(bin, command), args, { stdio: 'pipe' });
+  const commandLine = (command: string, args: string[]): [string, string[]] =>
+    asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]] : [join(bin, command), args];
+  const run = (command: string, args: string[]) => execFileSync(...commandLine(command, args), { stdio: 'pipe' });
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
@@ -99,7 +99,8 @@ async function startFromBinaries(bin: string): Promise<TemporaryPostgres> {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async restart() {
-      run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-m', 'fast', '-w', 'restart']);
+      // Not blocking: whatever else runs in this process (a soak's sandbox sending webhooks) meets the outage.
+      await promisify(execFile)(...commandLine('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-m', 'fast', '-w', 'restart']));
     },
     async stop() {
       try {
