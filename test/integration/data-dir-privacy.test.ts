@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -71,8 +71,9 @@ describe('DATA_DIR (embedded database, keyring)', () => {
     const entries = entriesUnder(dataDir);
     // Every directory is the service user's alone, so no file in it can be read by anyone else.
     expect(entries.filter((path) => lstatSync(path).isDirectory() && (lstatSync(path).mode & 0o777) !== 0o700)).toEqual([]);
-    // The files there at start (left over, the keyring, the initial cluster) carry no bits for others either.
-    expect(startFiles.filter((path) => (lstatSync(path).mode & 0o077) !== 0)).toEqual([]);
+    // The files there at start (left over, the keyring, the initial cluster) carry no bits for others
+    // either; those still there: a checkpoint removes the files of an index a migration dropped.
+    expect(startFiles.filter((path) => existsSync(path) && (lstatSync(path).mode & 0o077) !== 0)).toEqual([]);
     expect(startFiles.some((path) => path.endsWith('keyring.json'))).toBe(true);
     expect(startFiles.some((path) => path.endsWith('left-over.log'))).toBe(true);
     expect(logLines.some((line) => line.includes('made it private'))).toBe(true);
