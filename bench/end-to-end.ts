@@ -1,8 +1,9 @@
-// Link & Sync and Find Matching Records as a coordinator waits for them: from the HTTP call to the
+// Link & Sync, Sync Now and Find Matching Records as a coordinator waits for them: from the HTTP call to the
 // run's end, the product started as an operator starts it (its own process, fresh for each run),
 // Healthie in its own process (the sandbox's scale seed). Beside each, the floor: a bare loop in this
 // process that only pages the same data from the same sandbox at the same page sizes. Each figure is
-// the median of 3 runs, product and bare loop alternating; RSS is the product process's, from the OS.
+// the median of 3 runs, product and bare loop alternating (Sync Now: the same calendar again, right
+// after its Link & Sync, against the same bare loop); RSS is the product process's, from the OS.
 // BENCH_PROFILE=1 profiles each case's first product run (--cpu-prof) and prints its top five costs
 // between the call and the end (BENCH_PROFILE=functions adds the top functions); BENCH_CASES (link-small, link-large, matching-small, matching-large)
 // and BENCH_ENGINES (pglite, postgres) narrow the run.
@@ -60,17 +61,31 @@ class Product extends BenchClient {
    * end (the same machine's clock), read by polling gently so the polls do not load the product.
    */
   async linkAndSync(providerId: string) {
-    const ws = `/workspaces/${this.workspace}`;
-    const calendar = (await this.api<{ id: string }>('POST', `${ws}/calendars`, { name: 'Bench', timezone: 'UTC' })).id;
+    const calendar = (await this.api<{ id: string }>('POST', `/workspaces/${this.workspace}/calendars`, { name: 'Bench', timezone: 'UTC' })).id;
+    return { calendar, ...(await this.untilRunEnds(calendar, 'PUT', 'healthie-link', { providerId })) };
+  }
+
+  /** Sync Now of a linked calendar: every future appointment read again, nearly all unchanged. */
+  syncNow(calendar: string) {
+    return this.untilRunEnds(calendar, 'POST', 'sync');
+  }
+
+  /**
+   * Calls the route that queues a run and waits until it ends: ms from the call to the run's
+   * recorded end (the same machine's clock), read by polling gently so the polls do not load the product.
+   */
+  private async untilRunEnds(calendar: string, method: 'PUT' | 'POST', route: string, body?: object) {
+    const path = `/workspaces/${this.workspace}/calendars/${calendar}`;
     const called = Date.now();
     const calledUs = profileClockUs();
-    const { run } = await this.api<{ run: { id: string } }>('PUT', `${ws}/calendars/${calendar}/healthie-link`, { providerId });
+    const { run } = await this.api<{ run: { id: string } }>(method, `${path}/${route}`, body);
     const done = await until(
-      () => this.api<{ status: string; finishedAt: string | null; requests: number; counts: { created: number } }>('GET', `${ws}/calendars/${calendar}/sync-runs/${run.id}`),
+      () => this.api<{ status: string; finishedAt: string | null; requests: number; counts: { created: number; unchanged: number } }>('GET', `${path}/sync-runs/${run.id}`),
       (r) => r.status === 'succeeded' || r.status === 'failed',
       600_000,
       200,
     );
+    if (done.status !== 'succeeded') throw new Error(`the sync ${done.status}`);
     const ms = Date.parse(done.finishedAt!) - called;
     return { ms, result: done, window: { fromUs: calledUs, toUs: calledUs + ms * 1000 } };
   }
@@ -100,27 +115,43 @@ async function withProduct<T>(sandbox: SandboxProcess, databaseUrl: string | und
   }
 }
 
+type Profiled = { dir: string; window: { fromUs: number; toUs: number } };
+
 async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, appointments: number) {
   const sandbox = await startSandboxProcess({ providers: 1, patients: 2_000, appointments });
   try {
     const window = futureWindow('UTC', new Date());
     const providerId = await busiestProvider(sandbox, window);
     const product: number[] = [];
+    const again: number[] = [];
     const bare: number[] = [];
     let requests = 0;
+    let againRequests = 0;
+    let unchanged = 0;
     let floor = 0;
     let future = 0;
     let peakRss = 0;
-    let profile: { dir: string; window: { fromUs: number; toUs: number } } | null = null;
+    let profile: Profiled | null = null;
+    let againProfile: Profiled | null = null;
     for (let i = 0; i < RUNS; i++) {
       // A fresh product (and database) for each run, so none starts warm.
       const profileDir = profileDirFor(i);
-      const { result, rss } = await withProduct(sandbox, databaseUrl, (p) => p.linkAndSync(providerId), profileDir);
-      if (profileDir) profile = { dir: profileDir, window: result.window };
-      if (result.result.status !== 'succeeded') throw new Error(`the sync ${result.result.status}`);
-      product.push(result.ms);
-      requests = result.result.requests;
-      future = result.result.counts.created;
+      const { result, rss } = await withProduct(
+        sandbox,
+        databaseUrl,
+        async (p) => {
+          const linked = await p.linkAndSync(providerId);
+          return { linked, again: await p.syncNow(linked.calendar) };
+        },
+        profileDir,
+      );
+      if (profileDir) [profile, againProfile] = [{ dir: profileDir, window: result.linked.window }, { dir: profileDir, window: result.again.window }];
+      product.push(result.linked.ms);
+      again.push(result.again.ms);
+      requests = result.linked.result.requests;
+      future = result.linked.result.counts.created;
+      againRequests = result.again.result.requests;
+      unchanged = result.again.result.counts.unchanged;
       peakRss = Math.max(peakRss, rss?.peak ?? 0);
       const loop = await timed(() =>
         barePages(sandbox, AppointmentsDocument, 'appointments', { providerId, filter: 'all', startDate: window.start.toISOString(), endDate: window.end.toISOString(), orderBy: 'DATE_ASC' }, estimatedPageSizes.appointments),
@@ -133,6 +164,10 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
       `  ${engine}  Link & Sync, ${future.toLocaleString('en-US')} future appointments: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(ratio, 2)}x; Healthie requests ${requests} (bare loop ${floor}); peak RSS ${fmt(peakRss, 0)} MB`,
     );
     if (profile) printProfile(profile.dir, profile.window);
+    console.log(
+      `  ${engine}  Sync Now, the same calendar (${unchanged.toLocaleString('en-US')} unchanged): ${fmt(median(again) / 1000, 2)} s; ${fmt(median(again) / median(bare), 2)}x bare paging; Healthie requests ${againRequests}`,
+    );
+    if (againProfile) printProfile(againProfile.dir, againProfile.window);
   } finally {
     sandbox.stop();
   }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
 import { isDataException } from '../../db/sql-state.ts';
 import { calendarEvents, type SyncCounts } from '../../db/schema.ts';
@@ -28,9 +28,6 @@ type StoredEvent = Pick<
   | 'pushedVersion'
 >;
 
-/** What the calendar already holds from Healthie, by Healthie id. */
-export type StoredEvents = Map<string, StoredEvent>;
-
 const storedColumns = {
   id: calendarEvents.id,
   externalId: calendarEvents.externalId,
@@ -54,13 +51,30 @@ const fromHealthie = (calendarId: string) =>
   and(eq(calendarEvents.calendarId, calendarId), eq(calendarEvents.externalSource, HEALTHIE_SOURCE), isNotNull(calendarEvents.externalId));
 
 /**
- * Every Healthie event of a calendar in one read, for a sync that will touch most of them: one
- * query instead of one per page (and no dependence on the planner's view of a table that a first
- * sync is still filling).
+ * The Healthie events of a calendar's window, from one provider's schedule, not cancelled and not
+ * among `seen` (Healthie ids as one JSON parameter, so the statement has a handful of parameters
+ * whatever the window holds).
  */
-export async function loadStoredEvents(db: Db, calendarId: string): Promise<StoredEvents> {
-  const rows = await db.select(storedColumns).from(calendarEvents).where(fromHealthie(calendarId));
-  return new Map(rows.map(({ externalId, ...event }) => [externalId!, event]));
+/** Whether the calendar holds any event from Healthie. */
+export async function holdsHealthieEvents(db: Db, calendarId: string): Promise<boolean> {
+  const [row] = await db.select({ id: calendarEvents.id }).from(calendarEvents).where(fromHealthie(calendarId)).limit(1);
+  return row !== undefined;
+}
+
+export async function unseenEvents(db: Db, calendarId: string, window: { start: Date }, providerId: string, seen: Iterable<string>): Promise<string[]> {
+  const rows = await db
+    .select({ externalId: calendarEvents.externalId })
+    .from(calendarEvents)
+    .where(
+      and(
+        fromHealthie(calendarId),
+        gte(calendarEvents.startsAt, window.start),
+        ne(calendarEvents.status, 'cancelled'),
+        sql`coalesce(${calendarEvents.externalScope}, ${providerId}) = ${providerId}`,
+        sql`${calendarEvents.externalId} not in (select jsonb_array_elements_text(${JSON.stringify([...seen])}::jsonb))`,
+      ),
+    );
+  return rows.map((r) => r.externalId!);
 }
 
 /**
@@ -71,14 +85,15 @@ export async function loadStoredEvents(db: Db, calendarId: string): Promise<Stor
  * cancelled counts as cancelled, any other change as updated. The writes of one call are one
  * statement; a call with nothing to change writes nothing. Should the database refuse a value of
  * the batch, each change is written alone and the ones it refuses are skipped (counted), so one bad
- * appointment never holds up the rest. `stored` (from loadStoredEvents) saves the lookup and is
- * kept up to date; without it the events are looked up.
+ * appointment never holds up the rest. The stored events are looked up by the batch's Healthie ids,
+ * so the memory a call takes follows its batch, not the calendar's history; ids for which
+ * `mayBeStored` says no (a first sync's, of an empty calendar) are not looked up.
  */
 export async function applyEvents(
   db: Tx,
   target: { workspaceId: string; calendarId: string },
   incoming: SyncedEventFields[],
-  stored?: StoredEvents,
+  mayBeStored: (externalId: string) => boolean = () => true,
 ): Promise<ApplyCounts> {
   const counts = emptyApplyCounts();
   const byId = new Map(incoming.map((e) => [e.externalId, e]));
@@ -89,7 +104,8 @@ export async function applyEvents(
       .from(calendarEvents)
       .where(and(fromHealthie(target.calendarId), inArray(calendarEvents.externalId, externalIds)))
       .then((rows) => rows.map(({ externalId, ...event }) => [externalId!, event] as const));
-  const known = stored ?? new Map(await lookUp([...byId.keys()]));
+  const toLookUp = [...byId.keys()].filter(mayBeStored);
+  const known = new Map<string, StoredEvent>(toLookUp.length > 0 ? await lookUp(toLookUp) : []);
   const adopted = await adoptPushedCreates(db, target.calendarId, [...byId.values()], (id) => known.has(id));
   if (adopted.length > 0) for (const [id, event] of await lookUp(adopted)) known.set(id, event);
   const held = await heldForPushes(db, target, [...byId.values()], (id) => known.get(id));
@@ -123,8 +139,6 @@ export async function applyEvents(
     if (row.inserted) counts.created += 1;
     else if (change.event.status === 'cancelled' && !change.wasCancelled) counts.cancelled += 1;
     else counts.updated += 1;
-    const { externalId, workspaceEventId: _booking, ...event } = change.event;
-    known.set(externalId, { ...event, id: row.id, pushedVersion: known.get(externalId)?.pushedVersion ?? null });
   }
   // A change the database held back met a newer version stored meanwhile (another path brought it).
   counts.unchanged += changes.length - written.length - counts.skipped;

@@ -1,4 +1,5 @@
 import type { SyncCounts } from '../../db/schema.ts';
+import { REFRESH_STATISTICS_AFTER, refreshStatistics } from '../../db/table-statistics.ts';
 import type { HealthieAppointment, HealthieClient } from '../../healthie/client.ts';
 import { readHealthieDateTime } from '../../healthie/datetime.ts';
 import { HealthieError } from '../../healthie/errors.ts';
@@ -8,7 +9,7 @@ import { getCalendar } from '../../workspace/calendars.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { toEventFields, type SyncedEventFields } from './appointment-event.ts';
-import { applyEvents, cancelEvents, loadStoredEvents, type StoredEvents } from './apply-events.ts';
+import { applyEvents, cancelEvents, holdsHealthieEvents, unseenEvents } from './apply-events.ts';
 import { eventReferences } from './event-references.ts';
 import { healthieEventTypes, importEventTypes } from './event-type-import.ts';
 import { healthieLinkOf, type HealthieLinkSettings } from './linked-calendar.ts';
@@ -52,6 +53,7 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
         ...(newest && (!state?.updatedWatermark || newest > state.updatedWatermark) ? { updatedWatermark: newest } : {}),
       });
     });
+    if (pass.counts.created >= REFRESH_STATISTICS_AFTER) await refreshStatistics(ctx.database, 'calendar_events');
   } catch (error) {
     const failure = failureOf(error);
     if (!(error instanceof HealthieError || error instanceof AppError || error instanceof RunAborted)) {
@@ -78,10 +80,11 @@ function failureOf(error: unknown): { code: string; message: string } {
 class SyncPass {
   readonly counts: Required<SyncCounts> = { fetched: 0, created: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0 };
   private readonly seen = new Set<string>();
+  /** A full pass over a calendar that held no Healthie event looks up only what it wrote itself. */
+  private startedEmpty = false;
   private client: HealthieClient | null = null;
   private link: HealthieLinkSettings | null = null;
   private eventTypes: ReadonlyMap<string, string> = new Map();
-  private stored: StoredEvents | undefined;
   private expected: number | null = null;
   private lastCheck = 0;
 
@@ -111,8 +114,7 @@ class SyncPass {
     const state = await getSyncState(db, this.syncRun.calendarId);
     const mode = this.syncRun.mode === 'incremental' && state?.updatedWatermark ? 'incremental' : 'full';
     const window = futureWindow(calendar.timezone, new Date());
-    // A full pass touches every event: read them once. An incremental one looks up what it reads.
-    if (mode === 'full') this.stored = await loadStoredEvents(db, this.syncRun.calendarId);
+    this.startedEmpty = mode === 'full' && !(await holdsHealthieEvents(db, this.syncRun.calendarId));
     const watermark = mode === 'incremental' ? new Date(state!.updatedWatermark!.getTime() - this.ctx.sync.incrementalOverlapMs) : null;
     const newest = await this.client.confirmingKey(async () => {
       const read = await this.readAppointments(window, watermark);
@@ -158,9 +160,7 @@ class SyncPass {
    */
   private async reconcileMissing(window: { start: Date }): Promise<void> {
     const providerId = this.link!.providerId;
-    const missing = [...this.stored!]
-      .filter(([id, e]) => !this.seen.has(id) && e.startsAt >= window.start && e.status !== 'cancelled' && (e.externalScope ?? providerId) === providerId)
-      .map(([id]) => id);
+    const missing = await unseenEvents(this.ctx.database.db, this.syncRun.calendarId, window, providerId, this.seen);
     const gone: string[] = [];
     for (const id of missing) {
       const appointment = await this.readOne(id);
@@ -201,7 +201,9 @@ class SyncPass {
     const applied = await this.ctx.database.db.transaction(async (tx) => {
       const refs = await eventReferences(tx, target.workspaceId, this.eventTypes, appointments);
       const fields: SyncedEventFields[] = [];
+      const readBefore = new Set<string>();
       for (const appointment of appointments) {
+        if (this.seen.has(appointment.id)) readBefore.add(appointment.id);
         this.seen.add(appointment.id);
         const event = toEventFields(appointment, refs);
         if (event) {
@@ -212,7 +214,7 @@ class SyncPass {
           this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId: appointment.id }, 'appointment skipped: its times cannot be stored');
         }
       }
-      return applyEvents(tx, target, fields, this.stored);
+      return applyEvents(tx, target, fields, (id) => !this.startedEmpty || readBefore.has(id));
     });
     this.counts.created += applied.created;
     this.counts.updated += applied.updated;
