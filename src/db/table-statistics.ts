@@ -1,6 +1,6 @@
 import type { Database } from './database.ts';
 
-/** Rows a statement must have added before the embedded database's statistics are refreshed. */
+/** Appointments a run must have read before the embedded database's statistics are refreshed. */
 export const REFRESH_STATISTICS_AFTER = 1_000;
 
 /**

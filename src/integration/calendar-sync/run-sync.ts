@@ -53,7 +53,7 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
         ...(newest && (!state?.updatedWatermark || newest > state.updatedWatermark) ? { updatedWatermark: newest } : {}),
       });
     });
-    if (pass.counts.created >= REFRESH_STATISTICS_AFTER) await refreshStatistics(ctx.database, 'calendar_events');
+    if (pass.counts.fetched >= REFRESH_STATISTICS_AFTER) await refreshStatistics(ctx.database, 'calendar_events');
   } catch (error) {
     const failure = failureOf(error);
     if (!(error instanceof HealthieError || error instanceof AppError || error instanceof RunAborted)) {
