@@ -22,6 +22,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** BENCH_PRODUCT_NODE_ARGS: Node options for the product alone (a V8 flag's cost and gain, measured without touching the bare loop). */
+const productNodeArgs = () => (process.env.BENCH_PRODUCT_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /**
  * `healthie-connect serve` as an operator runs it (embedded sandbox off), on PGlite in a fresh
  * DATA_DIR or on `databaseUrl`; resolves once /api/health answers ok.
@@ -32,7 +35,7 @@ export async function startProductProcess(options: { databaseUrl?: string; env?:
   const dataDir = mkdtempSync(join(tmpdir(), 'hc-bench-product-'));
   const token = `gr_${randomBytes(18).toString('hex')}`;
   const bin = fileURLToPath(new URL('../../bin/healthie-connect.js', import.meta.url));
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), bin, 'serve'], {
+  const child = spawn(process.execPath, [...productNodeArgs(), ...(options.nodeArgs ?? []), bin, 'serve'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
