@@ -50,17 +50,17 @@ const storedColumns = {
 const fromHealthie = (calendarId: string) =>
   and(eq(calendarEvents.calendarId, calendarId), eq(calendarEvents.externalSource, HEALTHIE_SOURCE), isNotNull(calendarEvents.externalId));
 
-/**
- * The Healthie events of a calendar's window, from one provider's schedule, not cancelled and not
- * among `seen` (Healthie ids as one JSON parameter, so the statement has a handful of parameters
- * whatever the window holds).
- */
 /** Whether the calendar holds any event from Healthie. */
 export async function holdsHealthieEvents(db: Db, calendarId: string): Promise<boolean> {
   const [row] = await db.select({ id: calendarEvents.id }).from(calendarEvents).where(fromHealthie(calendarId)).limit(1);
   return row !== undefined;
 }
 
+/**
+ * The Healthie events of a calendar's window, from one provider's schedule, not cancelled and not
+ * among `seen` (Healthie ids as one JSON parameter, so the statement has a handful of parameters
+ * whatever the window holds).
+ */
 export async function unseenEvents(db: Db, calendarId: string, window: { start: Date }, providerId: string, seen: Iterable<string>): Promise<string[]> {
   const rows = await db
     .select({ externalId: calendarEvents.externalId })

@@ -53,7 +53,6 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
         ...(newest && (!state?.updatedWatermark || newest > state.updatedWatermark) ? { updatedWatermark: newest } : {}),
       });
     });
-    if (pass.counts.fetched >= REFRESH_STATISTICS_AFTER) await refreshStatistics(ctx.database, 'calendar_events');
   } catch (error) {
     const failure = failureOf(error);
     if (!(error instanceof HealthieError || error instanceof AppError || error instanceof RunAborted)) {
@@ -64,6 +63,10 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
       const state = await getSyncState(tx, run.calendarId);
       await saveSyncState(tx, key, { lastRunAt: new Date(), lastError: failure.message, consecutiveFailures: (state?.consecutiveFailures ?? 0) + 1 });
     });
+  }
+  // Not part of the run (its outcome is recorded): a failure here is logged, never the run's.
+  if (pass.counts.fetched >= REFRESH_STATISTICS_AFTER) {
+    await refreshStatistics(ctx.database, 'calendar_events').catch((error: unknown) => ctx.logger.warn({ runId: run.id, err: { type: (error as Error).name } }, 'statistics not refreshed'));
   }
   return (await getRun(db, run.id)) ?? null;
 }
@@ -80,7 +83,7 @@ function failureOf(error: unknown): { code: string; message: string } {
 class SyncPass {
   readonly counts: Required<SyncCounts> = { fetched: 0, created: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0 };
   private readonly seen = new Set<string>();
-  /** A full pass over a calendar that held no Healthie event looks up only what it wrote itself. */
+  /** A full pass over a calendar that held no Healthie event looks up only the appointments it read before. */
   private startedEmpty = false;
   private client: HealthieClient | null = null;
   private link: HealthieLinkSettings | null = null;
