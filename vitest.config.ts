@@ -8,9 +8,6 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Vitest's default leaves one core free, which on a 2-core machine runs every file one after
-    // another; most of a file's time is waiting (on a child process, a socket, a poll), not CPU.
-    maxWorkers: 2,
     projects: [
       {
         extends: true,
