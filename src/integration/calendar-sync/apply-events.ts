@@ -141,11 +141,10 @@ export async function applyEvents(
   const counts = emptyApplyCounts();
   const byId = new Map(incoming.map((e) => [e.externalId, e]));
   if (byId.size === 0) return counts;
-  const lookUp = (externalIds: string[]) => storedEvents(db, target.calendarId, externalIds);
   const toLookUp = [...byId.keys()].filter(mayBeStored);
-  const known = new Map<string, StoredEvent>(toLookUp.length > 0 ? await lookUp(toLookUp) : []);
+  const known = new Map<string, StoredEvent>(toLookUp.length > 0 ? await storedEvents(db, target.calendarId, toLookUp) : []);
   const adopted = await adoptPushedCreates(db, target.calendarId, [...byId.values()], (id) => known.has(id));
-  if (adopted.length > 0) for (const [id, event] of await lookUp(adopted)) known.set(id, event);
+  if (adopted.length > 0) for (const [id, event] of await storedEvents(db, target.calendarId, adopted)) known.set(id, event);
   const held = await heldForPushes(db, target, [...byId.values()], (id) => known.get(id));
   const changes: Change[] = [];
   for (const event of byId.values()) {
