@@ -116,7 +116,11 @@ export async function createApiFixture(options: FixtureOptions = {}): Promise<Ap
       return { workspace, token: await tokenWith(allScopes), tokenWith };
     },
     async close() {
-      await app.close();
+      // A test's leftover connection (a keep-alive socket, an assistant's stream) must not hold the
+      // close open: by now every test of the file has its answer.
+      const closing = app.close();
+      app.server.closeAllConnections();
+      await closing;
       await runner?.stop();
       await database.close();
     },
