@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { REFRESH_STATISTICS_AFTER } from '../../src/db/table-statistics.ts';
 import { estimatedPageSizes as healthiePageSizes } from '../../src/healthie/page-sizes.ts';
 import { applyEvents, upsertEvents } from '../../src/integration/calendar-sync/apply-events.ts';
 import { toEventFields } from '../../src/integration/calendar-sync/appointment-event.ts';
@@ -149,6 +150,25 @@ describe('Sync Now', () => {
     expect(await s.snapshot()).toBe(before);
     const { rows: after } = await fx.database.query<{ t: string }>('select max(updated_at)::text as t from calendar_events', []);
     expect(after[0]!.t).toBe(stamps[0]!.t);
+  });
+
+  it("refreshes the planner's statistics after the first large pass of a calendar, not after every pass", async () => {
+    const created = Array.from({ length: REFRESH_STATISTICS_AFTER }, (_, i) => ({ days: 1 + Math.floor(i / 10), hour: 8 + (i % 10) }));
+    for (let i = 0; i < created.length; i += 50) await Promise.all(created.slice(i, i + 50).map((at) => s.appointment(at)));
+    const picture = async () =>
+      (
+        await fx.database.query<{ reltuples: number; analyzed: number }>(
+          "select c.reltuples::float8 as reltuples, s.analyze_count::int as analyzed from pg_class c join pg_stat_user_tables s on s.relid = c.oid where c.relname = 'calendar_events'",
+          [],
+        )
+      ).rows[0]!;
+    const before = await picture();
+    expect((await s.link()).counts.created).toBe(REFRESH_STATISTICS_AFTER);
+    const linked = await picture();
+    expect(linked.analyzed).toBe(before.analyzed + 1);
+    expect(linked.reltuples).toBeGreaterThanOrEqual(REFRESH_STATISTICS_AFTER);
+    expect((await s.syncNow()).counts.unchanged).toBe(REFRESH_STATISTICS_AFTER);
+    expect((await picture()).analyzed).toBe(linked.analyzed);
   });
 
   it('joins the run already queued instead of starting a second', async () => {
@@ -410,6 +430,20 @@ describe('an appointment that cannot be stored as Healthie sent it', () => {
     expect(run).toMatchObject({ status: 'succeeded', counts: { fetched: 2, created: 2, skipped: 0 } });
     expect((await s.eventByHealthieId(endless))?.durationMinutes).toBe(31 * 24 * 60);
     expect(await s.eventByHealthieId(fine)).toMatchObject({ title: 'Initial Intake', durationMinutes: 60 });
+  });
+
+  it('is skipped and counted when the database refuses one of its values, the rest of its page written', async () => {
+    const before = await s.appointment({ days: 2 });
+    const refused = await s.appointment({ days: 3, type: 'followUp' });
+    const after = await s.appointment({ days: 4 });
+    const linked = await fx.app.inject({ method: 'PUT', url: `${s.base}/calendars/${s.calendarId}/healthie-link`, headers: bearer(s.ws.token), payload: { providerId: s.providerId } });
+    // Renamed between the link's import of the types and the initial run's read of the appointments:
+    // PostgreSQL stores no NUL character in text.
+    await sandbox.control('PATCH', `/_sandbox/appointment-types/${s.typeIds.followUp}`, { name: 'Follow-up\u0000' });
+    const run = await s.work(linked.json().run.id);
+    expect(run).toMatchObject({ status: 'succeeded', counts: { fetched: 3, created: 2, skipped: 1 } });
+    expect((await s.events()).map((e) => e.external.id).sort()).toEqual([before, after].sort());
+    expect(await s.eventByHealthieId(refused)).toBeUndefined();
   });
 
   it('is skipped and counted when its start cannot be placed, through the one-appointment path too', async () => {

@@ -1,5 +1,6 @@
 import type { SyncCounts } from '../../db/schema.ts';
-import { REFRESH_STATISTICS_AFTER, refreshStatistics } from '../../db/table-statistics.ts';
+import { isDataException } from '../../db/sql-state.ts';
+import { REFRESH_STATISTICS_AFTER, refreshStaleStatistics } from '../../db/table-statistics.ts';
 import type { HealthieAppointment, HealthieClient } from '../../healthie/client.ts';
 import { readHealthieDateTime } from '../../healthie/datetime.ts';
 import { HealthieError } from '../../healthie/errors.ts';
@@ -66,7 +67,7 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
   }
   // Not part of the run (its outcome is recorded): a failure here is logged, never the run's.
   if (pass.counts.fetched >= REFRESH_STATISTICS_AFTER) {
-    await refreshStatistics(ctx.database, 'calendar_events').catch((error: unknown) => ctx.logger.warn({ runId: run.id, err: { type: (error as Error).name } }, 'statistics not refreshed'));
+    await refreshStaleStatistics(ctx.database, 'calendar_events', pass.counts.fetched).catch((error: unknown) => ctx.logger.warn({ runId: run.id, err: { type: (error as Error).name } }, 'statistics not refreshed'));
   }
   return (await getRun(db, run.id)) ?? null;
 }
@@ -196,34 +197,45 @@ class SyncPass {
 
   /**
    * One page in one transaction: what it refers to is read and its events written together. Only
-   * `tx` inside: on PGlite another statement would wait for this transaction to end.
+   * `tx` inside: on PGlite another statement would wait for this transaction to end. The page is
+   * written without savepoints; should the database refuse one of its values, the page is applied
+   * again with them, so that one appointment is skipped and the rest written.
    */
   private async apply(appointments: HealthieAppointment[]): Promise<void> {
     this.counts.fetched += appointments.length;
     const target = { workspaceId: this.syncRun.workspaceId, calendarId: this.syncRun.calendarId };
-    const applied = await this.ctx.database.db.transaction(async (tx) => {
-      const refs = await eventReferences(tx, target.workspaceId, this.eventTypes, appointments);
-      const fields: SyncedEventFields[] = [];
-      const readBefore = new Set<string>();
-      for (const appointment of appointments) {
-        if (this.seen.has(appointment.id)) readBefore.add(appointment.id);
-        this.seen.add(appointment.id);
-        const event = toEventFields(appointment, refs);
-        if (event) {
-          fields.push(event);
-        } else {
-          // One appointment that cannot be stored must not stop the calendar's sync; it is counted and left as it was.
-          this.counts.skipped += 1;
-          this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId: appointment.id }, 'appointment skipped: its times cannot be stored');
+    const readBefore = new Set(appointments.filter((a) => this.seen.has(a.id)).map((a) => a.id));
+    for (const appointment of appointments) this.seen.add(appointment.id);
+    const mayBeStored = (id: string) => !this.startedEmpty || readBefore.has(id);
+    const writePage = (writes: 'direct' | 'savepoint') =>
+      this.ctx.database.db.transaction(async (tx) => {
+        const refs = await eventReferences(tx, target.workspaceId, this.eventTypes, appointments);
+        const fields: SyncedEventFields[] = [];
+        const unstorable: string[] = [];
+        for (const appointment of appointments) {
+          const event = toEventFields(appointment, refs);
+          if (event) fields.push(event);
+          else unstorable.push(appointment.id);
         }
-      }
-      return applyEvents(tx, target, fields, (id) => !this.startedEmpty || readBefore.has(id));
-    });
+        return { unstorable, applied: await applyEvents(tx, target, fields, { mayBeStored, writes }) };
+      });
+    let page: Awaited<ReturnType<typeof writePage>>;
+    try {
+      page = await writePage('direct');
+    } catch (error) {
+      if (!isDataException(error)) throw error;
+      page = await writePage('savepoint');
+    }
+    // One appointment that cannot be stored must not stop the calendar's sync; it is counted and left as it was.
+    for (const appointmentId of page.unstorable) {
+      this.ctx.logger.warn({ runId: this.syncRun.id, appointmentId }, 'appointment skipped: its times cannot be stored');
+    }
+    const { applied } = page;
     this.counts.created += applied.created;
     this.counts.updated += applied.updated;
     this.counts.cancelled += applied.cancelled;
     this.counts.unchanged += applied.unchanged;
-    this.counts.skipped += applied.skipped;
+    this.counts.skipped += applied.skipped + page.unstorable.length;
   }
 
   /**

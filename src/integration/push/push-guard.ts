@@ -53,6 +53,8 @@ export async function heldForPushes(
   stored: (externalId: string) => GuardedEvent | undefined,
 ): Promise<Set<string>> {
   const held = new Set<string>();
+  // Only a stored event can have a change on its way (a first sync's page has none).
+  if (!incoming.some((event) => stored(event.externalId))) return held;
   const open = await openPushes(tx, target.calendarId);
   if (open.size === 0) return held;
   let rule: 'healthie' | 'workspace' | undefined;
