@@ -4,6 +4,7 @@ import { isDataException } from '../../db/sql-state.ts';
 import { calendarEvents, type SyncCounts } from '../../db/schema.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { adoptPushedCreates, heldForPushes } from '../push/push-guard.ts';
+import { OPEN_STATES, type OpenPushes, type OutboxRow } from '../push/push-outbox.ts';
 import { olderThanStored, sameEvent, type SyncedEventFields } from './appointment-event.ts';
 
 export type ApplyCounts = Required<Pick<SyncCounts, 'created' | 'updated' | 'cancelled' | 'unchanged' | 'skipped'>>;
@@ -60,23 +61,36 @@ type StoredTuple = [
 
 const dateOf = (iso: string | null) => (iso === null ? null : new Date(iso));
 
+interface StoredOfBatch {
+  events: Array<readonly [string, StoredEvent]>;
+  openPushes: OpenPushes;
+}
+
 /**
- * The stored events of these Healthie ids. Plain SQL, the rows as one JSON array of arrays: the
- * query builder's row mapping and PGlite's reading of fifteen fields a row cost a Sync Now more
- * than the lookup itself (each page of an unchanged calendar is all lookup). `= any(array(...))`
- * rather than `in (select ...)`: an index scan whatever the statistics say, where the semi-join
- * hashed the whole calendar while the planner still took it for an empty table.
+ * The stored events of these Healthie ids, and the calendar's open pushes, in one statement. Plain
+ * SQL, the rows as JSON arrays of arrays: the query builder's row mapping and PGlite's reading of
+ * fifteen fields a row cost a Sync Now more than the lookup itself (each page of an unchanged
+ * calendar is all lookup). `= any(array(...))` rather than `in (select ...)`: an index scan whatever
+ * the statistics say, where the semi-join hashed the whole calendar while the planner still took it
+ * for an empty table.
  */
-async function storedEvents(db: Tx, calendarId: string, externalIds: readonly string[]): Promise<Array<readonly [string, StoredEvent]>> {
+async function storedEvents(db: Tx, calendarId: string, externalIds: readonly string[]): Promise<StoredOfBatch> {
   const result = await db.execute(sql`
-    select coalesce(json_agg(json_build_array(external_id, id, title, starts_at, ends_at, duration_minutes, status, event_type_id, member_id,
-                                              external_scope, external_patient_id, attendee_count, external_updated_at, contact_type, pushed_version)), '[]') as events
-      from calendar_events
-     where calendar_id = ${calendarId}::uuid and external_source = ${HEALTHIE_SOURCE}
-       and external_id = any(array(select jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb)))`);
+    select (select coalesce(json_agg(json_build_array(external_id, id, title, starts_at, ends_at, duration_minutes, status, event_type_id, member_id,
+                                                      external_scope, external_patient_id, attendee_count, external_updated_at, contact_type, pushed_version)), '[]')
+              from calendar_events
+             where calendar_id = ${calendarId}::uuid and external_source = ${HEALTHIE_SOURCE}
+               and external_id = any(array(select jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb)))) as events,
+           (select coalesce(json_agg(json_build_array(event_id, state, base_version) order by seq), '[]')
+              from healthie_push_outbox
+             where calendar_id = ${calendarId}::uuid and state in (${sql.join(OPEN_STATES.map((state) => sql`${state}`), sql`, `)})) as open_pushes`);
   // Both drivers answer raw SQL with { rows } and parse a json column.
-  const [row] = (result as unknown as { rows: Array<{ events: StoredTuple[] }> }).rows;
-  return (row?.events ?? []).map(
+  const [row] = (result as unknown as { rows: Array<{ events: StoredTuple[]; open_pushes: Array<[string, OutboxRow['state'], string | null]> }> }).rows;
+  const openPushes = new Map<string, Array<Pick<OutboxRow, 'state' | 'baseVersion'>>>();
+  for (const [eventId, state, baseVersion] of row?.open_pushes ?? []) {
+    openPushes.set(eventId, [...(openPushes.get(eventId) ?? []), { state, baseVersion: dateOf(baseVersion) }]);
+  }
+  const events = (row?.events ?? []).map(
     ([externalId, id, title, startsAt, endsAt, durationMinutes, status, eventTypeId, memberId, externalScope, externalPatientId, attendeeCount, externalUpdatedAt, contactType, pushedVersion]) =>
       [
         externalId,
@@ -98,6 +112,7 @@ async function storedEvents(db: Tx, calendarId: string, externalIds: readonly st
         },
       ] as const,
   );
+  return { events, openPushes };
 }
 
 // A booking made here that Healthie has not answered yet has no Healthie id: not Healthie's event yet.
@@ -153,10 +168,13 @@ export async function applyEvents(
   const byId = new Map(incoming.map((e) => [e.externalId, e]));
   if (byId.size === 0) return counts;
   const toLookUp = [...byId.keys()].filter(mayBeStored);
-  const known = new Map<string, StoredEvent>(toLookUp.length > 0 ? await storedEvents(db, target.calendarId, toLookUp) : []);
+  const stored = toLookUp.length > 0 ? await storedEvents(db, target.calendarId, toLookUp) : null;
+  const known = new Map<string, StoredEvent>(stored?.events);
   const adopted = await adoptPushedCreates(db, target.calendarId, [...byId.values()], (id) => known.has(id));
-  if (adopted.length > 0) for (const [id, event] of await storedEvents(db, target.calendarId, adopted)) known.set(id, event);
-  const held = await heldForPushes(db, target, [...byId.values()], (id) => known.get(id));
+  const storedAgain = adopted.length > 0 ? await storedEvents(db, target.calendarId, adopted) : null;
+  for (const [id, event] of storedAgain?.events ?? []) known.set(id, event);
+  const openPushes = (storedAgain ?? stored)?.openPushes ?? new Map();
+  const held = await heldForPushes(db, target, [...byId.values()], (id) => known.get(id), openPushes);
   const changes: Change[] = [];
   for (const event of byId.values()) {
     const existing = known.get(event.externalId);

@@ -4,7 +4,7 @@ import { calendarEvents, calendars } from '../../db/schema.ts';
 import type { SyncedEventFields } from '../calendar-sync/appointment-event.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
 import { HEALTHIE_CHANGED_FIRST, recordConflict } from './push-conflict.ts';
-import { openPushes, supersedeOpenRows } from './push-outbox.ts';
+import { supersedeOpenRows, type OpenPushes } from './push-outbox.ts';
 import { pushSettingsOf } from './push-settings.ts';
 
 interface GuardedEvent {
@@ -44,18 +44,17 @@ export async function adoptPushedCreates(tx: Tx, calendarId: string, incoming: S
  * Healthie. Our own version coming back (the echo) and the version the change was made on are
  * held; a newer one is a change made in Healthie meanwhile: under the calendar's rule "Healthie
  * wins" it is written and the change here is dropped (recorded on the event and audited), under
- * "the workspace wins" it is held and the change here is sent over it.
+ * "the workspace wins" it is held and the change here is sent over it. `open` is the calendar's
+ * open pushes, read with the stored events.
  */
 export async function heldForPushes(
   tx: Tx,
   target: { workspaceId: string; calendarId: string },
   incoming: SyncedEventFields[],
   stored: (externalId: string) => GuardedEvent | undefined,
+  open: OpenPushes,
 ): Promise<Set<string>> {
   const held = new Set<string>();
-  // Only a stored event can have a change on its way (a first sync's page has none).
-  if (!incoming.some((event) => stored(event.externalId))) return held;
-  const open = await openPushes(tx, target.calendarId);
   if (open.size === 0) return held;
   let rule: 'healthie' | 'workspace' | undefined;
   for (const event of incoming) {

@@ -7,6 +7,9 @@ export type OutboxRow = typeof healthiePushOutbox.$inferSelect;
 /** Rows still to be sent, or held back by a failure a coordinator has to look at. */
 export const OPEN_STATES = ['pending', 'sending', 'failed'] as const;
 
+/** A calendar's open rows by event, oldest first: what the sync and webhooks must not write over. */
+export type OpenPushes = ReadonlyMap<string, ReadonlyArray<Pick<OutboxRow, 'state' | 'baseVersion'>>>;
+
 /** How long a claimed row is ours: longer than the longest Healthie request (retries included) and its recording. */
 export const LEASE_MS = 2 * 60_000;
 
@@ -120,16 +123,4 @@ export async function retryFailed(tx: Tx, eventId: string): Promise<boolean> {
   if (rows.length === 0) return false;
   await tx.update(calendarEvents).set({ pushState: 'pending', pushUpdatedAt: new Date() }).where(eq(calendarEvents.id, eventId));
   return true;
-}
-
-/** The open rows of a calendar's events, by event: what the sync and webhooks must not write over. */
-export async function openPushes(tx: Tx, calendarId: string): Promise<Map<string, Array<Pick<OutboxRow, 'state' | 'baseVersion'>>>> {
-  const open = new Map<string, Array<Pick<OutboxRow, 'state' | 'baseVersion'>>>();
-  const rows = await tx
-    .select({ eventId: healthiePushOutbox.eventId, state: healthiePushOutbox.state, baseVersion: healthiePushOutbox.baseVersion })
-    .from(healthiePushOutbox)
-    .where(and(eq(healthiePushOutbox.calendarId, calendarId), inArray(healthiePushOutbox.state, [...OPEN_STATES])))
-    .orderBy(asc(healthiePushOutbox.seq));
-  for (const { eventId, ...row } of rows) open.set(eventId, [...(open.get(eventId) ?? []), row]);
-  return open;
 }
