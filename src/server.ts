@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { bootstrapDemoWorkspace, type DemoCredentials } from './bootstrap/demo-workspace.ts';
 import { openConfiguredDatabase } from './db/configured-database.ts';
@@ -12,8 +11,9 @@ import { loadKeyring } from './platform/keyring.ts';
 import { startJobRunner, type JobRunner, type SendOptions } from './jobs/job-runner.ts';
 import type { Logger } from './platform/logger.ts';
 import { explainPortInUse } from './platform/port-in-use.ts';
+import { projectFile } from './project-files.ts';
 
-const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+const webDist = projectFile('web/dist');
 
 export interface RunningServer {
   app: App | null;

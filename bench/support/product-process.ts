@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,8 +25,26 @@ export async function freePort(): Promise<number> {
 /** BENCH_PRODUCT_NODE_ARGS: Node options for the product alone (a V8 flag's cost and gain, measured without touching the bare loop). */
 const productNodeArgs = () => (process.env.BENCH_PRODUCT_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
+let built = false;
+
 /**
- * `healthie-connect serve` as an operator runs it (embedded sandbox off), on PGlite in a fresh
+ * What runs the product: what `npm start` runs (its Node options and the bundle, built once per
+ * bench), or with BENCH_PRODUCT=source the CLI from its TypeScript sources through tsx, as
+ * `healthie-connect serve` runs.
+ */
+function productCommand(): string[] {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  if (process.env.BENCH_PRODUCT === 'source') return [join(root, 'bin/healthie-connect.js')];
+  if (!built) execFileSync('npm', ['run', '-s', 'build:server'], { cwd: root, stdio: 'inherit' });
+  built = true;
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [node, ...args] = start.split(' ').filter((word) => word !== 'serve');
+  if (node !== 'node') throw new Error(`npm start runs "${start}", not node`);
+  return args.map((arg) => (arg.startsWith('-') ? arg : join(root, arg)));
+}
+
+/**
+ * The product's `serve` as `npm start` runs it (embedded sandbox off), on PGlite in a fresh
  * DATA_DIR or on `databaseUrl`; resolves once /api/health answers ok.
  */
 export async function startProductProcess(options: { databaseUrl?: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<ProductProcess> {
@@ -34,8 +52,9 @@ export async function startProductProcess(options: { databaseUrl?: string; env?:
   const url = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'hc-bench-product-'));
   const token = `gr_${randomBytes(18).toString('hex')}`;
-  const bin = fileURLToPath(new URL('../../bin/healthie-connect.js', import.meta.url));
-  const child = spawn(process.execPath, [...productNodeArgs(), ...(options.nodeArgs ?? []), bin, 'serve'], {
+  // npm start's Node options first, so that the bench's own override them.
+  const command = productCommand();
+  const child = spawn(process.execPath, [...command.slice(0, -1), ...productNodeArgs(), ...(options.nodeArgs ?? []), command.at(-1)!, 'serve'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,

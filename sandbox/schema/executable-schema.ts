@@ -16,9 +16,8 @@ import {
   type GraphQLSchema,
 } from '../graphql-js.ts';
 import type { ResolverMap } from '../graphql/resolver-map.ts';
+import { schemaUrl } from '../served-schema.ts';
 import { isRemovedField, withoutRemovals, type Removal } from './version-changes.ts';
-
-export const schemaUrl = new URL('../../src/healthie/schema.graphql', import.meta.url);
 
 let servedDocument: DocumentNode | undefined;
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trimHealthieSchema } from '../../scripts/trim-healthie-schema.ts';
-import { schemaUrl } from '../schema/executable-schema.ts';
+import { schemaUrl } from '../served-schema.ts';
 import type { RunningSandbox } from '../server.ts';
 import { control, graphql, startTestSandbox } from './helpers.ts';
 

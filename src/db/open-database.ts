@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -10,13 +9,14 @@ import pg from 'pg';
 import type { Database, Db, QueryResult } from './database.ts';
 import { ensureCluster, PGLITE_CONF } from './pglite-initdb.ts';
 import { TurnTakingClient } from './pglite-turns.ts';
+import { projectFile } from '../project-files.ts';
 import * as schema from './schema.ts';
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir?: string }
   | { kind: 'postgres'; url: string; maxConnections?: number };
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = projectFile('src/db/migrations');
 const MIGRATION_LOCK = 7_340_113;
 
 /** Opens the database and applies every pending migration before handing it out. */
