@@ -25,6 +25,7 @@ function costOf(frame: ProfileNode['callFrame']): string {
   if (pkg === '@electric-sql/pglite' || pkg === '@electric-sql/pg-protocol') return 'PGlite: its JavaScript (protocol, results, file system)';
   if (pkg) return pkg;
   if (url.startsWith('node:')) return `Node: ${url.slice(5).split('/').slice(0, 2).join('/')}`;
+  if (url.endsWith('/dist/healthie-connect.mjs')) return 'ours (the bundle; BENCH_PRODUCT=source names the folders)';
   const ours = /\/(src|sandbox)\/(.+)$/.exec(url);
   return ours ? `ours: ${ours[1]}/${ours[2]!.split('/').slice(0, -1).join('/') || ours[2]}` : url;
 }
