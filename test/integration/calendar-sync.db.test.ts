@@ -152,7 +152,7 @@ describe('Sync Now', () => {
     expect(after[0]!.t).toBe(stamps[0]!.t);
   });
 
-  it("refreshes the planner's statistics after the first large pass of a calendar, not after every pass", async () => {
+  it("refreshes the planner's statistics after a pass that wrote many events, not after a pass that changed nothing", async () => {
     const created = Array.from({ length: REFRESH_STATISTICS_AFTER }, (_, i) => ({ days: 1 + Math.floor(i / 10), hour: 8 + (i % 10) }));
     for (let i = 0; i < created.length; i += 50) await Promise.all(created.slice(i, i + 50).map((at) => s.appointment(at)));
     const picture = async () =>
@@ -169,6 +169,14 @@ describe('Sync Now', () => {
     expect(linked.reltuples).toBeGreaterThanOrEqual(REFRESH_STATISTICS_AFTER);
     expect((await s.syncNow()).counts.unchanged).toBe(REFRESH_STATISTICS_AFTER);
     expect((await picture()).analyzed).toBe(linked.analyzed);
+
+    // A second calendar as large as the first: the statistics have never seen it.
+    const others = created.map((at) => ({ ...at, days: at.days + 200, provider: s.otherProviderId, type: 'otherProviders' as const }));
+    for (let i = 0; i < others.length; i += 50) await Promise.all(others.slice(i, i + 50).map((at) => s.appointment(at)));
+    const second = await fx.app.inject({ method: 'POST', url: `${s.base}/calendars`, headers: bearer(s.ws.token), payload: { name: 'Dr. Other', timezone: 'America/New_York' } });
+    const link = await fx.app.inject({ method: 'PUT', url: `${s.base}/calendars/${second.json().id}/healthie-link`, headers: bearer(s.ws.token), payload: { providerId: s.otherProviderId } });
+    expect((await s.work(link.json().run.id)).counts.created).toBe(REFRESH_STATISTICS_AFTER);
+    expect((await picture()).analyzed).toBe(linked.analyzed + 1);
   });
 
   it('joins the run already queued instead of starting a second', async () => {

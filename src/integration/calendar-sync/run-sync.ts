@@ -67,7 +67,7 @@ export async function executeSyncRun(ctx: IntegrationContext, runId: string): Pr
   }
   // Not part of the run (its outcome is recorded): a failure here is logged, never the run's.
   if (pass.counts.fetched >= REFRESH_STATISTICS_AFTER) {
-    await refreshStaleStatistics(ctx.database, 'calendar_events', pass.counts.fetched).catch((error: unknown) => ctx.logger.warn({ runId: run.id, err: { type: (error as Error).name } }, 'statistics not refreshed'));
+    await refreshStaleStatistics(ctx.database, 'calendar_events', { read: pass.counts.fetched, written: pass.counts.created + pass.counts.updated + pass.counts.cancelled }).catch((error: unknown) => ctx.logger.warn({ runId: run.id, err: { type: (error as Error).name } }, 'statistics not refreshed'));
   }
   return (await getRun(db, run.id)) ?? null;
 }
