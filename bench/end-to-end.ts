@@ -4,6 +4,9 @@
 // process that only pages the same data from the same sandbox at the same page sizes. Each figure is
 // the median of 3 runs, product and bare loop alternating (Sync Now: the same calendar again, right
 // after its Link & Sync, against the same bare loop); RSS is the product process's, from the OS.
+// Under each, the CPU the OS counted for the product, the sandbox and the rest of the machine
+// (PostgreSQL's server among it), and the least wall time that CPU allows on this machine's cores:
+// a case close to it can only go faster by doing less work, one far from it waits on something.
 // BENCH_PROFILE=1 profiles each case's first product run (--cpu-prof) and prints its top five costs
 // between the call and the end (BENCH_PROFILE=functions adds the top functions); BENCH_CASES (link-small, link-large, matching-small, matching-large)
 // and BENCH_ENGINES (pglite, postgres) narrow the run.
@@ -16,6 +19,7 @@ import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
 import { barePages, busiestProvider } from './support/bare-paging.ts';
 import { BenchClient, until } from './support/bench-client.ts';
 import { profileClockUs, topCosts } from './support/cpu-profile.ts';
+import { countCpu, type CpuUse } from './support/cpu-time.ts';
 import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
 import { memberContactFor } from './support/bench-members.ts';
 import { emptyPostgres, onEachEngine } from './support/engines.ts';
@@ -34,11 +38,33 @@ interface Patient {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T; window: { fromUs: number; toUs: number } }> {
+async function timed<T>(processes: Record<string, number>, work: () => Promise<T>): Promise<{ ms: number; result: T; window: { fromUs: number; toUs: number }; cpu: CpuUse | null }> {
+  const cpu = countCpu(processes);
   const started = performance.now();
   const fromUs = profileClockUs();
   const result = await work();
-  return { ms: performance.now() - started, result, window: { fromUs, toUs: profileClockUs() } };
+  return { ms: performance.now() - started, result, window: { fromUs, toUs: profileClockUs() }, cpu: cpu?.stop() ?? null };
+}
+
+/** Each figure of several runs' CPU use, its median. */
+function medianCpu(uses: Array<CpuUse | null>): CpuUse | null {
+  const all = uses.filter((use): use is CpuUse => use !== null);
+  if (all.length === 0) return null;
+  const names = Object.keys(all[0]!.byProcess);
+  return {
+    byProcess: Object.fromEntries(names.map((name) => [name, { all: median(all.map((u) => u.byProcess[name]!.all)), main: median(all.map((u) => u.byProcess[name]!.main)) }])),
+    rest: median(all.map((u) => u.rest)),
+    bound: median(all.map((u) => u.bound)),
+    cores: all[0]!.cores,
+  };
+}
+
+/** CPU use in words: each process's (the product's main thread apart), and the least wall time it allows. */
+function cpuLine(label: string, use: CpuUse | null, wallMs: number): string {
+  if (!use) return `      ${label}: no /proc here`;
+  const s = (ms: number) => `${fmt(ms / 1000, 2)} s`;
+  const processes = Object.entries(use.byProcess).map(([name, cpu]) => `${name} ${s(cpu.all)} (main thread ${s(cpu.main)})`);
+  return `      ${label}: ${[...processes, `rest of the machine ${s(use.rest)}`].join(', ')}; at least ${s(use.bound)} on ${use.cores} cores, the wall time ${fmt(wallMs / use.bound, 2)}x that`;
 }
 
 /** Where a profiled run's time went, printed under its case. */
@@ -76,6 +102,7 @@ class Product extends BenchClient {
    */
   private async untilRunEnds(calendar: string, method: 'PUT' | 'POST', route: string, body?: object) {
     const path = `/workspaces/${this.workspace}/calendars/${calendar}`;
+    const cpu = countCpu({ product: this.product.pid, sandbox: this.sandbox.pid });
     const called = Date.now();
     const calledUs = profileClockUs();
     const { run } = await this.api<{ run: { id: string } }>(method, `${path}/${route}`, body);
@@ -85,9 +112,10 @@ class Product extends BenchClient {
       600_000,
       200,
     );
+    const used = cpu?.stop(Date.parse(done.finishedAt!)) ?? null;
     if (done.status !== 'succeeded') throw new Error(`the sync ${done.status}`);
     const ms = Date.parse(done.finishedAt!) - called;
-    return { ms, result: done, window: { fromUs: calledUs, toUs: calledUs + ms * 1000 } };
+    return { ms, result: done, window: { fromUs: calledUs, toUs: calledUs + ms * 1000 }, cpu: used };
   }
 
   async importMembers(rows: object[]) {
@@ -95,7 +123,7 @@ class Product extends BenchClient {
   }
 
   findMatches() {
-    return timed(() => this.api<{ matches: unknown[]; requests: number }>('POST', `/workspaces/${this.workspace}/healthie/member-matches`));
+    return timed({ product: this.product.pid, sandbox: this.sandbox.pid }, () => this.api<{ matches: unknown[]; requests: number }>('POST', `/workspaces/${this.workspace}/healthie/member-matches`));
   }
 }
 
@@ -125,6 +153,7 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
     const product: number[] = [];
     const again: number[] = [];
     const bare: number[] = [];
+    const cpu = { product: [] as Array<CpuUse | null>, again: [] as Array<CpuUse | null>, bare: [] as Array<CpuUse | null> };
     let requests = 0;
     let againRequests = 0;
     let unchanged = 0;
@@ -148,25 +177,31 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
       if (profileDir) [profile, againProfile] = [{ dir: profileDir, window: result.linked.window }, { dir: profileDir, window: result.again.window }];
       product.push(result.linked.ms);
       again.push(result.again.ms);
+      cpu.product.push(result.linked.cpu);
+      cpu.again.push(result.again.cpu);
       requests = result.linked.result.requests;
       future = result.linked.result.counts.created;
       againRequests = result.again.result.requests;
       unchanged = result.again.result.counts.unchanged;
       peakRss = Math.max(peakRss, rss?.peak ?? 0);
-      const loop = await timed(() =>
+      const loop = await timed({ 'bare loop': process.pid, sandbox: sandbox.pid }, () =>
         barePages(sandbox, AppointmentsDocument, 'appointments', { providerId, filter: 'all', startDate: window.start.toISOString(), endDate: window.end.toISOString(), orderBy: 'DATE_ASC' }, estimatedPageSizes.appointments),
       );
       bare.push(loop.ms);
+      cpu.bare.push(loop.cpu);
       floor = loop.result.requests;
     }
     const ratio = median(product) / median(bare);
     console.log(
       `  ${engine}  Link & Sync, ${future.toLocaleString('en-US')} future appointments: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(ratio, 2)}x; Healthie requests ${requests} (bare loop ${floor}); peak RSS ${fmt(peakRss, 0)} MB`,
     );
+    console.log(cpuLine('its CPU', medianCpu(cpu.product), median(product)));
+    console.log(cpuLine('the bare loop\'s CPU', medianCpu(cpu.bare), median(bare)));
     if (profile) printProfile(profile.dir, profile.window);
     console.log(
       `  ${engine}  Sync Now, the same calendar (${unchanged.toLocaleString('en-US')} unchanged): ${fmt(median(again) / 1000, 2)} s; ${fmt(median(again) / median(bare), 2)}x bare paging; Healthie requests ${againRequests}`,
     );
+    console.log(cpuLine('its CPU', medianCpu(cpu.again), median(again)));
     if (againProfile) printProfile(againProfile.dir, againProfile.window);
   } finally {
     sandbox.stop();
@@ -187,6 +222,7 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
     });
     const product: number[] = [];
     const bare: number[] = [];
+    const cpu = { product: [] as Array<CpuUse | null>, bare: [] as Array<CpuUse | null> };
     let requests = 0;
     let floor = 0;
     let matched = 0;
@@ -204,15 +240,19 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
       );
       if (profileDir) profile = { dir: profileDir, window: result.window };
       product.push(result.ms);
+      cpu.product.push(result.cpu);
       requests = result.result.requests;
       matched = result.result.matches.length;
-      const loop = await timed(() => barePages(sandbox, PatientsDocument, 'users', { orderBy: 'LAST_NAME_ASC' }, estimatedPageSizes.patients));
+      const loop = await timed({ 'bare loop': process.pid, sandbox: sandbox.pid }, () => barePages(sandbox, PatientsDocument, 'users', { orderBy: 'LAST_NAME_ASC' }, estimatedPageSizes.patients));
       bare.push(loop.ms);
+      cpu.bare.push(loop.cpu);
       floor = loop.result.requests;
     }
     console.log(
       `  ${engine}  Find Matching Records, ${people.toLocaleString('en-US')} members x ${people.toLocaleString('en-US')} patients: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(median(product) / median(bare), 2)}x; ${matched.toLocaleString('en-US')} matched; Healthie requests ${requests} (bare loop ${floor})`,
     );
+    console.log(cpuLine('its CPU', medianCpu(cpu.product), median(product)));
+    console.log(cpuLine('the bare loop\'s CPU', medianCpu(cpu.bare), median(bare)));
     if (profile) printProfile(profile.dir, profile.window);
   } finally {
     sandbox.stop();

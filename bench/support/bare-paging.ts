@@ -33,7 +33,7 @@ export async function barePages<T>(sandbox: SandboxProcess, document: typeof App
 
 /** The provider the sandbox's scale seed gave the appointments to: the one with the most in the window. */
 export async function busiestProvider(sandbox: SandboxProcess, window: { start: Date; end: Date }): Promise<string> {
-  const healthie = new BenchClient(sandbox, { url: '', token: '', rssMb: () => null, stop: async () => undefined });
+  const healthie = new BenchClient(sandbox, { url: '', token: '', pid: 0, rssMb: () => null, stop: async () => undefined });
   const { organizationMembers } = await healthie.healthie<{ organizationMembers: { nodes: Array<{ id: string }> } }>('query { organizationMembers(first: 20) { nodes { id } } }', {});
   let providerId = '';
   let most = -1;

@@ -6,6 +6,7 @@ export interface SandboxProcess {
   url: string;
   hostPort: string;
   apiKey: string;
+  pid: number;
   stop(): void;
 }
 
@@ -17,7 +18,7 @@ export async function startSandboxProcess(scale: { providers: number; patients: 
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
   });
-  return { ...(JSON.parse(first) as Omit<SandboxProcess, 'stop'>), stop: () => child.kill('SIGTERM') };
+  return { ...(JSON.parse(first) as Omit<SandboxProcess, 'stop' | 'pid'>), pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 /**

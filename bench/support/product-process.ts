@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 export interface ProductProcess {
   url: string;
   token: string;
+  pid: number;
   /** The process's RSS now and its peak so far (VmRSS, VmHWM), MB; null where /proc is not there. */
   rssMb(): { now: number; peak: number } | null;
   stop(): Promise<void>;
@@ -84,6 +85,7 @@ export async function startProductProcess(options: { databaseUrl?: string; env?:
   return {
     url,
     token,
+    pid: child.pid!,
     rssMb() {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
