@@ -40,17 +40,24 @@ export async function collectConnection<TNode>(pages: AsyncGenerator<TNode[]>): 
 }
 
 /**
- * Asks for the next page while the caller works on the current one, so fetching and writing
- * overlap; at most one page is held ahead.
+ * Asks for the next pages while the caller works on the current one, so fetching and writing
+ * overlap: `ahead` pages are asked for at most (one request at a time: an async generator answers
+ * its calls in turn). Two keep Healthie busy while a slow page is written; a caller that may stop
+ * early asks for one, so that stopping wastes one request at most.
  */
-export async function* readAhead<T>(pages: AsyncIterator<T>): AsyncGenerator<T> {
-  let next = pages.next();
-  for (;;) {
-    const current = await next;
-    if (current.done) return;
-    next = pages.next();
-    // A failure of the page fetched ahead surfaces when it is awaited, not as an unhandled rejection.
+export async function* readAhead<T>(pages: AsyncIterator<T>, ahead = 1): AsyncGenerator<T> {
+  const asked: Array<Promise<IteratorResult<T>>> = [];
+  const ask = () => {
+    const next = pages.next();
+    // A failure of a page fetched ahead surfaces when it is awaited, not as an unhandled rejection.
     next.catch(() => undefined);
+    asked.push(next);
+  };
+  ask();
+  for (;;) {
+    const current = await asked.shift()!;
+    if (current.done) return;
+    while (asked.length < ahead) ask();
     yield current.value;
   }
 }

@@ -144,7 +144,7 @@ class SyncPass {
         this.expected = watermark ? null : total;
       },
     });
-    for await (const page of readAhead(pages)) {
+    for await (const page of readAhead(pages, watermark ? 1 : 2)) {
       const changed = watermark ? page.filter((a) => (readHealthieDateTime(a.updated_at) ?? watermark) >= watermark) : page;
       await this.apply(changed);
       for (const appointment of page) {
