@@ -32,17 +32,19 @@ export async function linkedPatientOf(tx: Tx, workspaceId: string, memberId: str
   return row?.patientId ?? null;
 }
 
-/** The members linked to these patients: patient id -> member id. */
+/**
+ * The members linked to these patients: patient id -> member id. Each sync page asks this, so plain
+ * SQL with the ids as one JSON parameter: the query builder's one parameter per id cost a page half
+ * as much again as the lookup itself on PGlite.
+ */
 export async function membersOfPatients(tx: Tx, workspaceId: string, patientIds: readonly string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  for (const slice of chunks([...new Set(patientIds)], 1_000)) {
-    const rows = await tx
-      .select({ memberId: memberFields.memberId, patientId: memberFields.value })
-      .from(memberFields)
-      .where(and(eq(memberFields.workspaceId, workspaceId), isLink, inArray(memberFields.value, slice)));
-    for (const row of rows) found.set(row.patientId, row.memberId);
-  }
-  return found;
+  const result = await tx.execute(sql`
+    select ${memberFields.value} as patient_id, ${memberFields.memberId} as member_id from ${memberFields}
+     where ${memberFields.workspaceId} = ${workspaceId} and ${isLink}
+       and ${memberFields.value} = any(array(select jsonb_array_elements_text(${JSON.stringify([...new Set(patientIds)])}::jsonb)))`);
+  // Both drivers answer raw SQL with { rows }.
+  const { rows } = result as unknown as { rows: Array<{ patient_id: string; member_id: string }> };
+  return new Map(rows.map((row) => [row.patient_id, row.member_id]));
 }
 
 /** Every link touching these members or these patients. */
