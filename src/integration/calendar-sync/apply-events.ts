@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../db/database.ts';
 import { isDataException } from '../../db/sql-state.ts';
 import { calendarEvents, type SyncCounts } from '../../db/schema.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
+import { HEALTHIE_PATIENT_ID } from '../member-links/patient-link-store.ts';
 import { adoptPushedCreates, heldForPushes } from '../push/push-guard.ts';
 import { OPEN_STATES, type OpenPushes, type OutboxRow } from '../push/push-outbox.ts';
 import { olderThanStored, sameEvent, type SyncedEventFields } from './appointment-event.ts';
@@ -235,6 +236,8 @@ interface Written {
  * One INSERT ... ON CONFLICT for a batch, its rows passed as one JSON parameter
  * (jsonb_to_recordset), so a page costs the same handful of parameters whatever its size, on
  * PostgreSQL and PGlite alike. A row whose stored version is newer is left as it is (and not returned).
+ * The member is the one linked to the appointment's patient as the statement runs, read by the
+ * statement itself: a batch needs no lookup of its own before it (the fields' memberId is for comparing).
  */
 export async function upsertEvents(tx: Tx, target: { workspaceId: string; calendarId: string }, events: SyncedEventFields[]): Promise<Written[]> {
   const rows = JSON.stringify(
@@ -246,7 +249,6 @@ export async function upsertEvents(tx: Tx, target: { workspaceId: string; calend
       duration_minutes: e.durationMinutes,
       status: e.status,
       event_type_id: e.eventTypeId,
-      member_id: e.memberId,
       external_scope: e.externalScope,
       external_patient_id: e.externalPatientId,
       attendee_count: e.attendeeCount,
@@ -259,10 +261,12 @@ export async function upsertEvents(tx: Tx, target: { workspaceId: string; calend
       (workspace_id, calendar_id, external_source, external_id, title, starts_at, ends_at, duration_minutes, status, event_type_id, member_id,
        external_scope, external_patient_id, attendee_count, external_updated_at, contact_type, synced_at)
     select ${target.workspaceId}::uuid, ${target.calendarId}::uuid, ${HEALTHIE_SOURCE}::text,
-           x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id, x.member_id,
+           x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id,
+           (select f.member_id from member_fields f
+             where f.workspace_id = ${target.workspaceId}::uuid and f.key = ${HEALTHIE_PATIENT_ID} and f.value = x.external_patient_id),
            x.external_scope, x.external_patient_id, x.attendee_count, x.external_updated_at, x.contact_type, now()
       from jsonb_to_recordset(${rows}::jsonb) as x(external_id text, title text, starts_at timestamptz, ends_at timestamptz,
-                                                  duration_minutes int, status text, event_type_id uuid, member_id uuid,
+                                                  duration_minutes int, status text, event_type_id uuid,
                                                   external_scope text, external_patient_id text, attendee_count int,
                                                   external_updated_at timestamptz, contact_type text)
     on conflict (calendar_id, external_source, external_id) do update set

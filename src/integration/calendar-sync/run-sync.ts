@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors.ts';
 import { getCalendar } from '../../workspace/calendars.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
-import { toEventFields, type SyncedEventFields } from './appointment-event.ts';
+import { toEventFields, type EventReferences, type SyncedEventFields } from './appointment-event.ts';
 import { applyEvents, cancelEvents, holdsHealthieEvents, unseenEvents } from './apply-events.ts';
 import { eventReferences } from './event-references.ts';
 import { healthieEventTypes, importEventTypes } from './event-type-import.ts';
@@ -199,7 +199,9 @@ class SyncPass {
    * One page in one transaction: what it refers to is read and its events written together. Only
    * `tx` inside: on PGlite another statement would wait for this transaction to end. The page is
    * written without savepoints; should the database refuse one of its values, the page is applied
-   * again with them, so that one appointment is skipped and the rest written.
+   * again with them, so that one appointment is skipped and the rest written. A page that compares
+   * nothing with what is stored (a first sync's, of an empty calendar) and adopts no booking made
+   * here is one statement, the upsert, which reads the members itself: it needs no transaction.
    */
   private async apply(appointments: HealthieAppointment[]): Promise<void> {
     this.counts.fetched += appointments.length;
@@ -207,21 +209,31 @@ class SyncPass {
     const readBefore = new Set(appointments.filter((a) => this.seen.has(a.id)).map((a) => a.id));
     for (const appointment of appointments) this.seen.add(appointment.id);
     const mayBeStored = (id: string) => !this.startedEmpty || readBefore.has(id);
+    const toFields = (refs: EventReferences) => {
+      const fields: SyncedEventFields[] = [];
+      const unstorable: string[] = [];
+      for (const appointment of appointments) {
+        const event = toEventFields(appointment, refs);
+        if (event) fields.push(event);
+        else unstorable.push(appointment.id);
+      }
+      return { fields, unstorable };
+    };
     const writePage = (writes: 'direct' | 'savepoint') =>
       this.ctx.database.db.transaction(async (tx) => {
-        const refs = await eventReferences(tx, target.workspaceId, this.eventTypes, appointments);
-        const fields: SyncedEventFields[] = [];
-        const unstorable: string[] = [];
-        for (const appointment of appointments) {
-          const event = toEventFields(appointment, refs);
-          if (event) fields.push(event);
-          else unstorable.push(appointment.id);
-        }
+        const { fields, unstorable } = toFields(await eventReferences(tx, target.workspaceId, this.eventTypes, appointments));
         return { unstorable, applied: await applyEvents(tx, target, fields, { mayBeStored, writes }) };
       });
+    const writeAlone = async () => {
+      if (appointments.some((a) => mayBeStored(a.id))) return null;
+      // Members only matter for comparing with a stored event; the upsert links them itself.
+      const { fields, unstorable } = toFields({ eventTypeId: (id) => this.eventTypes.get(id) ?? null, memberId: () => null });
+      if (fields.some((event) => event.workspaceEventId !== null)) return null;
+      return { unstorable, applied: await applyEvents(this.ctx.database.db, target, fields, { mayBeStored, writes: 'direct' }) };
+    };
     let page: Awaited<ReturnType<typeof writePage>>;
     try {
-      page = await writePage('direct');
+      page = (await writeAlone()) ?? (await writePage('direct'));
     } catch (error) {
       if (!isDataException(error)) throw error;
       page = await writePage('savepoint');
