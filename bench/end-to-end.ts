@@ -42,8 +42,12 @@ async function timed<T>(processes: Record<string, number>, work: () => Promise<T
   const cpu = countCpu(processes);
   const started = performance.now();
   const fromUs = profileClockUs();
-  const result = await work();
-  return { ms: performance.now() - started, result, window: { fromUs, toUs: profileClockUs() }, cpu: cpu?.stop() ?? null };
+  try {
+    const result = await work();
+    return { ms: performance.now() - started, result, window: { fromUs, toUs: profileClockUs() }, cpu: cpu?.until() ?? null };
+  } finally {
+    cpu?.end();
+  }
 }
 
 /** Each figure of several runs' CPU use, its median. */
@@ -103,19 +107,22 @@ class Product extends BenchClient {
   private async untilRunEnds(calendar: string, method: 'PUT' | 'POST', route: string, body?: object) {
     const path = `/workspaces/${this.workspace}/calendars/${calendar}`;
     const cpu = countCpu({ product: this.product.pid, sandbox: this.sandbox.pid });
-    const called = Date.now();
-    const calledUs = profileClockUs();
-    const { run } = await this.api<{ run: { id: string } }>(method, `${path}/${route}`, body);
-    const done = await until(
-      () => this.api<{ status: string; finishedAt: string | null; requests: number; counts: { created: number; unchanged: number } }>('GET', `${path}/sync-runs/${run.id}`),
-      (r) => r.status === 'succeeded' || r.status === 'failed',
-      600_000,
-      200,
-    );
-    const used = cpu?.stop(Date.parse(done.finishedAt!)) ?? null;
-    if (done.status !== 'succeeded') throw new Error(`the sync ${done.status}`);
-    const ms = Date.parse(done.finishedAt!) - called;
-    return { ms, result: done, window: { fromUs: calledUs, toUs: calledUs + ms * 1000 }, cpu: used };
+    try {
+      const called = Date.now();
+      const calledUs = profileClockUs();
+      const { run } = await this.api<{ run: { id: string } }>(method, `${path}/${route}`, body);
+      const done = await until(
+        () => this.api<{ status: string; finishedAt: string | null; requests: number; counts: { created: number; unchanged: number } }>('GET', `${path}/sync-runs/${run.id}`),
+        (r) => r.status === 'succeeded' || r.status === 'failed',
+        600_000,
+        200,
+      );
+      if (done.status !== 'succeeded') throw new Error(`the sync ${done.status}`);
+      const ms = Date.parse(done.finishedAt!) - called;
+      return { ms, result: done, window: { fromUs: calledUs, toUs: calledUs + ms * 1000 }, cpu: cpu?.until(Date.parse(done.finishedAt!)) ?? null };
+    } finally {
+      cpu?.end();
+    }
   }
 
   async importMembers(rows: object[]) {

@@ -1,6 +1,8 @@
 // CPU time as the OS counts it (Linux /proc): what each process of a case used while it ran, its
-// main thread apart, and the whole machine's. Each gives a least wall time no change of ours can go
-// under without doing less work: a thread runs on one core at a time, and all share the cores.
+// main thread apart, and the whole machine's. Each gives a least wall time the case cannot go under
+// without less work: a thread runs on one core at a time, and all share the cores (`os.cpus()`;
+// a container's CPU quota is not read). The machine's figure counts anything else that runs, so
+// it holds for a machine running nothing but the bench.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,15 +15,19 @@ function msPerTick(): number {
 
 /** User and system CPU time so far of a /proc stat file (a process's, or one thread's), ms. */
 function cpuMsOf(statFile: string): number {
-  // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
-  const fields = readFileSync(statFile, 'utf8').split(') ')[1]!.split(' ');
+  // The command name (field 2) may hold spaces and parentheses; the fields after its last ')' do not.
+  const stat = readFileSync(statFile, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * msPerTick();
 }
 
-/** The machine's busy CPU time so far, every core, all but idle and I/O wait, ms. */
+/**
+ * The machine's busy CPU time so far, every core, ms: user, nice, system and interrupts (not idle,
+ * I/O wait, or steal, which is another machine's). Anything else running on it is counted too.
+ */
 function machineBusyMs(): number {
-  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-  return (user! + nice! + system! + irq! + softirq! + steal!) * msPerTick();
+  const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  return (user! + nice! + system! + irq! + softirq!) * msPerTick();
 }
 
 interface Reading {
@@ -48,10 +54,11 @@ export interface CpuUse {
 
 /**
  * Starts counting the CPU of the named processes (name -> pid) and of the machine, read every 10 ms
- * (the OS's own figures: nothing asked of the processes); `stop(at)` gives what each used up to the
- * last reading before `at` (Date.now()'s clock), or up to now. Null without /proc.
+ * (the OS's own figures: nothing asked of the processes). `until(at)` gives what each used up to the
+ * last reading before `at` (Date.now()'s clock), or up to now; `end()` stops the readings. Null
+ * without /proc.
  */
-export function countCpu(processes: Record<string, number>): { stop(at?: number): CpuUse } | null {
+export function countCpu(processes: Record<string, number>): { until(at?: number): CpuUse; end(): void } | null {
   const readings: Array<{ at: number; reading: Reading }> = [];
   const take = () => readings.push({ at: Date.now(), reading: read(processes) });
   try {
@@ -66,11 +73,9 @@ export function countCpu(processes: Record<string, number>): { stop(at?: number)
       // a process ended; its last reading stands
     }
   }, 10);
-  // A case that throws before it stops counting must not keep the bench alive.
-  timer.unref();
   return {
-    stop(at = Infinity) {
-      clearInterval(timer);
+    end: () => clearInterval(timer),
+    until(at = Infinity) {
       if (at === Infinity) take();
       const started = readings[0]!.reading;
       const ended = readings.findLast((r) => r.at <= at)?.reading ?? started;

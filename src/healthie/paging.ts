@@ -42,8 +42,9 @@ export async function collectConnection<TNode>(pages: AsyncGenerator<TNode[]>): 
 /**
  * Asks for the next pages while the caller works on the current one, so fetching and writing
  * overlap: `ahead` pages are asked for at most (one request at a time: an async generator answers
- * its calls in turn). Two keep Healthie busy while a slow page is written; a caller that may stop
- * early asks for one, so that stopping wastes one request at most.
+ * its calls in turn). Two keep Healthie busy while a slow page is written. A caller that stops
+ * reading leaves the pages asked for to be fetched and dropped: one that stops early as a rule (an
+ * incremental pass) asks for one, so that stopping wastes one request at most.
  */
 export async function* readAhead<T>(pages: AsyncIterator<T>, ahead = 1): AsyncGenerator<T> {
   const asked: Array<Promise<IteratorResult<T>>> = [];

@@ -238,6 +238,7 @@ interface Written {
  * PostgreSQL and PGlite alike. A row whose stored version is newer is left as it is (and not returned).
  * The member is the one linked to the appointment's patient as the statement runs, read by the
  * statement itself: a batch needs no lookup of its own before it (the fields' memberId is for comparing).
+ * The link's key is a literal, so that the planner can always use the partial index of links.
  */
 export async function upsertEvents(tx: Tx, target: { workspaceId: string; calendarId: string }, events: SyncedEventFields[]): Promise<Written[]> {
   const rows = JSON.stringify(
@@ -263,7 +264,7 @@ export async function upsertEvents(tx: Tx, target: { workspaceId: string; calend
     select ${target.workspaceId}::uuid, ${target.calendarId}::uuid, ${HEALTHIE_SOURCE}::text,
            x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id,
            (select f.member_id from member_fields f
-             where f.workspace_id = ${target.workspaceId}::uuid and f.key = ${HEALTHIE_PATIENT_ID} and f.value = x.external_patient_id),
+             where f.workspace_id = ${target.workspaceId}::uuid and f.key = ${sql.raw(`'${HEALTHIE_PATIENT_ID}'`)} and f.value = x.external_patient_id),
            x.external_scope, x.external_patient_id, x.attendee_count, x.external_updated_at, x.contact_type, now()
       from jsonb_to_recordset(${rows}::jsonb) as x(external_id text, title text, starts_at timestamptz, ends_at timestamptz,
                                                   duration_minutes int, status text, event_type_id uuid,

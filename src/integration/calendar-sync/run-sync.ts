@@ -27,8 +27,8 @@ class RunAborted extends Error {}
 
 /**
  * Runs one queued sync of a linked calendar to the end and records how it went. The run pages
- * the provider's appointments in the calendar's future window, applies each page in its own
- * transaction (so a crash keeps what was written and a rerun converges), and only after a
+ * the provider's appointments in the calendar's future window, applies each page on its own, in
+ * one transaction or one statement (so a crash keeps what was written and a rerun converges), and only after a
  * complete full pass treats the appointments it did not see as gone. A run that finds itself
  * closed or taken over (it beat too slowly, or the calendar was unlinked) stops writing.
  */
@@ -196,7 +196,7 @@ class SyncPass {
   }
 
   /**
-   * One page in one transaction: what it refers to is read and its events written together. Only
+   * One page, all or nothing: what it refers to is read and its events written together. Only
    * `tx` inside: on PGlite another statement would wait for this transaction to end. The page is
    * written without savepoints; should the database refuse one of its values, the page is applied
    * again with them, so that one appointment is skipped and the rest written. A page that compares
