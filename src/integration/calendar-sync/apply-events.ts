@@ -1,9 +1,10 @@
 import { and, eq, gte, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/database.ts';
 import { isDataException } from '../../db/sql-state.ts';
+import { textList } from '../../db/text-list.ts';
 import { calendarEvents, type SyncCounts } from '../../db/schema.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
-import { HEALTHIE_PATIENT_ID } from '../member-links/patient-link-store.ts';
+import { linkedMemberOf } from '../member-links/patient-link-store.ts';
 import { adoptPushedCreates, heldForPushes } from '../push/push-guard.ts';
 import { OPEN_STATES, type OpenPushes, type OutboxRow } from '../push/push-outbox.ts';
 import { olderThanStored, sameEvent, type SyncedEventFields } from './appointment-event.ts';
@@ -20,6 +21,14 @@ export interface ApplyOptions {
    */
   writes?: 'savepoint' | 'direct';
 }
+
+/**
+ * Whether `applyEvents` writes this batch with its one upsert and nothing before it: none of its
+ * events may be stored already (nothing to look up or hold back for a push) and none was booked
+ * here (nothing to adopt). Such a batch needs no transaction around it.
+ */
+export const writtenInOneStatement = (incoming: readonly SyncedEventFields[], mayBeStored: (externalId: string) => boolean): boolean =>
+  incoming.every((event) => !mayBeStored(event.externalId) && event.workspaceEventId === null);
 
 export const emptyApplyCounts = (): ApplyCounts => ({ created: 0, updated: 0, cancelled: 0, unchanged: 0, skipped: 0 });
 
@@ -81,7 +90,7 @@ async function storedEvents(db: Tx, calendarId: string, externalIds: readonly st
                                                       external_scope, external_patient_id, attendee_count, external_updated_at, contact_type, pushed_version)), '[]')
               from calendar_events
              where calendar_id = ${calendarId}::uuid and external_source = ${HEALTHIE_SOURCE}
-               and external_id = any(array(select jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb)))) as events,
+               and external_id = any(array${textList(externalIds)})) as events,
            (select coalesce(json_agg(json_build_array(event_id, state, base_version) order by seq), '[]')
               from healthie_push_outbox
              where calendar_id = ${calendarId}::uuid and state in (${sql.join(OPEN_STATES.map((state) => sql`${state}`), sql`, `)})) as open_pushes`);
@@ -141,7 +150,7 @@ export async function unseenEvents(db: Db, calendarId: string, window: { start: 
         gte(calendarEvents.startsAt, window.start),
         ne(calendarEvents.status, 'cancelled'),
         sql`coalesce(${calendarEvents.externalScope}, ${providerId}) = ${providerId}`,
-        sql`${calendarEvents.externalId} not in (select jsonb_array_elements_text(${JSON.stringify([...seen])}::jsonb))`,
+        sql`${calendarEvents.externalId} not in ${textList(seen)}`,
       ),
     );
   return rows.map((r) => r.externalId!);
@@ -238,7 +247,6 @@ interface Written {
  * PostgreSQL and PGlite alike. A row whose stored version is newer is left as it is (and not returned).
  * The member is the one linked to the appointment's patient as the statement runs, read by the
  * statement itself: a batch needs no lookup of its own before it (the fields' memberId is for comparing).
- * The link's key is a literal, so that the planner can always use the partial index of links.
  */
 export async function upsertEvents(tx: Tx, target: { workspaceId: string; calendarId: string }, events: SyncedEventFields[]): Promise<Written[]> {
   const rows = JSON.stringify(
@@ -263,8 +271,7 @@ export async function upsertEvents(tx: Tx, target: { workspaceId: string; calend
        external_scope, external_patient_id, attendee_count, external_updated_at, contact_type, synced_at)
     select ${target.workspaceId}::uuid, ${target.calendarId}::uuid, ${HEALTHIE_SOURCE}::text,
            x.external_id, x.title, x.starts_at, x.ends_at, x.duration_minutes, x.status, x.event_type_id,
-           (select f.member_id from member_fields f
-             where f.workspace_id = ${target.workspaceId}::uuid and f.key = ${sql.raw(`'${HEALTHIE_PATIENT_ID}'`)} and f.value = x.external_patient_id),
+           ${linkedMemberOf(target.workspaceId, sql`x.external_patient_id`)},
            x.external_scope, x.external_patient_id, x.attendee_count, x.external_updated_at, x.contact_type, now()
       from jsonb_to_recordset(${rows}::jsonb) as x(external_id text, title text, starts_at timestamptz, ends_at timestamptz,
                                                   duration_minutes int, status text, event_type_id uuid,

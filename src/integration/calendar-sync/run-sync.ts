@@ -10,7 +10,7 @@ import { getCalendar } from '../../workspace/calendars.ts';
 import { clientForWorkspace } from '../connection/connection-client.ts';
 import type { IntegrationContext } from '../context.ts';
 import { toEventFields, type EventReferences, type SyncedEventFields } from './appointment-event.ts';
-import { applyEvents, cancelEvents, holdsHealthieEvents, unseenEvents } from './apply-events.ts';
+import { applyEvents, cancelEvents, holdsHealthieEvents, unseenEvents, writtenInOneStatement } from './apply-events.ts';
 import { eventReferences } from './event-references.ts';
 import { healthieEventTypes, importEventTypes } from './event-type-import.ts';
 import { healthieLinkOf, type HealthieLinkSettings } from './linked-calendar.ts';
@@ -225,10 +225,11 @@ class SyncPass {
         return { unstorable, applied: await applyEvents(tx, target, fields, { mayBeStored, writes }) };
       });
     const writeAlone = async () => {
+      // Members only matter for comparing with a stored event (the upsert links them itself), so a
+      // page that may hold one is not turned into events without them.
       if (appointments.some((a) => mayBeStored(a.id))) return null;
-      // Members only matter for comparing with a stored event; the upsert links them itself.
       const { fields, unstorable } = toFields({ eventTypeId: (id) => this.eventTypes.get(id) ?? null, memberId: () => null });
-      if (fields.some((event) => event.workspaceEventId !== null)) return null;
+      if (!writtenInOneStatement(fields, mayBeStored)) return null;
       return { unstorable, applied: await applyEvents(this.ctx.database.db, target, fields, { mayBeStored, writes: 'direct' }) };
     };
     let page: Awaited<ReturnType<typeof writePage>>;

@@ -1,5 +1,6 @@
-import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
+import { textList } from '../../db/text-list.ts';
 import { calendarEvents, memberFields, memberLinkBatches } from '../../db/schema.ts';
 import { chunks } from '../../platform/chunks.ts';
 import { HEALTHIE_SOURCE } from '../healthie-source.ts';
@@ -14,6 +15,14 @@ import { pairKey, type MatchPair } from './match-pair.ts';
 export const HEALTHIE_PATIENT_ID = 'healthie:patient_id';
 
 const isLink = eq(memberFields.key, HEALTHIE_PATIENT_ID);
+
+/**
+ * The member linked to a patient, as a scalar subquery for a statement that writes events
+ * (`patientId` an SQL expression of the patient's id), so the member is read as the statement runs.
+ * The key is a literal, so that the planner can always use the partial index of links.
+ */
+export const linkedMemberOf = (workspaceId: string, patientId: SQL): SQL =>
+  sql`(select f.member_id from member_fields f where f.workspace_id = ${workspaceId}::uuid and f.key = ${sql.raw(`'${HEALTHIE_PATIENT_ID}'`)} and f.value = ${patientId})`;
 
 /** Healthie patient id -> the member linked to it, for a whole workspace. */
 export async function linkedPatients(tx: Tx, workspaceId: string): Promise<Map<string, string>> {
@@ -41,7 +50,7 @@ export async function membersOfPatients(tx: Tx, workspaceId: string, patientIds:
   const result = await tx.execute(sql`
     select ${memberFields.value} as patient_id, ${memberFields.memberId} as member_id from ${memberFields}
      where ${memberFields.workspaceId} = ${workspaceId} and ${isLink}
-       and ${memberFields.value} = any(array(select jsonb_array_elements_text(${JSON.stringify([...new Set(patientIds)])}::jsonb)))`);
+       and ${memberFields.value} = any(array${textList(new Set(patientIds))})`);
   // Both drivers answer raw SQL with { rows }.
   const { rows } = result as unknown as { rows: Array<{ patient_id: string; member_id: string }> };
   return new Map(rows.map((row) => [row.patient_id, row.member_id]));
