@@ -17,7 +17,7 @@ import { AppointmentsDocument, PatientsDocument } from '../src/healthie/generate
 import { estimatedPageSizes } from '../src/healthie/page-sizes.ts';
 import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
 import { barePages, busiestProvider } from './support/bare-paging.ts';
-import { BenchClient, until } from './support/bench-client.ts';
+import { BenchClient, until, type AnswerTimings } from './support/bench-client.ts';
 import { profileClockUs, topCosts } from './support/cpu-profile.ts';
 import { countCpu, type CpuUse } from './support/cpu-time.ts';
 import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
@@ -130,7 +130,7 @@ class Product extends BenchClient {
   }
 
   findMatches() {
-    return timed({ product: this.product.pid, sandbox: this.sandbox.pid }, () => this.api<{ matches: unknown[]; requests: number }>('POST', `/workspaces/${this.workspace}/healthie/member-matches`));
+    return timed({ product: this.product.pid, sandbox: this.sandbox.pid }, () => this.apiAnswer<{ matches: unknown[]; requests: number }>('POST', `/workspaces/${this.workspace}/healthie/member-matches`));
   }
 }
 
@@ -233,6 +233,7 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
     let requests = 0;
     let floor = 0;
     let matched = 0;
+    const answers: AnswerTimings[] = [];
     let profile: { dir: string; window: { fromUs: number; toUs: number } } | null = null;
     for (let i = 0; i < RUNS; i++) {
       const profileDir = profileDirFor(i);
@@ -248,8 +249,10 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
       if (profileDir) profile = { dir: profileDir, window: result.window };
       product.push(result.ms);
       cpu.product.push(result.cpu);
-      requests = result.result.requests;
-      matched = result.result.matches.length;
+      const { body, ...answer } = result.result;
+      requests = body.requests;
+      matched = body.matches.length;
+      answers.push(answer);
       const loop = await timed({ 'bare loop': process.pid, sandbox: sandbox.pid }, () => barePages(sandbox, PatientsDocument, 'users', { orderBy: 'LAST_NAME_ASC' }, estimatedPageSizes.patients));
       bare.push(loop.ms);
       cpu.bare.push(loop.cpu);
@@ -260,6 +263,12 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
     );
     console.log(cpuLine('its CPU', medianCpu(cpu.product), median(product)));
     console.log(cpuLine('the bare loop\'s CPU', medianCpu(cpu.bare), median(bare)));
+    // The answer can only be built after the last page; what it costs past its first byte is part of the wait no paging can hide.
+    const answer = (figure: keyof AnswerTimings) => median(answers.map((a) => a[figure]));
+    const ofBare = (ms: number) => `${fmt(ms / 1000, 2)} s (${fmt(ms / median(bare), 2)}x bare paging)`;
+    console.log(
+      `      its answer: ${fmt(answer('bytes') / 1e6, 1)} MB; first byte ${fmt(answer('firstByteMs') / 1000, 2)} s after the call; the rest of it ${ofBare(answer('restMs'))}; parsing it ${ofBare(answer('parseMs'))}`,
+    );
     if (profile) printProfile(profile.dir, profile.window);
   } finally {
     sandbox.stop();

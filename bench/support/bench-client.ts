@@ -20,6 +20,14 @@ export async function inBatches<T>(items: T[], size: number, work: (item: T) => 
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
 
+/** An answer's size, and ms from the call to its first byte (headers), from there to its last byte, and to parse it. */
+export interface AnswerTimings {
+  bytes: number;
+  firstByteMs: number;
+  restMs: number;
+  parseMs: number;
+}
+
 /** The sandbox's control API and GraphQL, and the product's API, as a bench calls them from outside. */
 export class BenchClient {
   constructor(
@@ -41,6 +49,18 @@ export class BenchClient {
     });
     if (!res.ok) throw new Error(`product ${method} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
+  }
+
+  /** A product API call whose answer is large, with where its time went as the caller sees it. */
+  async apiAnswer<T>(method: string, path: string): Promise<{ body: T } & AnswerTimings> {
+    const called = performance.now();
+    const res = await fetch(`${this.product.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${this.product.token}` } });
+    const headersAt = performance.now();
+    const text = await res.text();
+    const receivedAt = performance.now();
+    if (!res.ok) throw new Error(`product ${method} ${path}: ${res.status} ${text}`);
+    const body = JSON.parse(text) as T;
+    return { body, bytes: Buffer.byteLength(text), firstByteMs: headersAt - called, restMs: receivedAt - headersAt, parseMs: performance.now() - receivedAt };
   }
 
   async healthie<T>(query: string, variables: Record<string, unknown>): Promise<T> {
