@@ -1,7 +1,8 @@
 // Link & Sync, Sync Now and Find Matching Records as a coordinator waits for them: from the HTTP call to the
 // run's end, the product started as an operator starts it (its own process, fresh for each run),
 // Healthie in its own process (the sandbox's scale seed). Beside each, the floor: a bare loop in this
-// process that only pages the same data from the same sandbox at the same page sizes. Each figure is
+// process that only pages the same data from the same sandbox at the same page sizes; beside Link &
+// Sync also paging and writing alone (the product's client and first-sync write, nothing else). Each figure is
 // the median of 3 runs, product and bare loop alternating (Sync Now: the same calendar again, right
 // after its Link & Sync, against the same bare loop); RSS is the product process's, from the OS.
 // Under each, the CPU the OS counted for the product, the sandbox and the rest of the machine
@@ -13,8 +14,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HealthieClient } from '../src/healthie/client.ts';
 import { AppointmentsDocument, PatientsDocument } from '../src/healthie/generated/graphql.ts';
 import { estimatedPageSizes } from '../src/healthie/page-sizes.ts';
+import { HealthieTransport } from '../src/healthie/transport.ts';
 import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
 import { barePages, busiestProvider } from './support/bare-paging.ts';
 import { BenchClient, until, type AnswerTimings } from './support/bench-client.ts';
@@ -23,6 +26,8 @@ import { countCpu, type CpuUse } from './support/cpu-time.ts';
 import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
 import { memberContactFor } from './support/bench-members.ts';
 import { emptyPostgres, onEachEngine } from './support/engines.ts';
+import { PageWriter } from './support/page-writer.ts';
+import { pageAndWrite } from './support/paging-and-writing.ts';
 import { startProductProcess } from './support/product-process.ts';
 
 const RUNS = 3;
@@ -150,6 +155,22 @@ async function withProduct<T>(sandbox: SandboxProcess, databaseUrl: string | und
   }
 }
 
+/**
+ * Link & Sync's first pass with nothing around it, in this process on the case's engine: the
+ * product's client pages the provider's appointments as a full pass does, and each page is written
+ * as a first sync writes it (the appointment types imported before the clock starts). No queue, no
+ * run record, no progress, no HTTP: what the pass cannot go below with this engine and this schema.
+ */
+async function pagingAndWriting(sandbox: SandboxProcess, databaseUrl: string | undefined, providerId: string, window: { start: Date; end: Date }) {
+  const client = new HealthieClient(new HealthieTransport({ endpoint: sandbox.url, apiKey: sandbox.apiKey }));
+  const writer = await PageWriter.open({ ...(databaseUrl ? { databaseUrl } : {}), appointmentTypes: await client.appointmentTypes(providerId) });
+  try {
+    return await timed({ 'this process': process.pid, sandbox: sandbox.pid }, () => pageAndWrite(client, { providerId, window }, writer.refs, (events) => writer.write(events)));
+  } finally {
+    await writer.close();
+  }
+}
+
 type Profiled = { dir: string; window: { fromUs: number; toUs: number } };
 
 async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, appointments: number) {
@@ -160,7 +181,8 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
     const product: number[] = [];
     const again: number[] = [];
     const bare: number[] = [];
-    const cpu = { product: [] as Array<CpuUse | null>, again: [] as Array<CpuUse | null>, bare: [] as Array<CpuUse | null> };
+    const alone: number[] = [];
+    const cpu = { product: [] as Array<CpuUse | null>, again: [] as Array<CpuUse | null>, bare: [] as Array<CpuUse | null>, alone: [] as Array<CpuUse | null> };
     let requests = 0;
     let againRequests = 0;
     let unchanged = 0;
@@ -197,6 +219,10 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
       bare.push(loop.ms);
       cpu.bare.push(loop.cpu);
       floor = loop.result.requests;
+      const written = await pagingAndWriting(sandbox, databaseUrl, providerId, window);
+      if (written.result !== future) throw new Error(`paging and writing wrote ${written.result} events, Link & Sync ${future}`);
+      alone.push(written.ms);
+      cpu.alone.push(written.cpu);
     }
     const ratio = median(product) / median(bare);
     console.log(
@@ -204,6 +230,8 @@ async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, 
     );
     console.log(cpuLine('its CPU', medianCpu(cpu.product), median(product)));
     console.log(cpuLine('the bare loop\'s CPU', medianCpu(cpu.bare), median(bare)));
+    console.log(`      paging and writing alone (the product's client and first-sync write, nothing else, in this process): ${fmt(median(alone) / 1000, 2)} s; ${fmt(median(alone) / median(bare), 2)}x bare paging`);
+    console.log(cpuLine('its CPU', medianCpu(cpu.alone), median(alone)));
     if (profile) printProfile(profile.dir, profile.window);
     console.log(
       `  ${engine}  Sync Now, the same calendar (${unchanged.toLocaleString('en-US')} unchanged): ${fmt(median(again) / 1000, 2)} s; ${fmt(median(again) / median(bare), 2)}x bare paging; Healthie requests ${againRequests}`,

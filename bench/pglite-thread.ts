@@ -1,34 +1,31 @@
 // Where the embedded database should run during a sync: on the main thread (as the product runs
 // it) or in a worker thread. The same pipeline both ways: the product's Healthie client pages a
-// provider's future appointments from the sandbox (its own process), the next page asked for while
-// this one is written, each page turned into events and written in one transaction with the
-// product's upsert. Beside them the bare loop that only pages. Medians of 3 rounds, alternating.
+// provider's future appointments from the sandbox (its own process), two pages ahead as a full pass
+// asks, each page turned into events and written as a first sync writes it (one statement, the
+// product's applyEvents). Beside them the bare loop that only pages. Medians of 3 rounds, alternating.
 import { Worker } from 'node:worker_threads';
 import { AppointmentsDocument } from '../src/healthie/generated/graphql.ts';
 import { HealthieClient } from '../src/healthie/client.ts';
 import { estimatedPageSizes } from '../src/healthie/page-sizes.ts';
-import { readAhead } from '../src/healthie/paging.ts';
 import { HealthieTransport } from '../src/healthie/transport.ts';
-import { toEventFields, type SyncedEventFields } from '../src/integration/calendar-sync/appointment-event.ts';
+import type { SyncedEventFields } from '../src/integration/calendar-sync/appointment-event.ts';
 import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
 import { barePages, busiestProvider } from './support/bare-paging.ts';
 import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
 import { PageWriter } from './support/page-writer.ts';
+import { pageAndWrite } from './support/paging-and-writing.ts';
 
 const ROUNDS = 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const refs = { eventTypeId: () => null, memberId: () => null };
+// Both writers without appointment types: the thread's event type ids would live in the thread's database.
+const noRefs = { eventTypeId: () => null, memberId: () => null };
 
 type WritePage = (events: SyncedEventFields[]) => Promise<number>;
 
 async function syncPages(sandbox: SandboxProcess, providerId: string, window: { start: Date; end: Date }, write: WritePage): Promise<{ ms: number; written: number }> {
   const client = new HealthieClient(new HealthieTransport({ endpoint: sandbox.url, apiKey: sandbox.apiKey }));
   const started = performance.now();
-  let written = 0;
-  const pages = client.appointmentPages({ providerId, startDate: window.start.toISOString(), endDate: window.end.toISOString(), orderBy: 'DATE_ASC' });
-  for await (const page of readAhead(pages)) {
-    written += await write(page.flatMap((a) => toEventFields(a, refs) ?? []));
-  }
+  const written = await pageAndWrite(client, { providerId, window }, noRefs, write);
   return { ms: performance.now() - started, written };
 }
 

@@ -1,36 +1,50 @@
-// One calendar's page writes on the embedded database, as a sync makes them (the real migrations,
-// the real upsert in one transaction per page), for the main thread or a worker thread alike.
+// One calendar's page writes as a first sync of an empty calendar makes them: the real migrations,
+// the provider's appointment types imported first, each page one statement through the product's
+// applyEvents. On PGlite (a fresh data directory) or an emptied PostgreSQL, on the main thread or
+// in a worker thread alike.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/db/open-database.ts';
 import type { Database } from '../../src/db/database.ts';
-import { upsertEvents } from '../../src/integration/calendar-sync/apply-events.ts';
-import type { SyncedEventFields } from '../../src/integration/calendar-sync/appointment-event.ts';
+import type { HealthieAppointmentType } from '../../src/healthie/client.ts';
+import { applyEvents } from '../../src/integration/calendar-sync/apply-events.ts';
+import type { EventReferences, SyncedEventFields } from '../../src/integration/calendar-sync/appointment-event.ts';
+import { importEventTypes } from '../../src/integration/calendar-sync/event-type-import.ts';
+import { emptyPostgres } from './engines.ts';
 
 export class PageWriter {
   private constructor(
     private readonly database: Database,
     private readonly target: { workspaceId: string; calendarId: string },
-    private readonly dir: string,
+    private readonly eventTypes: Map<string, string>,
+    private readonly dir: string | null,
   ) {}
 
-  static async open(): Promise<PageWriter> {
-    const dir = mkdtempSync(join(tmpdir(), 'hc-bench-pages-'));
-    const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'pglite') });
+  static async open(options: { databaseUrl?: string; appointmentTypes?: HealthieAppointmentType[] } = {}): Promise<PageWriter> {
+    const { databaseUrl, appointmentTypes = [] } = options;
+    const dir = databaseUrl ? null : mkdtempSync(join(tmpdir(), 'hc-bench-pages-'));
+    if (databaseUrl) await emptyPostgres(databaseUrl);
+    const database = await openDatabase(dir ? { kind: 'pglite', dataDir: join(dir, 'pglite') } : { kind: 'postgres', url: databaseUrl! });
     const target = { workspaceId: randomUUID(), calendarId: randomUUID() };
     await database.query("insert into workspaces (id, name, slug) values ($1, 'Bench', $2)", [target.workspaceId, `bench-${target.workspaceId.slice(0, 8)}`]);
     await database.query("insert into calendars (id, workspace_id, name, slug, timezone, color) values ($1, $2, 'Bench', 'bench', 'UTC', '#336699')", [target.calendarId, target.workspaceId]);
-    return new PageWriter(database, target, dir);
+    const eventTypes = await importEventTypes(database.db, target, appointmentTypes);
+    return new PageWriter(database, target, eventTypes, dir);
   }
 
-  write(events: SyncedEventFields[]): Promise<number> {
-    return this.database.db.transaction(async (tx) => (await upsertEvents(tx, this.target, events)).length);
+  /** What a first sync's page refers to: the imported event types (the upsert itself reads the linked members). */
+  get refs(): EventReferences {
+    return { eventTypeId: (id) => this.eventTypes.get(id) ?? null, memberId: () => null };
+  }
+
+  async write(events: SyncedEventFields[]): Promise<number> {
+    return (await applyEvents(this.database.db, this.target, events, { mayBeStored: () => false, writes: 'direct' })).created;
   }
 
   async close(): Promise<void> {
     await this.database.close();
-    rmSync(this.dir, { recursive: true, force: true });
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
 }
