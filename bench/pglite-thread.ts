@@ -5,15 +5,13 @@
 // product's applyEvents). Beside them the bare loop that only pages. Medians of 3 rounds, alternating.
 import { Worker } from 'node:worker_threads';
 import { AppointmentsDocument } from '../src/healthie/generated/graphql.ts';
-import { HealthieClient } from '../src/healthie/client.ts';
 import { estimatedPageSizes } from '../src/healthie/page-sizes.ts';
-import { HealthieTransport } from '../src/healthie/transport.ts';
 import type { SyncedEventFields } from '../src/integration/calendar-sync/appointment-event.ts';
 import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
 import { barePages, busiestProvider } from './support/bare-paging.ts';
 import { fmt, startSandboxProcess, type SandboxProcess } from './support/bench-tools.ts';
 import { PageWriter } from './support/page-writer.ts';
-import { pageAndWrite } from './support/paging-and-writing.ts';
+import { pageAndWrite, sandboxClient } from './support/paging-and-writing.ts';
 
 const ROUNDS = 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -23,7 +21,7 @@ const noRefs = { eventTypeId: () => null, memberId: () => null };
 type WritePage = (events: SyncedEventFields[]) => Promise<number>;
 
 async function syncPages(sandbox: SandboxProcess, providerId: string, window: { start: Date; end: Date }, write: WritePage): Promise<{ ms: number; written: number }> {
-  const client = new HealthieClient(new HealthieTransport({ endpoint: sandbox.url, apiKey: sandbox.apiKey }));
+  const client = sandboxClient(sandbox);
   const started = performance.now();
   const written = await pageAndWrite(client, { providerId, window }, noRefs, write);
   return { ms: performance.now() - started, written };

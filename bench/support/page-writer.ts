@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../src/db/open-database.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { HealthieAppointmentType } from '../../src/healthie/client.ts';
-import { applyEvents } from '../../src/integration/calendar-sync/apply-events.ts';
+import { applyEvents, writtenInOneStatement } from '../../src/integration/calendar-sync/apply-events.ts';
 import type { EventReferences, SyncedEventFields } from '../../src/integration/calendar-sync/appointment-event.ts';
 import { importEventTypes } from '../../src/integration/calendar-sync/event-type-import.ts';
 import { emptyPostgres } from './engines.ts';
@@ -28,10 +28,16 @@ export class PageWriter {
     if (databaseUrl) await emptyPostgres(databaseUrl);
     const database = await openDatabase(dir ? { kind: 'pglite', dataDir: join(dir, 'pglite') } : { kind: 'postgres', url: databaseUrl! });
     const target = { workspaceId: randomUUID(), calendarId: randomUUID() };
-    await database.query("insert into workspaces (id, name, slug) values ($1, 'Bench', $2)", [target.workspaceId, `bench-${target.workspaceId.slice(0, 8)}`]);
-    await database.query("insert into calendars (id, workspace_id, name, slug, timezone, color) values ($1, $2, 'Bench', 'bench', 'UTC', '#336699')", [target.calendarId, target.workspaceId]);
-    const eventTypes = await importEventTypes(database.db, target, appointmentTypes);
-    return new PageWriter(database, target, eventTypes, dir);
+    const writer = new PageWriter(database, target, new Map(), dir);
+    try {
+      await database.query("insert into workspaces (id, name, slug) values ($1, 'Bench', $2)", [target.workspaceId, `bench-${target.workspaceId.slice(0, 8)}`]);
+      await database.query("insert into calendars (id, workspace_id, name, slug, timezone, color) values ($1, $2, 'Bench', 'bench', 'UTC', '#336699')", [target.calendarId, target.workspaceId]);
+      for (const [healthieId, id] of await importEventTypes(database.db, target, appointmentTypes)) writer.eventTypes.set(healthieId, id);
+      return writer;
+    } catch (error) {
+      await writer.close();
+      throw error;
+    }
   }
 
   /** What a first sync's page refers to: the imported event types (the upsert itself reads the linked members). */
@@ -40,6 +46,8 @@ export class PageWriter {
   }
 
   async write(events: SyncedEventFields[]): Promise<number> {
+    // Otherwise the product would write the page in a transaction (an event booked here is adopted first).
+    if (!writtenInOneStatement(events, () => false)) throw new Error('a page with an event booked here is not written as one statement');
     return (await applyEvents(this.database.db, this.target, events, { mayBeStored: () => false, writes: 'direct' })).created;
   }
 
