@@ -2,8 +2,9 @@
 // run's end, the product started as an operator starts it (its own process, fresh for each run),
 // Healthie in its own process (the sandbox's scale seed). Beside each, the floor: a bare loop in this
 // process that only pages the same data from the same sandbox at the same page sizes; beside Link &
-// Sync also paging and writing alone (the product's client and first-sync write, nothing else). Each figure is
-// the median of 3 runs, product, bare loop and (Link & Sync) paging and writing alone in turn (Sync
+// Sync also paging and writing alone (the product's client and first-sync write, nothing else),
+// beside Find Matching Records paging and matching alone (the product's client, matcher and answer). Each figure is
+// the median of 3 runs, product, bare loop and the case's work alone in turn (Sync
 // Now: the same calendar again, right after its Link & Sync, against the same bare loop); RSS is the product process's, from the OS.
 // Under each, the CPU the OS counted for the product, the sandbox and the rest of the machine
 // (PostgreSQL's server among it), and the least wall time that CPU allows on this machine's cores:
@@ -11,12 +12,20 @@
 // BENCH_PROFILE=1 profiles each case's first product run (--cpu-prof) and prints its top five costs
 // between the call and the end (BENCH_PROFILE=functions adds the top functions); BENCH_CASES (link-small, link-large, matching-small, matching-large)
 // and BENCH_ENGINES (pglite, postgres) narrow the run.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppointmentsDocument, PatientsDocument } from '../src/healthie/generated/graphql.ts';
+import type { HealthiePatient } from '../src/healthie/client.ts';
 import { estimatedPageSizes } from '../src/healthie/page-sizes.ts';
+import { readAhead } from '../src/healthie/paging.ts';
 import { futureWindow } from '../src/integration/calendar-sync/sync-window.ts';
+import { proposals } from '../src/integration/matching/find-matches.ts';
+import { MemberMatcher } from '../src/integration/matching/member-matcher.ts';
+import type { MemberToMatch } from '../src/integration/matching/members-to-match.ts';
+import { emailKey } from '../src/workspace/members.ts';
+import { DEFAULT_PHONE_REGION, normalizePhone } from '../src/workspace/phone.ts';
 import { barePages, busiestProvider } from './support/bare-paging.ts';
 import { BenchClient, until, type AnswerTimings } from './support/bench-client.ts';
 import { profileClockUs, topCosts } from './support/cpu-profile.ts';
@@ -171,6 +180,34 @@ async function firstPassAlone(sandbox: SandboxProcess, databaseUrl: string | und
   }
 }
 
+/**
+ * Find Matching Records with nothing around it, in this process: the members as the database hands
+ * them to matching (built here from the imported rows with the product's keys, before the clock
+ * starts), the product's client paging every patient as a scan does (the next page asked for before
+ * this one is matched), each page given to the product's matcher, then the answer built as the
+ * route builds it, serialized and parsed back as the caller does. No database, no schema check, no
+ * HTTP, no progress, no link check: what matching cannot go below with this answer.
+ */
+async function matchingAlone(sandbox: SandboxProcess, rows: Array<{ firstName: string; lastName: string; email?: string; phone?: string }>) {
+  const members: MemberToMatch[] = rows.map((row) => ({
+    id: randomUUID(),
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email ?? null,
+    emailKey: row.email ? emailKey(row.email) : null,
+    phone: row.phone ? normalizePhone(row.phone, DEFAULT_PHONE_REGION) : null,
+    phoneDisplay: row.phone ?? null,
+    externalId: null,
+  }));
+  const client = sandboxClient(sandbox);
+  return timed({ 'paging and matching': process.pid, sandbox: sandbox.pid }, async () => {
+    const matcher = new MemberMatcher<MemberToMatch, HealthiePatient>(members, { phoneRegion: DEFAULT_PHONE_REGION, linked: new Map(), rejected: new Map() });
+    for await (const page of readAhead(client.patientPages({ orderBy: 'LAST_NAME_ASC' }))) matcher.add(page);
+    const answer = JSON.parse(JSON.stringify(proposals(matcher.outcome(), DEFAULT_PHONE_REGION))) as { matches: unknown[] };
+    return answer.matches.length;
+  });
+}
+
 type Profiled = { dir: string; window: { fromUs: number; toUs: number } };
 
 async function linkAndSyncCase(engine: string, databaseUrl: string | undefined, appointments: number) {
@@ -263,6 +300,8 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
     let floor = 0;
     let matched = 0;
     const answers: AnswerTimings[] = [];
+    const alone: number[] = [];
+    const aloneCpu: Array<CpuUse | null> = [];
     let profile: { dir: string; window: { fromUs: number; toUs: number } } | null = null;
     for (let i = 0; i < RUNS; i++) {
       const profileDir = profileDirFor(i);
@@ -286,6 +325,10 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
       bare.push(loop.ms);
       cpu.bare.push(loop.cpu);
       floor = loop.result.requests;
+      const matchedAlone = await matchingAlone(sandbox, rows);
+      if (matchedAlone.result !== matched) console.log(`      (paging and matching alone matched ${matchedAlone.result.toLocaleString('en-US')}, the product ${matched.toLocaleString('en-US')})`);
+      alone.push(matchedAlone.ms);
+      aloneCpu.push(matchedAlone.cpu);
     }
     console.log(
       `  ${engine}  Find Matching Records, ${people.toLocaleString('en-US')} members x ${people.toLocaleString('en-US')} patients: ${fmt(median(product) / 1000, 2)} s; bare paging ${fmt(median(bare) / 1000, 2)} s; ${fmt(median(product) / median(bare), 2)}x; ${matched.toLocaleString('en-US')} matched; Healthie requests ${requests} (bare loop ${floor})`,
@@ -299,6 +342,8 @@ async function matchingCase(engine: string, databaseUrl: string | undefined, peo
       `      its answer: ${fmt(answer('bytes') / 1e6, 1)} MB; first byte ${fmt(answer('firstByteMs') / 1000, 2)} s after the call; the rest of it ${ofBare(answer('restMs'))}; parsing it ${ofBare(answer('parseMs'))}`,
     );
     if (profile) printProfile(profile.dir, profile.window);
+    console.log(`      paging and matching alone (the product's client, matcher and answer, nothing else, in this process): ${fmt(median(alone) / 1000, 2)} s; ${fmt(median(alone) / median(bare), 2)}x bare paging`);
+    console.log(cpuLine('its CPU', medianCpu(aloneCpu), median(alone)));
   } finally {
     sandbox.stop();
   }

@@ -9,7 +9,7 @@ import { replaceLinkFlags, type FlaggedLink } from '../member-links/link-flags.t
 import { linkedPatients } from '../member-links/patient-link-store.ts';
 import { rejectionsOf } from './match-rejections.ts';
 import { chooseStrategy, type MatchStrategy } from './match-strategy.ts';
-import { MemberMatcher, type AmbiguousMatch, type Match } from './member-matcher.ts';
+import { MemberMatcher, type AmbiguousMatch, type Match, type MatchOutcome } from './member-matcher.ts';
 import { matchWorkload, membersToMatch, type MemberToMatch } from './members-to-match.ts';
 import { matchConcerns, type MatchConcern } from './match-concerns.ts';
 import { MatchProgressRecorder, startingProgress, type MatchProgress } from './match-progress.ts';
@@ -128,19 +128,25 @@ export async function matchMembersWithHealthie(
   const flaggedLinks = await db.transaction((tx) =>
     replaceLinkFlags(tx, input.workspaceId, [...inactive.missing.map(flag('patient_missing')), ...inactive.archived.map(flag('patient_archived'))]),
   );
-  const outcome = matcher.outcome();
   return {
     strategy,
     requests: client.requests - requestsBefore,
     patientsRead,
     membersConsidered: members.length,
+    ...proposals(matcher.outcome(), input.phoneRegion),
+    flaggedLinks,
+  };
+}
+
+/** The matcher's outcome as Find Matching Records shows it: members without their match keys, each match with its concerns. */
+export function proposals(outcome: MatchOutcome<MemberToMatch, HealthiePatient>, phoneRegion: string): Pick<MemberMatches, 'matches' | 'ambiguous'> {
+  return {
     matches: outcome.matches.map((match) => ({
       ...match,
       member: summary(match.member),
-      concerns: matchConcerns(match.member, match.patient, match.matchType, input.phoneRegion),
+      concerns: matchConcerns(match.member, match.patient, match.matchType, phoneRegion),
     })),
     ambiguous: outcome.ambiguous.map((entry) => ({ ...entry, member: summary(entry.member) })),
-    flaggedLinks,
   };
 }
 
